@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point down only:
+// workbook (executable) → WorkbookCurses (terminal adapter) → WorkbookTUI (UI logic)
+// → WorkbookStore (files) → WorkbookCore (pure model). Only WorkbookCurses imports CNCursesW.
+let package = Package(
+  name: "Workbook",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "workbook", targets: ["workbook"])
+  ],
+  dependencies: [
+    // The command line: subcommands, --help, exit codes. Well kept, and the Swift norm.
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    .target(name: "WorkbookCore"),
+    .target(name: "WorkbookStore", dependencies: ["WorkbookCore"]),
+    .target(name: "WorkbookTUI", dependencies: ["WorkbookCore"]),
+    // No pkgConfig: SwiftPM warns on the -D flags ncursesw.pc carries; the shim header defines
+    // what is needed, and the Makefile installs libncursesw5-dev.
+    .systemLibrary(name: "CNCursesW"),
+    .target(name: "WorkbookCurses", dependencies: ["CNCursesW", "WorkbookTUI"]),
+    .executableTarget(
+      name: "workbook",
+      dependencies: [
+        "WorkbookCore", "WorkbookStore", "WorkbookTUI", "WorkbookCurses",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "WorkbookCoreTests", dependencies: ["WorkbookCore"]),
+    .testTarget(name: "WorkbookStoreTests", dependencies: ["WorkbookStore"]),
+    .testTarget(name: "WorkbookTUITests", dependencies: ["WorkbookTUI"]),
+    .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

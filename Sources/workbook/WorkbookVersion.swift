@@ -1,0 +1,3 @@
+enum WorkbookVersion {
+  static let current = "0.1.0"
+}
