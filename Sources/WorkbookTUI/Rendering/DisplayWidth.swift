@@ -1,0 +1,43 @@
+/// How many terminal columns text takes: 0 for combining marks and other zero-width scalars,
+/// 2 for East Asian wide and fullwidth characters and emoji, 1 otherwise. Measured per grapheme
+/// cluster, so "é" written as e + combining acute is one column and a family emoji is two.
+extension Character {
+  public var displayWidth: Int {
+    let scalars = unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    // Variation selector 16 asks for the emoji presentation, which terminals draw two columns wide.
+    if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+    return first.displayWidth
+  }
+}
+
+extension Unicode.Scalar {
+  /// The width of a scalar standing alone (see `Character.displayWidth`).
+  public var displayWidth: Int {
+    let value = self.value
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    if value < 0x300 { return 1 }
+    switch properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if value == 0x200B { return 0 }
+    if properties.isEmojiPresentation { return 2 }
+    return Self.wideRanges.contains { $0.contains(value) } ? 2 : 1
+  }
+
+  /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode's EastAsianWidth.txt, coarsened to
+  /// blocks; emoji are found by their presentation property instead.
+  private static let wideRanges: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+    0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+    0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+    0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
+    0x20000...0x2FFFD, 0x30000...0x3FFFD,
+  ]
+}
+
+extension StringProtocol {
+  /// The number of terminal columns the text takes on one line.
+  public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
+}

@@ -1,0 +1,118 @@
+/// A frame of the terminal as a grid of cells. Screens draw into it; the terminal adapter writes
+/// only the cells that changed since the last frame; tests read it back as lines of text.
+public struct ScreenBuffer: Sendable, Equatable {
+  public let width: Int
+  public let height: Int
+  public private(set) var cells: [Cell]
+  /// Where the terminal cursor should stand (while editing text), or nil to hide it.
+  public var cursor: Position?
+
+  public init(width: Int, height: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    cells = Array(repeating: Cell.blank, count: self.width * self.height)
+  }
+
+  public subscript(row: Int, column: Int) -> Cell {
+    cells[row * width + column]
+  }
+
+  /// Writes `text` on one line from `column`, clipped to `maxWidth` columns (and the buffer's
+  /// edge). A wide character that would not fit whole is left out. Control characters are shown
+  /// as "�" so user text can never send raw escape sequences to the terminal. Returns the columns
+  /// used.
+  @discardableResult
+  public mutating func put(
+    _ text: some StringProtocol, row: Int, column: Int, style: TextStyle = .normal,
+    maxWidth: Int? = nil
+  ) -> Int {
+    guard (0..<height).contains(row), column >= 0, column < width else { return 0 }
+    let limit = min(width, column + (maxWidth ?? width))
+    var x = column
+    for character in text {
+      let shown = character.isControlCharacter ? "\u{FFFD}" : character
+      let cellWidth = shown.displayWidth
+      if cellWidth == 0 {
+        // A lone combining mark or format character: attach it to the cell before, if any.
+        if x > column { appendToPreviousCell(row: row, before: x, shown) }
+        continue
+      }
+      guard x + cellWidth <= limit else { break }
+      set(row: row, column: x, Cell(text: String(shown), width: cellWidth, style: style))
+      if cellWidth == 2 { set(row: row, column: x + 1, Cell(text: "", width: 0, style: style)) }
+      x += cellWidth
+    }
+    return x - column
+  }
+
+  /// Paints `width` columns of a row (from `column`) blank in `style`, as a background for a bar or
+  /// a selected row.
+  public mutating func fill(row: Int, column: Int = 0, width: Int? = nil, style: TextStyle) {
+    guard (0..<height).contains(row) else { return }
+    let end = min(self.width, column + (width ?? self.width))
+    for x in max(0, column)..<max(max(0, column), end) {
+      set(row: row, column: x, Cell(text: " ", width: 1, style: style))
+    }
+  }
+
+  /// The rows as plain text, trailing blanks trimmed: what a snapshot test compares.
+  public var lines: [String] {
+    (0..<height).map { row in
+      var line = ""
+      for column in 0..<width { line += self[row, column].text }
+      while line.last == " " { line.removeLast() }
+      return line
+    }
+  }
+
+  private mutating func set(row: Int, column: Int, _ cell: Cell) {
+    let index = row * width + column
+    // Overwriting half of a wide character leaves its other half blank, as a terminal would.
+    if cells[index].width == 2, column + 1 < width { cells[index + 1] = .blank }
+    if cells[index].width == 0, column > 0, cells[index - 1].width == 2 { cells[index - 1] = .blank }
+    cells[index] = cell
+  }
+
+  private mutating func appendToPreviousCell(row: Int, before column: Int, _ mark: Character) {
+    var x = column - 1
+    while x > 0, self[row, x].width == 0 { x -= 1 }
+    cells[row * width + x].text.append(mark)
+  }
+}
+
+/// One terminal cell: a grapheme cluster (or "" for the right half of a wide character), the number
+/// of columns it takes, and its style.
+public struct Cell: Sendable, Equatable, Hashable {
+  public var text: String
+  public var width: Int
+  public var style: TextStyle
+
+  public init(text: String, width: Int, style: TextStyle) {
+    self.text = text
+    self.width = width
+    self.style = style
+  }
+
+  public static let blank = Cell(text: " ", width: 1, style: .normal)
+}
+
+/// A place on the screen, counted from the top-left corner.
+public struct Position: Sendable, Equatable, Hashable {
+  public var row: Int
+  public var column: Int
+
+  public init(row: Int, column: Int) {
+    self.row = row
+    self.column = column
+  }
+}
+
+extension Character {
+  /// C0 and C1 controls, DEL and the other characters a terminal would act on rather than show.
+  var isControlCharacter: Bool {
+    unicodeScalars.contains { scalar in
+      scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
+        || scalar.properties.generalCategory == .control
+    }
+  }
+}
