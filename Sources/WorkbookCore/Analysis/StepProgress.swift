@@ -1,0 +1,60 @@
+/// How far a session has come in one step of the flow: `completed` of `total` things done.
+public struct StepProgress: Sendable, Equatable, Codable {
+  public var completed: Int
+  public var total: Int
+
+  public init(completed: Int, total: Int) {
+    self.completed = completed
+    self.total = total
+  }
+
+  public var isComplete: Bool { total > 0 && completed >= total }
+  public var isStarted: Bool { completed > 0 }
+  /// Whole percent, 0 when there is nothing to do yet.
+  public var percent: Int { total == 0 ? 0 : completed * 100 / total }
+}
+
+/// Progress in each step that collects answers, for every front end to show.
+public struct SessionProgress: Sendable, Equatable, Codable {
+  /// Answers given (a score, don't know or not applicable) of participants × score items.
+  public var scores: StepProgress
+  /// Reflection questions with an answer.
+  public var reflection: StepProgress
+  /// Recommendations with a status other than "not reviewed".
+  public var recommendations: StepProgress
+  /// Plan rows with every column filled in, of all plan rows.
+  public var plan: StepProgress
+
+  public init(session: Session, strategy: Strategy) {
+    let itemIDs = strategy.scoreItems.map(\.id)
+    scores = StepProgress(
+      completed: session.participants.reduce(0) { sum, participant in
+        sum + itemIDs.count { participant.scores[$0] != nil }
+      },
+      total: session.participants.count * itemIDs.count)
+    reflection = StepProgress(
+      completed: strategy.reflectionQuestions.count {
+        !(session.reflection[$0.id]?.isEmpty ?? true)
+      },
+      total: strategy.reflectionQuestions.count)
+    recommendations = StepProgress(
+      completed: strategy.recommendations.count {
+        session.review(of: $0.id).status != .notReviewed
+      },
+      total: strategy.recommendations.count)
+    let columnIDs = strategy.plan.columns.map(\.id)
+    plan = StepProgress(
+      completed: session.plan.count { row in
+        columnIDs.allSatisfy { !row[$0].trimmingSpaces().isEmpty }
+      },
+      total: session.plan.count)
+  }
+
+  /// The share of the scoring, reflection and review done, as a whole percent (the plan has no
+  /// fixed size, so it does not count).
+  public var overallPercent: Int {
+    let parts = [scores, reflection, recommendations]
+    let total = parts.reduce(0) { $0 + $1.total }
+    return total == 0 ? 0 : parts.reduce(0) { $0 + $1.completed } * 100 / total
+  }
+}
