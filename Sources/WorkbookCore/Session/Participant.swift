@@ -7,7 +7,9 @@ public struct Participant: Sendable, Equatable, Codable, Identifiable {
   /// Whether the participant has confirmed their scores (the privacy screen has closed on them).
   public var finishedScoring: Bool
 
-  public init(id: String, name: String, scores: [String: ScoreAnswer] = [:], finishedScoring: Bool = false) {
+  public init(
+    id: String, name: String, scores: [String: ScoreAnswer] = [:], finishedScoring: Bool = false
+  ) {
     self.id = id
     self.name = name
     self.scores = scores

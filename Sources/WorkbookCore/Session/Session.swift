@@ -28,7 +28,8 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   public static let maximumParticipants = 30
 
   public init(
-    id: String, title: String, organization: String = "", createdAt: String, updatedAt: String? = nil,
+    id: String, title: String, organization: String = "", createdAt: String,
+    updatedAt: String? = nil,
     mode: SessionMode = .workshop, participants: [Participant], anonymous: Bool = false,
     strategyID: String, contentVersion: String, scoresRevealed: Bool = false,
     reflection: [String: ReflectionAnswer] = [:], reviews: [String: RecommendationReview] = [:],

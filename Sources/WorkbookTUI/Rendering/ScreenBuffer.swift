@@ -69,7 +69,9 @@ public struct ScreenBuffer: Sendable, Equatable {
     let index = row * width + column
     // Overwriting half of a wide character leaves its other half blank, as a terminal would.
     if cells[index].width == 2, column + 1 < width { cells[index + 1] = .blank }
-    if cells[index].width == 0, column > 0, cells[index - 1].width == 2 { cells[index - 1] = .blank }
+    if cells[index].width == 0, column > 0, cells[index - 1].width == 2 {
+      cells[index - 1] = .blank
+    }
     cells[index] = cell
   }
 
