@@ -1,0 +1,39 @@
+import Testing
+import WorkbookCore
+
+@Suite("Progress per step")
+struct ProgressTests {
+  @Test("Each step counts what a user has done in it")
+  func progress() {
+    var session = AnalysisFixtures.session(gatherings: ["3", "?", ""])
+    session.participants[0].scores["overall"] = .notApplicable
+    session.reflection["q1"] = ReflectionAnswer(text: "  ")
+    session.reflection["q2"] = ReflectionAnswer(text: "Yes")
+    session.reviews["r1"] = RecommendationReview(status: .tryNext)
+    session.plan = [
+      PlanRow(id: "a", cells: ["goal": "Meet monthly", "who": "Ana"]),
+      PlanRow(id: "b", cells: ["goal": "Survey"]),
+    ]
+    let progress = SessionProgress(session: session, strategy: AnalysisFixtures.strategy)
+    #expect(progress.scores == StepProgress(completed: 3, total: 6))
+    #expect(progress.reflection == StepProgress(completed: 1, total: 2))
+    #expect(progress.recommendations == StepProgress(completed: 1, total: 2))
+    #expect(progress.plan == StepProgress(completed: 1, total: 2))
+    #expect(progress.overallPercent == 50)
+  }
+
+  @Test("Answers to ids the content no longer has are reported, not dropped")
+  func mismatches() {
+    var session = AnalysisFixtures.session(gatherings: ["3"])
+    session.participants[0].scores["retired-item"] = .score(2)
+    session.reviews["gone"] = RecommendationReview(status: .tryNext)
+    session.plan = [PlanRow(id: "a", cells: ["old-column": "x"], recommendationID: "r1")]
+    #expect(
+      ContentMismatch.find(in: session, against: AnalysisFixtures.strategy) == [
+        ContentMismatch(kind: .planColumn, id: "old-column"),
+        ContentMismatch(kind: .recommendation, id: "gone"),
+        ContentMismatch(kind: .scoreItem, id: "retired-item"),
+      ])
+    #expect(session.participants[0].scores["retired-item"] == .score(2))
+  }
+}
