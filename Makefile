@@ -1,0 +1,48 @@
+# The two commands a newcomer needs: `make run` and `make test`. Everything else is for maintainers.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+BINARY := .build/debug/workbook
+
+# What the build needs, and what the tests need besides (PATH:PACKAGE, see scripts/ensure-packages).
+BUILD_PACKAGES := /usr/include/ncursesw/curses.h:libncursesw5-dev
+TEST_PACKAGES := tmux:tmux cmark-gfm:cmark-gfm pandoc:pandoc
+
+.PHONY: run build test deps test-deps install uninstall format lint clean
+
+run: build
+	@$(BINARY)
+
+build: deps
+	$(SWIFT) build
+
+deps:
+	@scripts/ensure-packages $(BUILD_PACKAGES)
+
+test-deps: deps
+	@scripts/ensure-packages $(TEST_PACKAGES)
+
+# The end-to-end tests drive the built binary; WORKBOOK_BINARY tells them where it is.
+test: test-deps
+	$(SWIFT) build --build-tests
+	WORKBOOK_BINARY=$(CURDIR)/$(BINARY) $(SWIFT) test --skip-build
+
+# A release build that links the Swift runtime statically: it starts faster and uses less memory,
+# and runs from any directory with its content beside it in $(PREFIX)/share/workbook/content.
+install: deps
+	$(SWIFT) build -c release --static-swift-stdlib
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/workbook/content
+	install -m 0755 .build/release/workbook $(DESTDIR)$(PREFIX)/bin/workbook
+	install -m 0644 Content/*.md $(DESTDIR)$(PREFIX)/share/workbook/content/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/workbook
+	rm -rf $(DESTDIR)$(PREFIX)/share/workbook
+
+format:
+	$(SWIFT) format -i -r Package.swift Sources Tests
+
+lint:
+	$(SWIFT) format lint --strict -r Package.swift Sources Tests
+
+clean:
+	rm -rf .build
