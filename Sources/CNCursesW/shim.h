@@ -10,8 +10,14 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 
+#include <langinfo.h>
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
 
 // Macros do not import into Swift: each one used is wrapped here with a wb_ prefix.
 static inline attr_t wb_a_normal(void) { return A_NORMAL; }
@@ -21,5 +27,59 @@ static inline attr_t wb_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t wb_a_dim(void) { return A_DIM; }
 static inline int wb_key_resize(void) { return KEY_RESIZE; }
 static inline int wb_key_code_yes(void) { return KEY_CODE_YES; }
+static inline int wb_key_f0(void) { return KEY_F0; }
+static inline int wb_ccharw_max(void) { return CCHARW_MAX; }
+// COLORS is a mutable global too.
+static inline int wb_colours(void) { return COLORS; }
+
+// stdin and stdout are mutable globals, which Swift 6 refuses to read; these hand them over.
+static inline FILE *wb_stdin(void) { return stdin; }
+static inline FILE *wb_stdout(void) { return stdout; }
+// The current screen's main window (after newterm, the new screen's).
+static inline WINDOW *wb_stdscr(void) { return stdscr; }
+
+/// The user's locale, as every terminal program starts. get_wch needs a UTF-8 character type to
+/// read accents, CJK and emoji, so where the locale is plain C (LANG unset, as under cron or some CI)
+/// the character type alone becomes C.UTF-8.
+static inline void wb_use_user_locale(void) {
+  setlocale(LC_ALL, "");
+  if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+/// Whether the terminal description has absolute cursor addressing ("cup"). A terminal without it
+/// (TERM=dumb, hardcopy) cannot show a full-screen program.
+static inline int wb_can_move_cursor(void) {
+  char *cup = tigetstr("cup");
+  return cup != NULL && cup != (char *)-1;
+}
+
+// Signals. The handler only records which signal came, in a sig_atomic_t (the one thing a handler
+// may safely write); the run loop polls it between keys, saves and restores the terminal. Only
+// WorkbookCurses uses these, so the static storage has one copy.
+static volatile sig_atomic_t wb_pending_signal = 0;
+
+static void wb_record_signal(int signal_number) { wb_pending_signal = signal_number; }
+
+/// Installs the recording handler for SIGINT, SIGTERM and SIGHUP. Called before newterm, so
+/// ncurses sees the handlers are not the defaults and leaves them alone (its own exit without saving).
+/// No SA_RESTART: a blocked read returns at once and the loop sees the flag.
+static inline int wb_install_signal_handlers(void) {
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_handler = wb_record_signal;
+  sigemptyset(&action.sa_mask);
+  int signals[] = {SIGINT, SIGTERM, SIGHUP};
+  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    if (sigaction(signals[i], &action, NULL) != 0) return -1;
+  }
+  return 0;
+}
+
+/// The signal received since the last call (0 if none), clearing it.
+static inline int wb_take_pending_signal(void) {
+  int signal_number = wb_pending_signal;
+  wb_pending_signal = 0;
+  return signal_number;
+}
 
 #endif

@@ -1,0 +1,67 @@
+import CNCursesW
+import WorkbookTUI
+
+/// How each `TextStyle` looks on this terminal: colours where the terminal has them and the user
+/// has not asked for none (NO_COLOR), otherwise attributes alone, which every terminal and a
+/// projector in a bright room can show.
+struct Palette {
+  struct Look {
+    var attributes: attr_t
+    var colourPair: Int16
+  }
+
+  private var looks: [TextStyle: Look]
+
+  /// Whether this palette uses colour.
+  let usesColour: Bool
+
+  /// Sets up colour pairs if `colour` is wanted and the terminal has at least eight colours; call
+  /// after `newterm`.
+  init(colour wanted: Bool) {
+    usesColour = wanted && has_colors() && start_color() != ERR && wb_colours() >= 8
+    if usesColour {
+      // -1 keeps the terminal's own background (and foreground where a pair gives none).
+      let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
+      for (index, foreground) in Self.colouredForegrounds.enumerated() {
+        init_pair(Int16(index + 1), foreground, background)
+      }
+    }
+    looks = [:]
+    for style in TextStyle.allCases {
+      looks[style] = usesColour ? Self.colourLook(style) : Self.monochromeLook(style)
+    }
+  }
+
+  func look(_ style: TextStyle) -> Look {
+    looks[style] ?? Look(attributes: wb_a_normal(), colourPair: 0)
+  }
+
+  /// Colour pairs 1…4: cyan, green, red, yellow on the default background.
+  private static let colouredForegrounds: [Int16] = [
+    Int16(COLOR_CYAN), Int16(COLOR_GREEN), Int16(COLOR_RED), Int16(COLOR_YELLOW),
+  ]
+
+  private static func colourLook(_ style: TextStyle) -> Look {
+    switch style {
+    case .accent: Look(attributes: wb_a_bold(), colourPair: 1)
+    case .good: Look(attributes: wb_a_normal(), colourPair: 2)
+    case .bad: Look(attributes: wb_a_bold(), colourPair: 3)
+    case .warning: Look(attributes: wb_a_bold(), colourPair: 4)
+    default: monochromeLook(style)
+    }
+  }
+
+  private static func monochromeLook(_ style: TextStyle) -> Look {
+    let attributes: attr_t =
+      switch style {
+      case .normal: wb_a_normal()
+      case .heading: wb_a_bold()
+      case .muted: wb_a_dim()
+      case .selected, .bar: wb_a_reverse()
+      case .accent: wb_a_underline()
+      case .good: wb_a_bold()
+      case .bad, .warning: wb_a_bold() | wb_a_underline()
+      }
+    return Look(attributes: attributes, colourPair: 0)
+  }
+}

@@ -1,0 +1,68 @@
+import CNCursesW
+import WorkbookTUI
+
+/// Draws `ScreenBuffer`s on an ncurses window, writing only the cells that changed since the
+/// last frame; after a resize (or when asked) it redraws everything.
+struct Renderer {
+  private var lastFrame: ScreenBuffer?
+  private let palette: Palette
+
+  init(palette: Palette) {
+    self.palette = palette
+  }
+
+  /// Forgets the last frame, so the next draw repaints the whole screen.
+  mutating func invalidate() {
+    lastFrame = nil
+  }
+
+  mutating func draw(_ frame: ScreenBuffer, on window: UnsafeMutablePointer<WINDOW>) {
+    let previous = lastFrame.flatMap {
+      $0.width == frame.width && $0.height == frame.height ? $0 : nil
+    }
+    if previous == nil {
+      werase(window)
+      // The terminal may have reflowed what it showed when it was resized: repaint it all.
+      clearok(window, true)
+    }
+    let rows = min(frame.height, Int(getmaxy(window)))
+    let columns = min(frame.width, Int(getmaxx(window)))
+    for row in 0..<rows {
+      for column in 0..<columns {
+        let cell = frame[row, column]
+        // The right half of a wide character: ncurses fills it when it draws the left half.
+        guard cell.width > 0 else { continue }
+        if let previous, previous[row, column] == cell { continue }
+        put(cell, row: row, column: column, on: window)
+      }
+    }
+    placeCursor(frame.cursor, rows: rows, columns: columns, on: window)
+    wrefresh(window)
+    lastFrame = frame
+  }
+
+  private func put(_ cell: Cell, row: Int, column: Int, on window: UnsafeMutablePointer<WINDOW>) {
+    let look = palette.look(cell.style)
+    // The base character and its combining marks, as many as a cchar_t holds, nul-terminated.
+    var characters = cell.text.unicodeScalars.prefix(Int(wb_ccharw_max())).map {
+      wchar_t(bitPattern: $0.value)
+    }
+    if characters.isEmpty { characters = [wchar_t(32)] }
+    characters.append(0)
+    var shown = cchar_t()
+    setcchar(&shown, characters, look.attributes, look.colourPair, nil)
+    // The bottom-right cell reports an error (the cursor cannot move past it) yet is drawn.
+    _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
+  }
+
+  private func placeCursor(
+    _ cursor: Position?, rows: Int, columns: Int, on window: UnsafeMutablePointer<WINDOW>
+  ) {
+    if let cursor, (0..<rows).contains(cursor.row), (0..<columns).contains(cursor.column) {
+      curs_set(1)
+      wmove(window, Int32(cursor.row), Int32(cursor.column))
+    } else {
+      curs_set(0)
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import CNCursesW
+import WorkbookTUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The terminal while the workbook runs full screen: set up with `newterm` (never `initscr`, which
+/// exits the process when it fails), raw keys without echo, and restored by `close()`, which the
+/// run loop calls on every way out.
+public final class Terminal {
+  private let screen: OpaquePointer
+  private let window: UnsafeMutablePointer<WINDOW>
+  private var renderer: Renderer
+  /// A character read while assembling the previous one that starts the next key press.
+  private var pendingInput: (status: Int32, value: UInt32)?
+  private var isClosed = false
+
+  /// How long `nextEvent` waits for a key before returning nil, so the loop can notice signals.
+  private static let pollMilliseconds: Int32 = 100
+  /// How long ncurses waits after Esc for the rest of an escape sequence. Short, so Esc feels
+  /// immediate; escape sequences from a terminal arrive together well within it.
+  private static let escapeDelayMilliseconds: Int32 = 25
+
+  /// Takes over the terminal on standard input and output. Refuses when either is not a terminal,
+  /// TERM is unknown, or the terminal cannot move the cursor.
+  public static func openInteractive(environment: [String: String]) throws(TerminalUnavailable)
+    -> Terminal
+  {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      throw .notATerminal
+    }
+    return try Terminal(
+      input: wb_stdin(), output: wb_stdout(), type: environment["TERM"],
+      colour: Self.wantsColour(environment))
+  }
+
+  /// Sets up ncurses on the given streams (tests pass files opened on /dev/null).
+  public init(
+    input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, type: String?,
+    colour: Bool
+  ) throws(TerminalUnavailable) {
+    wb_use_user_locale()
+    QuitSignal.installHandlers()
+    guard let type, !type.isEmpty else { throw .unknownTerminalType(nil) }
+    guard let screen = newterm(type, output, input) else { throw .unknownTerminalType(type) }
+    guard wb_can_move_cursor() != 0, let window = wb_stdscr() else {
+      endwin()
+      delscreen(screen)
+      throw .cannotMoveCursor(type)
+    }
+    self.screen = screen
+    self.window = window
+    raw()
+    noecho()
+    nonl()
+    keypad(window, true)
+    set_escdelay(Self.escapeDelayMilliseconds)
+    wtimeout(window, Self.pollMilliseconds)
+    renderer = Renderer(palette: Palette(colour: colour))
+  }
+
+  /// NO_COLOR (https://no-color.org): any value but the empty string turns colour off.
+  public static func wantsColour(_ environment: [String: String]) -> Bool {
+    (environment["NO_COLOR"] ?? "").isEmpty
+  }
+
+  /// The terminal's size in columns and rows.
+  public var size: (width: Int, height: Int) {
+    (Int(getmaxx(window)), Int(getmaxy(window)))
+  }
+
+  /// Draws a frame, writing only what changed since the last one.
+  public func draw(_ frame: ScreenBuffer) {
+    renderer.draw(frame, on: window)
+  }
+
+  /// The next key or resize, or nil when none came within a tenth of a second (or a signal
+  /// interrupted the wait) or the key is one the workbook ignores.
+  public func nextEvent() -> TerminalEvent? {
+    let (status, value) = pendingInput ?? read()
+    pendingInput = nil
+    switch status {
+    case OK:
+      guard case .character(let first)? = KeyDecoder.key(forCharacter: value) else {
+        return KeyDecoder.key(forCharacter: value).map(TerminalEvent.key)
+      }
+      return .key(.character(assemble(startingWith: first)))
+    case KEY_CODE_YES where Int32(value) == wb_key_resize():
+      renderer.invalidate()
+      return .resize(width: size.width, height: size.height)
+    case KEY_CODE_YES:
+      return KeyDecoder.key(forCode: Int32(value)).map(TerminalEvent.key)
+    default:
+      return nil
+    }
+  }
+
+  /// What ncurses holds for a cell after the last draw: lets a check read a frame back.
+  public func shownCell(row: Int, column: Int) -> ShownCell {
+    var stored = cchar_t()
+    guard mvwin_wch(window, Int32(row), Int32(column), &stored) != ERR else {
+      return ShownCell(text: "", attributes: [], colourPair: 0)
+    }
+    var characters = [wchar_t](repeating: 0, count: Int(wb_ccharw_max()) + 1)
+    var attributes: attr_t = 0
+    var pair: Int16 = 0
+    getcchar(&stored, &characters, &attributes, &pair, nil)
+    let text = String(
+      String.UnicodeScalarView(
+        characters.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+    return ShownCell(
+      text: text, attributes: ShownCell.Attributes(attributes), colourPair: Int(pair))
+  }
+
+  /// Restores the terminal: the normal screen, echo and line editing. Safe to call more than once.
+  public func close() {
+    guard !isClosed else { return }
+    isClosed = true
+    curs_set(1)
+    endwin()
+    delscreen(screen)
+  }
+
+  /// Reads the scalars that arrived together with `first` while they continue the same character
+  /// (e + combining acute, an emoji with a skin tone); the first that does not is kept for the next
+  /// call.
+  private func assemble(startingWith first: Character) -> Character {
+    guard let firstScalar = first.unicodeScalars.first else { return first }
+    var typed = TypedCharacter(firstScalar)
+    wtimeout(window, 0)
+    defer { wtimeout(window, Self.pollMilliseconds) }
+    while true {
+      let next = read()
+      guard next.status == OK, let scalar = Unicode.Scalar(next.value),
+        typed.extend(with: scalar)
+      else {
+        if next.status != ERR { pendingInput = next }
+        return typed.character
+      }
+    }
+  }
+
+  private func read() -> (status: Int32, value: UInt32) {
+    var value: wint_t = 0
+    let status = wget_wch(window, &value)
+    return (status, UInt32(value))
+  }
+}

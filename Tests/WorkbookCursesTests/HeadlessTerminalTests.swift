@@ -1,0 +1,140 @@
+import Testing
+import WorkbookCurses
+import WorkbookTUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// ncurses driven without a terminal: output to /dev/null (or a file of typed bytes as input), then
+/// the cells read back from ncurses. Serialized: ncurses keeps one current screen per process.
+@Suite(.serialized) struct HeadlessTerminalTests {
+  @Test func drawsCJKAccentsAndEmojiIntoTheRightCells() throws {
+    try withTerminal { terminal in
+      let (width, height) = terminal.size
+      var frame = ScreenBuffer(width: width, height: height)
+      frame.put("Café 中文 e\u{301}!", row: 1, column: 2)
+      frame.put("😀x", row: 2, column: 0)
+      terminal.draw(frame)
+
+      // "Café 中文 é!" from column 2: C a f é ␠ 中(2) 文(2) ␠ é ! → columns 2…14.
+      let expected: [(Int, String)] = [
+        (2, "C"), (3, "a"), (4, "f"), (5, "é"), (6, " "), (7, "中"), (9, "文"), (11, " "),
+        (12, "e\u{301}"), (13, "!"),
+      ]
+      for (column, text) in expected {
+        #expect(terminal.shownCell(row: 1, column: column).text == text, "column \(column)")
+      }
+      #expect(terminal.shownCell(row: 2, column: 0).text == "😀")
+      #expect(terminal.shownCell(row: 2, column: 2).text == "x")
+    }
+  }
+
+  @Test func redrawingReplacesWideCharactersAndTheirRightHalves() throws {
+    try withTerminal { terminal in
+      let (width, height) = terminal.size
+      var wide = ScreenBuffer(width: width, height: height)
+      wide.put("中文", row: 0, column: 0)
+      terminal.draw(wide)
+      var narrow = ScreenBuffer(width: width, height: height)
+      narrow.put("abcd", row: 0, column: 0)
+      terminal.draw(narrow)
+      #expect((0..<4).map { terminal.shownCell(row: 0, column: $0).text } == ["a", "b", "c", "d"])
+
+      terminal.draw(wide)
+      #expect(terminal.shownCell(row: 0, column: 0).text == "中")
+      #expect(terminal.shownCell(row: 0, column: 2).text == "文")
+    }
+  }
+
+  @Test func controlCharactersInTextNeverReachTheTerminal() throws {
+    try withTerminal { terminal in
+      let (width, height) = terminal.size
+      var frame = ScreenBuffer(width: width, height: height)
+      frame.put("a\u{1B}[2Jb", row: 0, column: 0)
+      terminal.draw(frame)
+      #expect(terminal.shownCell(row: 0, column: 1).text == "\u{FFFD}")
+      #expect(terminal.shownCell(row: 0, column: 2).text == "[")
+    }
+  }
+
+  @Test func withoutColourStylesFallBackToAttributes() throws {
+    try withTerminal(colour: false) { terminal in
+      let (width, height) = terminal.size
+      var frame = ScreenBuffer(width: width, height: height)
+      frame.put("H", row: 0, column: 0, style: .heading)
+      frame.put("S", row: 0, column: 1, style: .selected)
+      frame.put("W", row: 0, column: 2, style: .warning)
+      terminal.draw(frame)
+      #expect(terminal.shownCell(row: 0, column: 0).attributes == .bold)
+      #expect(terminal.shownCell(row: 0, column: 1).attributes == .reverse)
+      #expect(terminal.shownCell(row: 0, column: 2).attributes == [.bold, .underline])
+      #expect((0..<3).allSatisfy { terminal.shownCell(row: 0, column: $0).colourPair == 0 })
+    }
+  }
+
+  @Test func withColourWarningsAreColoured() throws {
+    try withTerminal(colour: true) { terminal in
+      let (width, height) = terminal.size
+      var frame = ScreenBuffer(width: width, height: height)
+      frame.put("W", row: 0, column: 0, style: .warning)
+      terminal.draw(frame)
+      #expect(terminal.shownCell(row: 0, column: 0).colourPair != 0)
+    }
+  }
+
+  @Test func noColorTurnsColourOff() {
+    #expect(Terminal.wantsColour([:]))
+    #expect(Terminal.wantsColour(["NO_COLOR": ""]))
+    #expect(!Terminal.wantsColour(["NO_COLOR": "1"]))
+  }
+
+  @Test func typedBytesBecomeKeys() throws {
+    // e + combining acute, x, 中, an arrow (xterm's keypad mode), Backspace, Ctrl-C, Esc… then
+    // the end of input.
+    let typed = "e\u{301}x中\u{1B}OA\u{7F}\u{03}"
+    try withTerminal(typing: typed) { terminal in
+      var events: [TerminalEvent] = []
+      while let event = terminal.nextEvent() { events.append(event) }
+      #expect(
+        events == [
+          .key(.character("e\u{301}")), .key(.character("x")), .key(.character("中")),
+          .key(.up), .key(.backspace), .key(.control("c")),
+        ])
+    }
+  }
+
+  @Test func refusesTerminalsThatCannotMoveTheCursor() throws {
+    #expect(throws: TerminalUnavailable.cannotMoveCursor("dumb")) {
+      try withTerminal(type: "dumb") { _ in }
+    }
+    #expect(throws: TerminalUnavailable.unknownTerminalType("no-such-terminal")) {
+      try withTerminal(type: "no-such-terminal") { _ in }
+    }
+    #expect(throws: TerminalUnavailable.unknownTerminalType(nil)) {
+      try withTerminal(type: nil) { _ in }
+    }
+  }
+
+  private func withTerminal(
+    type: String? = "xterm-256color", colour: Bool = false, typing: String = "",
+    _ body: (Terminal) throws -> Void
+  ) throws {
+    let inputPath = "/tmp/workbook-curses-input-\(getpid())"
+    let inputFile = try #require(fopen(inputPath, "w"))
+    fputs(typing, inputFile)
+    fclose(inputFile)
+    defer { unlink(inputPath) }
+    let input = try #require(fopen(inputPath, "r"))
+    let output = try #require(fopen("/dev/null", "w"))
+    defer {
+      fclose(input)
+      fclose(output)
+    }
+    let terminal = try Terminal(input: input, output: output, type: type, colour: colour)
+    defer { terminal.close() }
+    try body(terminal)
+  }
+}
