@@ -1,0 +1,15 @@
+import Glibc
+
+/// Creating folders the way the store wants them: missing ones made private (0700).
+enum Directories {
+  /// Creates `path` and any missing parents, each with permissions 0700.
+  static func create(_ path: String) throws(SystemCallError) {
+    var partial = path.hasPrefix("/") ? "" : "."
+    for component in path.split(separator: "/") {
+      partial += "/" + component
+      if mkdir(partial, 0o700) != 0 && errno != EEXIST {
+        throw .last("create the folder", partial)
+      }
+    }
+  }
+}
