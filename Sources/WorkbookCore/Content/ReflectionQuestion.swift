@@ -7,7 +7,8 @@ public struct ReflectionQuestion: Sendable, Equatable, Codable, Identifiable {
   /// Whether the question is about the scores, so the results belong beside it.
   public var aboutScores: Bool
 
-  public init(id: String, text: String, quickChoice: QuickChoice? = nil, aboutScores: Bool = false) {
+  public init(id: String, text: String, quickChoice: QuickChoice? = nil, aboutScores: Bool = false)
+  {
     self.id = id
     self.text = text
     self.quickChoice = quickChoice

@@ -17,12 +17,19 @@ public struct Strategy: Sendable, Equatable, Codable {
   /// challenges, community resources).
   public var referenceSections: [ReferenceSection]
   public var plan: PlanTemplate
+  /// The text before the reflection questions (on the source page: where to find the report).
+  public var reflectionIntroduction: String
+  /// The text before the score items (it says that they are the workbook's own).
+  public var scoreItemsIntroduction: String
+  /// The text before the recommendation groups.
+  public var recommendationsIntroduction: String
 
   public init(
     id: String, title: String, reportQuestion: Int, version: String, source: ContentSource,
     introduction: String, scale: ScoreScale, scoreItems: [ScoreItem],
     reflectionQuestions: [ReflectionQuestion], recommendationGroups: [RecommendationGroup],
-    referenceSections: [ReferenceSection], plan: PlanTemplate
+    referenceSections: [ReferenceSection], plan: PlanTemplate, reflectionIntroduction: String = "",
+    scoreItemsIntroduction: String = "", recommendationsIntroduction: String = ""
   ) {
     self.id = id
     self.title = title
@@ -36,6 +43,9 @@ public struct Strategy: Sendable, Equatable, Codable {
     self.recommendationGroups = recommendationGroups
     self.referenceSections = referenceSections
     self.plan = plan
+    self.reflectionIntroduction = reflectionIntroduction
+    self.scoreItemsIntroduction = scoreItemsIntroduction
+    self.recommendationsIntroduction = recommendationsIntroduction
   }
 
   /// Every recommendation of every group, in page order.
@@ -45,7 +55,9 @@ public struct Strategy: Sendable, Equatable, Codable {
   public func reflectionQuestion(id: String) -> ReflectionQuestion? {
     reflectionQuestions.first { $0.id == id }
   }
-  public func recommendation(id: String) -> Recommendation? { recommendations.first { $0.id == id } }
+  public func recommendation(id: String) -> Recommendation? {
+    recommendations.first { $0.id == id }
+  }
   public func group(containing recommendationID: String) -> RecommendationGroup? {
     recommendationGroups.first { $0.recommendations.contains { $0.id == recommendationID } }
   }

@@ -1,0 +1,50 @@
+/// The Pandoc-style attributes at the end of a heading or list item: `{#id .class key=value}`.
+struct ContentAttributes: Equatable {
+  var id: String?
+  var classes: [String] = []
+  var values: [(key: String, value: String)] = []
+
+  static func == (lhs: ContentAttributes, rhs: ContentAttributes) -> Bool {
+    lhs.id == rhs.id && lhs.classes == rhs.classes
+      && lhs.values.map(\.key) == rhs.values.map(\.key)
+      && lhs.values.map(\.value) == rhs.values.map(\.value)
+  }
+
+  func value(_ key: String) -> String? { values.first { $0.key == key }?.value }
+
+  /// Splits `text {#id .class key=value}` into the text and its attributes. Text without a
+  /// trailing `{…}` has no attributes. Problems are messages about malformed attributes.
+  static func split(_ text: String) -> (
+    text: String, attributes: ContentAttributes, problems: [String]
+  ) {
+    let trimmed = text.trimmingSpaces()
+    guard trimmed.hasSuffix("}"), let open = trimmed.lastIndex(of: "{") else {
+      return (trimmed, ContentAttributes(), [])
+    }
+    let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+    var attributes = ContentAttributes()
+    var problems: [String] = []
+    for token in inner.split(whereSeparator: \.isWhitespace).map(String.init) {
+      if token.hasPrefix("#") {
+        let id = String(token.dropFirst())
+        if attributes.id != nil {
+          problems.append("two ids in {\(inner)}; keep one")
+        } else if let problem = ContentID.problem(with: id) {
+          problems.append(problem)
+        } else {
+          attributes.id = id
+        }
+      } else if token.hasPrefix(".") && token.count > 1 {
+        attributes.classes.append(String(token.dropFirst()))
+      } else if let equals = token.firstIndex(of: "="), equals != token.startIndex {
+        let key = String(token[..<equals])
+        let value = String(token[token.index(after: equals)...])
+        attributes.values.append((key, value))
+      } else {
+        problems.append(
+          "“\(token)” in {\(inner)} is not an attribute; write #id, .class or key=value")
+      }
+    }
+    return (String(trimmed[..<open]).trimmingSpaces(), attributes, problems)
+  }
+}

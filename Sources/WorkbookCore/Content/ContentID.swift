@@ -1,0 +1,18 @@
+/// The rule for the ids in content files: lower-case ASCII letters, digits and hyphens, starting
+/// with a letter or digit. Ids are what sessions store, so they stay plain and stable.
+enum ContentID {
+  /// Why `id` is not a valid id, or nil when it is.
+  static func problem(with id: String) -> String? {
+    let allowed = id.unicodeScalars.allSatisfy {
+      ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+    }
+    if id.isEmpty {
+      return "an empty id; write one after the #, such as {#my-item}"
+    }
+    if !allowed || id.hasPrefix("-") {
+      return
+        "“\(id)” is not a valid id; use lower-case letters, digits and hyphens, such as {#my-item}"
+    }
+    return nil
+  }
+}
