@@ -20,8 +20,10 @@ public enum KeyDecoder {
   }
 
   /// The key for a key code `get_wch` returned with `KEY_CODE_YES`, or nil for one the workbook
-  /// ignores. (`KEY_RESIZE` is not a key: `Terminal` turns it into a resize event.)
-  public static func key(forCode code: Int32) -> Key? {
+  /// ignores. (`KEY_RESIZE` is not a key: `Terminal` turns it into a resize event.) `name` is the
+  /// code's terminfo name (`keyname`): keys with a modifier have codes ncurses assigns as it reads
+  /// the terminal description, known only by name ("kLFT5" is Ctrl-Left).
+  public static func key(forCode code: Int32, named name: String? = nil) -> Key? {
     switch code {
     case KEY_UP: return .up
     case KEY_DOWN: return .down
@@ -37,7 +39,22 @@ public enum KeyDecoder {
     case KEY_ENTER: return .enter
     case KEY_BTAB: return .backTab
     case wb_key_f0() + 1...wb_key_f0() + 63: return .function(Int(code - wb_key_f0()))
-    default: return nil
+    default:
+      switch name {
+      case "kLFT5", "kLFT3": return .wordLeft
+      case "kRIT5", "kRIT3": return .wordRight
+      default: return nil
+      }
+    }
+  }
+
+  /// The key for Alt (Meta) with a character, which terminals send as Esc then the character:
+  /// Alt-b and Alt-f move by words, as in Emacs and readline.
+  public static func key(forAltCharacter value: UInt32) -> Key? {
+    switch value {
+    case 0x62: .wordLeft
+    case 0x66: .wordRight
+    default: nil
     }
   }
 }

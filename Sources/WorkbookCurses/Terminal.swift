@@ -78,21 +78,27 @@ public final class Terminal {
   }
 
   /// The next key or resize, or nil when none came within a tenth of a second (or a signal
-  /// interrupted the wait) or the key is one the workbook ignores.
+  /// interrupted the wait) or the key is one the workbook ignores. Several characters that arrive
+  /// together (a paste, or keys typed faster than they are read) come as one `.paste`.
   public func nextEvent() -> TerminalEvent? {
     let (status, value) = pendingInput ?? read()
     pendingInput = nil
     switch status {
     case OK:
-      guard case .character(let first)? = KeyDecoder.key(forCharacter: value) else {
-        return KeyDecoder.key(forCharacter: value).map(TerminalEvent.key)
+      let key = KeyDecoder.key(forCharacter: value)
+      if key == .escape, let alt = readAltCharacter() { return .key(alt) }
+      guard case .character? = key, let scalar = Unicode.Scalar(value) else {
+        return key.map(TerminalEvent.key)
       }
-      return .key(.character(assemble(startingWith: first)))
+      let text = readText(startingWith: scalar)
+      if text.count == 1, let character = text.first { return .key(.character(character)) }
+      return .key(.paste(text))
     case KEY_CODE_YES where Int32(value) == wb_key_resize():
       renderer.invalidate()
       return .resize(width: size.width, height: size.height)
     case KEY_CODE_YES:
-      return KeyDecoder.key(forCode: Int32(value)).map(TerminalEvent.key)
+      let name = keyname(Int32(value)).map { String(cString: $0) }
+      return KeyDecoder.key(forCode: Int32(value), named: name).map(TerminalEvent.key)
     default:
       return nil
     }
@@ -124,23 +130,38 @@ public final class Terminal {
     delscreen(screen)
   }
 
-  /// Reads the scalars that arrived together with `first` while they continue the same character
-  /// (e + combining acute, an emoji with a skin tone); the first that does not is kept for the next
-  /// call.
-  private func assemble(startingWith first: Character) -> Character {
-    guard let firstScalar = first.unicodeScalars.first else { return first }
-    var typed = TypedCharacter(firstScalar)
+  /// Reads the printable characters that arrived together with `first`, joining combining marks
+  /// and emoji sequences into the character they belong to (e + combining acute is one "é"); the
+  /// first key that is not text is kept for the next call.
+  private func readText(startingWith first: Unicode.Scalar) -> String {
+    var text = ""
+    var typed = TypedCharacter(first)
     wtimeout(window, 0)
     defer { wtimeout(window, Self.pollMilliseconds) }
     while true {
       let next = read()
-      guard next.status == OK, let scalar = Unicode.Scalar(next.value),
-        typed.extend(with: scalar)
+      guard next.status == OK, case .character? = KeyDecoder.key(forCharacter: next.value),
+        let scalar = Unicode.Scalar(next.value)
       else {
         if next.status != ERR { pendingInput = next }
-        return typed.character
+        return text + String(typed.character)
+      }
+      if !typed.extend(with: scalar) {
+        text.append(typed.character)
+        typed = TypedCharacter(scalar)
       }
     }
+  }
+
+  /// After Esc, the character that arrived with it (Alt held), if it makes a key; otherwise that
+  /// character is kept for the next call and Esc stands alone.
+  private func readAltCharacter() -> Key? {
+    wtimeout(window, 0)
+    defer { wtimeout(window, Self.pollMilliseconds) }
+    let next = read()
+    if next.status == OK, let key = KeyDecoder.key(forAltCharacter: next.value) { return key }
+    if next.status != ERR { pendingInput = next }
+    return nil
   }
 
   private func read() -> (status: Int32, value: UInt32) {

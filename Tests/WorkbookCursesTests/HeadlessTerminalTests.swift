@@ -92,18 +92,32 @@ import WorkbookTUI
   }
 
   @Test func typedBytesBecomeKeys() throws {
-    // e + combining acute, x, 中, an arrow (xterm's keypad mode), Backspace, Ctrl-C, Esc… then
-    // the end of input.
-    let typed = "e\u{301}x中\u{1B}OA\u{7F}\u{03}"
+    // An arrow (xterm's keypad mode), Backspace, Ctrl-C, Tab, Enter, Ctrl-Left, Alt-b.
+    let typed = "\u{1B}OA\u{7F}\u{03}\t\r\u{1B}[1;5D\u{1B}b"
+    #expect(
+      try events(typing: typed) == [
+        .key(.up), .key(.backspace), .key(.control("c")), .key(.tab), .key(.enter),
+        .key(.wordLeft), .key(.wordLeft),
+      ])
+  }
+
+  @Test func aCharacterArrivesWholeWithItsCombiningMarks() throws {
+    #expect(try events(typing: "e\u{301}") == [.key(.character("e\u{301}"))])
+    #expect(try events(typing: "中") == [.key(.character("中"))])
+    #expect(try events(typing: "👋🏽") == [.key(.character("👋🏽"))])
+  }
+
+  @Test func charactersArrivingTogetherArriveAsAPaste() throws {
+    #expect(
+      try events(typing: "Zoë 中文\r") == [.key(.paste("Zoë 中文")), .key(.enter)])
+  }
+
+  private func events(typing typed: String) throws -> [TerminalEvent] {
+    var events: [TerminalEvent] = []
     try withTerminal(typing: typed) { terminal in
-      var events: [TerminalEvent] = []
       while let event = terminal.nextEvent() { events.append(event) }
-      #expect(
-        events == [
-          .key(.character("e\u{301}")), .key(.character("x")), .key(.character("中")),
-          .key(.up), .key(.backspace), .key(.control("c")),
-        ])
     }
+    return events
   }
 
   @Test func refusesTerminalsThatCannotMoveTheCursor() throws {

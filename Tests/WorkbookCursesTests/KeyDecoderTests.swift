@@ -51,4 +51,14 @@ import WorkbookTUI
     #expect(KeyDecoder.key(forCode: 0o411) == .function(1))
     #expect(KeyDecoder.key(forCode: 0o424) == .function(12))
   }
+
+  @Test func wordMovesComeWithControlOrAlt() {
+    // Codes above KEY_MAX are assigned at run time; the terminfo name tells them apart.
+    #expect(KeyDecoder.key(forCode: 0o1100, named: "kLFT5") == .wordLeft)
+    #expect(KeyDecoder.key(forCode: 0o1101, named: "kRIT5") == .wordRight)
+    #expect(KeyDecoder.key(forCode: 0o1102, named: "kUP5") == nil)
+    #expect(KeyDecoder.key(forAltCharacter: 0x62) == .wordLeft)
+    #expect(KeyDecoder.key(forAltCharacter: 0x66) == .wordRight)
+    #expect(KeyDecoder.key(forAltCharacter: 0x78) == nil)
+  }
 }
