@@ -1,0 +1,60 @@
+/// One entry of the editor's hint line: a key and what it does ("Ctrl-D" "save").
+public struct EditorHint: Sendable, Equatable, Hashable {
+  public var key: String
+  public var action: String
+
+  public init(key: String, action: String) {
+    self.key = key
+    self.action = action
+  }
+}
+
+extension TextEditor {
+  /// How to finish and how to cancel, as the editor stands now: shown on screen while editing.
+  public var hints: [EditorHint] {
+    if isConfirmingDiscard {
+      return [
+        EditorHint(key: "Esc", action: "discard changes"),
+        EditorHint(key: saveKey, action: "save"),
+        EditorHint(key: "other keys", action: "keep editing"),
+      ]
+    }
+    switch mode {
+    case .singleLine:
+      return [EditorHint(key: "Enter", action: "save"), EditorHint(key: "Esc", action: "cancel")]
+    case .multiLine:
+      return [
+        EditorHint(key: "Enter", action: "new line"), EditorHint(key: "Ctrl-D", action: "save"),
+        EditorHint(key: "Esc", action: "cancel"),
+      ]
+    }
+  }
+
+  /// The hints as one line of text: "Enter new line · Ctrl-D save · Esc cancel".
+  public var hintLine: String {
+    hints.map { "\($0.key) \($0.action)" }.joined(separator: " · ")
+  }
+
+  /// Draws the hints on one row, keys in the accent style, clipped to `maxWidth` columns. Returns
+  /// the columns used.
+  @discardableResult
+  public func drawHints(
+    into buffer: inout ScreenBuffer, row: Int, column: Int, maxWidth: Int? = nil
+  ) -> Int {
+    let limit = maxWidth ?? (buffer.width - column)
+    var used = 0
+    for (number, hint) in hints.enumerated() {
+      if number > 0 {
+        used += buffer.put(
+          " · ", row: row, column: column + used, style: .muted, maxWidth: limit - used)
+      }
+      used += buffer.put(
+        hint.key, row: row, column: column + used, style: .accent, maxWidth: limit - used)
+      used += buffer.put(
+        " " + hint.action, row: row, column: column + used, style: .muted, maxWidth: limit - used)
+    }
+    return used
+  }
+
+  private var saveKey: String { mode == .singleLine ? "Enter" : "Ctrl-D" }
+}
