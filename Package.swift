@@ -29,7 +29,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "WorkbookCoreTests", dependencies: ["WorkbookCore"]),
+    .testTarget(name: "WorkbookCoreTests", dependencies: ["WorkbookCore"], exclude: ["Golden"]),
     .testTarget(name: "WorkbookStoreTests", dependencies: ["WorkbookStore"]),
     .testTarget(name: "WorkbookTUITests", dependencies: ["WorkbookTUI"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),

@@ -1,0 +1,43 @@
+/// The formats a session can be exported in.
+public enum ExportFormat: String, Sendable, Equatable, CaseIterable {
+  /// GitHub-flavoured Markdown: a report to share, archive or paste into an issue or a document.
+  case markdown
+  /// MediaWiki wikitext with wikitable tables: a report to post on Meta-Wiki.
+  case wikitext
+  /// RFC 4180 comma-separated values, one table (see `CSVTable`).
+  case csv
+  /// The whole session and its analysis (schema in docs/export-json.md).
+  case json
+
+  /// The usual file name extension, without the dot.
+  public var fileExtension: String {
+    switch self {
+    case .markdown: "md"
+    case .wikitext: "wiki"
+    case .csv: "csv"
+    case .json: "json"
+    }
+  }
+}
+
+/// Which table a CSV export holds: CSV has room for one.
+public enum CSVTable: String, Sendable, Equatable, CaseIterable {
+  /// A row per participant and score item.
+  case scores
+  /// The capacity building plan's rows.
+  case plan
+}
+
+/// Choices that change an export's text.
+public struct ExportOptions: Sendable, Equatable {
+  /// When set, the Markdown, wikitext and JSON exports say they were generated at this time (ISO
+  /// 8601 text). Left nil, the same session always exports byte for byte the same.
+  public var generatedAt: String?
+  /// The table a CSV export holds.
+  public var csvTable: CSVTable
+
+  public init(generatedAt: String? = nil, csvTable: CSVTable = .scores) {
+    self.generatedAt = generatedAt
+    self.csvTable = csvTable
+  }
+}

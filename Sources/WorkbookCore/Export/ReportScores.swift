@@ -1,0 +1,102 @@
+/// The scores part of the report: how to read the results, the strategy summary, and per score
+/// item a results table and a distribution chart.
+extension Report {
+  static func scores(session: Session, strategy: Strategy, analysis: ScoreAnalysis)
+    -> [ReportBlock]
+  {
+    let scale = strategy.scale
+    var blocks: [ReportBlock] = [
+      .heading(level: 2, text: "Scores"),
+      .paragraph([
+        .text(
+          "Each participant scored each item from \(scale.minimum) (lowest) to \(scale.maximum) "
+            + "(highest), or said they don't know or that it does not apply. A mean of "
+            + "\(scale.highFrom) or more is high, below \(scale.highFrom) low. The spread is the "
+            + "highest score minus the lowest: 0 or 1 is consensus, 2 or more is variance, where "
+            + "the team's views differ and the talk is.")
+      ]),
+    ]
+    if session.mode == .workshop && !session.scoresRevealed {
+      let finished = session.participants.count(where: \.finishedScoring)
+      blocks.append(
+        .paragraph([
+          .emphasis(
+            "The scores are not revealed yet: \(finished) of \(session.participants.count) "
+              + "participants have finished scoring, and the facilitator reveals the scores when "
+              + "everyone has.")
+        ]))
+      return blocks
+    }
+    blocks.append(.heading(level: 3, text: "Summary"))
+    blocks.append(
+      .bulletList([
+        summaryLine("Strengths (high):", analysis.strengths, strategy),
+        summaryLine("Challenges (low):", analysis.challenges, strategy),
+        summaryLine("Where views vary:", analysis.disputed, strategy),
+      ]))
+    for item in strategy.scoreItems {
+      guard let result = analysis.result(for: item.id) else { continue }
+      blocks += itemResults(item, result, session: session, scale: scale)
+    }
+    return blocks
+  }
+
+  private static func summaryLine(_ label: String, _ itemIDs: [String], _ strategy: Strategy)
+    -> [ReportInline]
+  {
+    let titles = itemIDs.map { strategy.scoreItem(id: $0)?.title ?? $0 }
+    return [
+      .strong(label), titles.isEmpty ? .emphasis("none") : .text(titles.joined(separator: "; ")),
+    ]
+  }
+
+  private static func itemResults(
+    _ item: ScoreItem, _ result: ItemResult, session: Session, scale: ScoreScale
+  ) -> [ReportBlock] {
+    let missing = "—"
+    let spread = result.spread.map { spread in
+      "\(spread) (\(result.minimum ?? 0) to \(result.maximum ?? 0))"
+    }
+    let band = result.tooFewAnswers && result.answered > 0 ? "Too few answers" : result.band?.label
+    let distribution = zip(scale.values, result.distribution)
+      .map { "\($0): \($1)" }.joined(separator: " · ")
+    var blocks: [ReportBlock] = [
+      .heading(level: 3, text: item.title),
+      .paragraph([.text(item.question)]),
+      .table(
+        ReportTable(
+          header: ["Mean", "Median", "Spread", "Band", "Agreement", "Distribution"],
+          rows: [
+            [
+              result.mean.map(ExportNumber.text) ?? missing,
+              result.median.map(ExportNumber.text) ?? missing, spread ?? missing,
+              band ?? missing, result.agreement?.label ?? missing, distribution,
+            ]
+          ])),
+      .paragraph([
+        .text(
+          "Scored by \(result.answered) of \(session.participants.count); don't know: "
+            + "\(result.dontKnow); not applicable: \(result.notApplicable); unanswered: "
+            + "\(result.unanswered).")
+      ]),
+    ]
+    if !result.lowestScorers.isEmpty {
+      blocks.append(
+        .paragraph([
+          .strong("Lowest:"),
+          .text(names(result.lowestScorers, session) + " (\(result.minimum ?? 0))."),
+          .strong("Highest:"),
+          .text(names(result.highestScorers, session) + " (\(result.maximum ?? 0))."),
+        ]))
+    }
+    blocks.append(.preformatted(DistributionChart.lines(scale: scale, counts: result.distribution)))
+    return blocks
+  }
+
+  private static func names(_ participantIDs: [String], _ session: Session) -> String {
+    participantIDs.map { id in
+      session.participants.first { $0.id == id }.map(session.displayName(of:)) ?? id
+    }
+    .joined(separator: ", ")
+  }
+}
