@@ -30,7 +30,13 @@ let package = Package(
       ]
     ),
     .testTarget(name: "WorkbookCoreTests", dependencies: ["WorkbookCore"], exclude: ["Golden"]),
-    .testTarget(name: "WorkbookStoreTests", dependencies: ["WorkbookStore"]),
+    .testTarget(
+      name: "WorkbookStoreTests", dependencies: ["WorkbookStore", "SessionStoreHelper"],
+      exclude: ["SessionFixtures"]),
+    // A child process for the store's lock and crash tests (built with the tests, never shipped).
+    .executableTarget(
+      name: "SessionStoreHelper", dependencies: ["WorkbookStore"],
+      path: "Tests/Support/SessionStoreHelper"),
     .testTarget(name: "WorkbookTUITests", dependencies: ["WorkbookTUI"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
     .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore"]),

@@ -9,6 +9,13 @@ public struct ScoreImport: Sendable, Equatable {
     public var participantID: String
     public var itemID: String
     public var answer: ScoreAnswer
+
+    public init(line: Int, participantID: String, itemID: String, answer: ScoreAnswer) {
+      self.line = line
+      self.participantID = participantID
+      self.itemID = itemID
+      self.answer = answer
+    }
   }
 
   public var rows: [Row]

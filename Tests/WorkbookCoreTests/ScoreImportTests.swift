@@ -1,0 +1,100 @@
+import Testing
+import WorkbookCore
+
+@Suite struct ScoreImportTests {
+  let session = Session(
+    id: "s1", title: "T", createdAt: "2026-11-25T00:00:00Z",
+    participants: [
+      Participant(id: "p1", name: "Ana"), Participant(id: "p2", name: "Ben"),
+      Participant(id: "p3", name: "Chidi, Jr."),
+    ],
+    strategyID: "fixture", contentVersion: "1")
+  let strategy = AnalysisFixtures.strategy
+
+  func rows(_ text: String) throws -> [ScoreImport.Row] {
+    try ScoreImport(csv: text, session: session, strategy: strategy).rows
+  }
+
+  func problems(_ text: String) -> [ScoreImportProblem] {
+    do {
+      _ = try ScoreImport(csv: text, session: session, strategy: strategy)
+      return []
+    } catch {
+      return error.problems
+    }
+  }
+
+  @Test func readsScoresDontKnowAndNotApplicable() throws {
+    let imported = try rows("Ana,gatherings,4\nBen,gatherings,?\nana,overall,NA\n")
+    #expect(
+      imported == [
+        .init(line: 1, participantID: "p1", itemID: "gatherings", answer: .score(4)),
+        .init(line: 2, participantID: "p2", itemID: "gatherings", answer: .dontKnow),
+        .init(line: 3, participantID: "p1", itemID: "overall", answer: .notApplicable),
+      ])
+  }
+
+  @Test func skipsAHeaderRowABomAndBlankLinesAndReadsCRLF() throws {
+    let imported = try rows("\u{FEFF}participant,item,score\r\n\r\nBen,overall,2\r\n")
+    #expect(imported == [.init(line: 3, participantID: "p2", itemID: "overall", answer: .score(2))])
+  }
+
+  @Test func readsQuotedFieldsWithCommasQuotesAndLineBreaks() throws {
+    let imported = try rows(
+      "\"Chidi, Jr.\",\"gatherings\",\"5\"\n\"Ben\",overall,1\n")
+    #expect(imported.map(\.participantID) == ["p3", "p2"])
+    // A quoted field spanning two lines: the next record starts on line 3.
+    let lines = problems("\"An\na\",gatherings,4\nZoe,overall,3\n")
+    #expect(lines.map(\.line) == [1, 3])
+    #expect(lines[0].message.contains("no participant \"An\na\""))
+  }
+
+  @Test func reportsEveryBadRowWithItsLineAndImportsNothing() {
+    let found = problems(
+      """
+      participant,item,score
+      Ana,gatherings,6
+      Zoe,gatherings,3
+      Ben,nonsense,3
+      Ben,overall
+      Ana,overall,
+      Ben,gatherings,2
+      Ben,gatherings,3
+      "Ana"x,overall,1
+      "Ana,overall,1
+      """)
+    #expect(found.map(\.line) == [2, 3, 4, 5, 6, 8, 9, 10])
+    #expect(found[0].message.contains("\"6\" is not a score; use 1–5"))
+    #expect(
+      found[1].message == "no participant \"Zoe\" in this session; it has Ana, Ben, Chidi, Jr.")
+    #expect(
+      found[2].message.contains("no score item \"nonsense\"; the items are gatherings, overall"))
+    #expect(found[3].message == "expected 3 fields (participant,item,score), found 2")
+    #expect(found[4].message.contains("the score is empty"))
+    #expect(found[5].message.contains("already given on line 7"))
+    #expect(found[6].message.contains("text after a closing quote"))
+    #expect(found[7].message.contains("not closed"))
+  }
+
+  @Test func anonymousSessionsDoNotListNamesInProblems() {
+    var anonymous = session
+    anonymous.anonymous = true
+    do {
+      _ = try ScoreImport(csv: "Zoe,overall,3", session: anonymous, strategy: strategy)
+      Issue.record("expected a failure")
+    } catch {
+      #expect(error.problems.map(\.message) == ["no participant \"Zoe\" in this session"])
+    }
+  }
+
+  @Test func appliesReplacingEarlierAnswersAndKeepingOthers() throws {
+    var before = session
+    before.participants[0].scores = ["gatherings": .score(1), "retired-item": .score(2)]
+    let imported = try ScoreImport(
+      csv: "Ana,gatherings,3\nBen,overall,na", session: before, strategy: strategy)
+    let after = imported.applied(to: before)
+    #expect(after.participants[0].scores == ["gatherings": .score(3), "retired-item": .score(2)])
+    #expect(after.participants[1].scores == ["overall": .notApplicable])
+    #expect(after.participants[2].scores == [:])
+  }
+}

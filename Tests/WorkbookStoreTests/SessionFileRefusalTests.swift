@@ -1,0 +1,69 @@
+import Testing
+import WorkbookCore
+import WorkbookStore
+
+/// A file that is not a readable session is refused with a message naming it and the problem,
+/// and its bytes stay exactly as they were, whether it is read, locked for editing or listed.
+@Suite struct SessionFileRefusalTests {
+  static let cases: [(name: String, bytes: [UInt8], problem: SessionFileProblem)] = [
+    ("empty", [], .empty),
+    ("binary", [0x7B, 0x00, 0xFF, 0x10], .binary(offset: 1)),
+    ("not UTF-8", Array("{ \"schema\": 1".utf8) + [0xC3, 0x28], .binary(offset: 13)),
+    (
+      "truncated", Array("{\n  \"schema\" : 1,\n  \"session\" : {\n    \"id\" : \"ab".utf8),
+      .truncated(line: 4)
+    ),
+    (
+      "malformed", Array("{\n  \"schema\" : 1,\n  \"session\" : {\n    \"id\" : \"x\",,\n".utf8),
+      .malformed(line: 4, column: 16, detail: "expected a quoted key")
+    ),
+    (
+      "newer schema", Array("{\"schema\": 2, \"session\": {}}".utf8),
+      .newerSchema(found: 2, supported: 1)
+    ),
+    ("no schema", Array("{\"session\": {}}".utf8), .missingSchema),
+    (
+      "not an object", Array("[1, 2]\n".utf8),
+      .invalidField(path: "", detail: "should be an object")
+    ),
+    (
+      "missing field",
+      Array(
+        """
+        {"schema": 1, "session": {"id": "x", "title": "T", "organization": "", "createdAt": "a",
+        "updatedAt": "a", "mode": "solo", "participants": [{"id": "p1", "scores": {},
+        "finishedScoring": false}], "anonymous": false, "strategyID": "s", "contentVersion": "1",
+        "scoresRevealed": false, "reflection": {}, "reviews": {}, "plan": [], "facilitatorNotes": ""}}
+        """.utf8),
+      .invalidField(path: "session.participants[0].name", detail: "is missing")
+    ),
+  ]
+
+  @Test(arguments: cases.indices)
+  func refusesTheFileAndLeavesItUnchanged(index: Int) throws {
+    let (name, bytes, problem) = Self.cases[index]
+    let store = SessionTestSupport.store()
+    let path = store.path(forID: "broken22")
+    SessionTestSupport.write(bytes, to: path)
+
+    #expect(throws: SessionStoreError.self, "\(name)") { try store.load(path) }
+    do {
+      _ = try store.load(path)
+    } catch {
+      guard case .unreadable(let reportedPath, let reported) = error else {
+        Issue.record("\(name): unexpected error \(error)")
+        return
+      }
+      #expect(reportedPath == path)
+      #expect(reported == problem, "\(name)")
+      #expect("\(error)".hasPrefix("cannot read the session \(path): "))
+      #expect("\(error)".hasSuffix("The file has not been changed."))
+    }
+    let lock = try store.lock(path)
+    #expect(throws: SessionStoreError.self, "\(name)") { try store.loadForEditing(holding: lock) }
+    lock.release()
+    #expect(store.list().map(\.session) == [nil])
+    #expect(SessionTestSupport.bytes(at: path) == bytes, "\(name)")
+    #expect(SessionTestSupport.names(in: store.directory) == ["broken22.json"])
+  }
+}
