@@ -29,14 +29,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "WorkbookCoreTests", dependencies: ["WorkbookCore"], exclude: ["Golden"]),
     .testTarget(
-      name: "WorkbookStoreTests", dependencies: ["WorkbookStore", "SessionStoreHelper"],
-      exclude: ["SessionFixtures"]),
-    // A child process for the store's lock and crash tests (built with the tests, never shipped).
-    .executableTarget(
-      name: "SessionStoreHelper", dependencies: ["WorkbookStore"],
-      path: "Tests/Support/SessionStoreHelper"),
+      name: "WorkbookCoreTests", dependencies: ["WorkbookCore"], exclude: ["Fixtures", "Golden"]),
+    .testTarget(name: "WorkbookStoreTests", dependencies: ["WorkbookStore"], exclude: ["Fixtures"]),
     .testTarget(name: "WorkbookTUITests", dependencies: ["WorkbookTUI"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
     .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore"]),

@@ -29,9 +29,9 @@ struct ContentAttributes: Equatable {
         let id = String(token.dropFirst())
         if attributes.id != nil {
           problems.append("two ids in {\(inner)}; keep one")
-        } else if let problem = ContentID.problem(with: id) {
-          problems.append(problem)
         } else {
+          // Kept even when invalid, so the item is not also reported as having no id.
+          if let problem = ContentID.problem(with: id) { problems.append(problem) }
           attributes.id = id
         }
       } else if token.hasPrefix(".") && token.count > 1 {

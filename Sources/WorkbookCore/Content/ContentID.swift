@@ -10,9 +10,17 @@ enum ContentID {
       return "an empty id; write one after the #, such as {#my-item}"
     }
     if !allowed || id.hasPrefix("-") {
-      return
-        "“\(id)” is not a valid id; use lower-case letters, digits and hyphens, such as {#my-item}"
+      return "“\(id)” is not a valid id; use lower-case letters, digits and hyphens, such as "
+        + "{#\(suggestion(for: id))}"
     }
     return nil
+  }
+
+  /// A valid id close to `text`: its ASCII letters and digits in lower case, other runs of
+  /// characters made hyphens.
+  static func suggestion(for text: String) -> String {
+    let words = text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
+    let id = words.joined(separator: "-")
+    return id.isEmpty ? "my-item" : id
   }
 }

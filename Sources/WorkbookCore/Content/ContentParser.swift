@@ -52,7 +52,8 @@ private struct StrategyReader {
       guard let kind = sectionKind(section) else { continue }
       if sections[kind] == nil { sections[kind] = section }
     }
-    let lastLine = max(lines.count, 1)
+    // Where a missing section belongs: the last line (a final line break ends it, not a line).
+    let lastLine = max(lines.last == "" ? lines.count - 1 : lines.count, 1)
     for kind in ContentSectionKind.allCases where kind.isRequired && sections[kind] == nil {
       report(lastLine, "the file has no \(kind.rawValue) section; add \(kind.exampleHeading)")
     }
@@ -410,8 +411,6 @@ private struct StrategyReader {
 
   /// An id made of the text's first words, to show in a "has no id" problem.
   func suggestedID(_ text: String) -> String {
-    let words = text.lowercased().split { !($0.isASCII && ($0.isLetter || $0.isNumber)) }
-    let id = words.prefix(4).joined(separator: "-")
-    return id.isEmpty ? "my-item" : id
+    ContentID.suggestion(for: text.split(separator: " ").prefix(4).joined(separator: " "))
   }
 }

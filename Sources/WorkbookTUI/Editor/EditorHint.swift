@@ -30,6 +30,28 @@ extension TextEditor {
     }
   }
 
+  /// Every key the editor knows, for a help screen.
+  public static func keyHelp(for mode: EditorMode) -> [EditorHint] {
+    let finishing =
+      mode == .multiLine
+      ? [
+        EditorHint(key: "Enter", action: "new line"), EditorHint(key: "Ctrl-D", action: "save"),
+      ]
+      : [EditorHint(key: "Enter", action: "save"), EditorHint(key: "Ctrl-D", action: "save")]
+    return finishing + [
+      EditorHint(key: "Esc", action: "cancel (twice after changes)"),
+      EditorHint(key: "← → ↑ ↓", action: "move by character and row"),
+      EditorHint(key: "Ctrl-← Ctrl-→ Alt-b Alt-f", action: "move by word"),
+      EditorHint(key: "Home End Ctrl-A Ctrl-E", action: "start and end of the row"),
+      EditorHint(key: "PgUp PgDn", action: "move by a field's height"),
+      EditorHint(key: "Backspace Delete", action: "delete a character"),
+      EditorHint(key: "Ctrl-W", action: "delete the word before"),
+      EditorHint(key: "Ctrl-U Ctrl-K", action: "delete to the start or end of the line"),
+      EditorHint(key: "Ctrl-Y", action: "put back what Ctrl-W, Ctrl-U or Ctrl-K deleted"),
+      EditorHint(key: "Ctrl-Z", action: "undo"),
+    ]
+  }
+
   /// The hints as one line of text: "Enter new line · Ctrl-D save · Esc cancel".
   public var hintLine: String {
     hints.map { "\($0.key) \($0.action)" }.joined(separator: " · ")

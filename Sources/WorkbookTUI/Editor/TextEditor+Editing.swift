@@ -16,17 +16,18 @@ extension TextEditor {
       }
     }
     guard !clean.isEmpty else { return }
-    replace(cursor..<cursor, with: clean)
+    let isTyping = clean.count == 1 && clean != "\n"
+    replace(cursor..<cursor, with: clean, kind: isTyping ? .typing : .block)
   }
 
   mutating func deleteBackward() {
     guard cursor > text.startIndex else { return }
-    replace(text.index(before: cursor)..<cursor, with: "")
+    replace(text.index(before: cursor)..<cursor, with: "", kind: .deleting)
   }
 
   mutating func deleteForward() {
     guard cursor < text.endIndex else { return }
-    replace(cursor..<text.index(after: cursor), with: "")
+    replace(cursor..<text.index(after: cursor), with: "", kind: .deleting)
   }
 
   /// Ctrl-W: the word before the cursor and the spaces and punctuation after it; at the start of
@@ -35,12 +36,12 @@ extension TextEditor {
     guard cursor > text.startIndex else { return }
     let before = text.index(before: cursor)
     if text[before].isNewline {
-      replace(before..<cursor, with: "")
+      deleteBackward()
       return
     }
     let afterWord = text.startOfRun(endingAt: cursor) { !$0.isNewline && !$0.isWordCharacter }
     let start = text.startOfRun(endingAt: afterWord, where: \.isWordCharacter)
-    replace(start..<cursor, with: "")
+    deleteBlock(start..<cursor)
   }
 
   /// Ctrl-U: from the start of the line (the paragraph, not the wrapped row) to the cursor; at the
@@ -48,7 +49,7 @@ extension TextEditor {
   mutating func deleteToLineStart() {
     let start = paragraphStart(of: cursor)
     if start < cursor {
-      replace(start..<cursor, with: "")
+      deleteBlock(start..<cursor)
     } else {
       deleteBackward()
     }
@@ -59,7 +60,7 @@ extension TextEditor {
   mutating func deleteToLineEnd() {
     let end = text[cursor...].firstIndex(where: \.isNewline) ?? text.endIndex
     if cursor < end {
-      replace(cursor..<end, with: "")
+      deleteBlock(cursor..<end)
     } else {
       deleteForward()
     }
@@ -72,13 +73,23 @@ extension TextEditor {
     return text.index(after: lineBreak)
   }
 
+  /// Deletes a word or part of a line at once, keeping it for Ctrl-Y.
+  private mutating func deleteBlock(_ range: Range<String.Index>) {
+    deletedText = String(text[range])
+    replace(range, with: "", kind: .block)
+  }
+
   /// Every edit goes through here: replaces `range` and puts the cursor after the replacement, on
   /// a character boundary (an inserted combining mark joins the character before it).
-  private mutating func replace(_ range: Range<String.Index>, with replacement: String) {
-    let offset = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+  private mutating func replace(
+    _ range: Range<String.Index>, with replacement: String, kind: EditKind
+  ) {
+    recordUndoStep(before: kind)
+    let offset = text.utf8Offset(of: range.lowerBound)
     text.replaceSubrange(range, with: replacement)
     let target = text.utf8.index(text.startIndex, offsetBy: offset + replacement.utf8.count)
     cursor = text.characterBoundary(atOrAfter: target)
+    lastEdit = LastEdit(kind: kind, cursorOffset: text.utf8Offset(of: cursor))
   }
 }
 

@@ -20,6 +20,12 @@ public struct TextEditor: Sendable, Equatable {
   /// The column Up and Down aim for, kept over a run of vertical moves so the cursor comes back
   /// to it after passing a shorter row.
   var goalColumn: Int?
+  /// Earlier states of the text, newest last, for Ctrl-Z.
+  var undoSteps: [UndoStep] = []
+  /// The last edit, so that a run of typing or of deleting is undone as one step.
+  var lastEdit: LastEdit?
+  /// What Ctrl-W, Ctrl-U or Ctrl-K last deleted, for Ctrl-Y to put back.
+  var deletedText = ""
 
   /// An editor over `text` with the cursor at its end, for a field `width` by `height`.
   public init(
@@ -83,6 +89,8 @@ public struct TextEditor: Sendable, Equatable {
     case .control("w"): deleteWordBackward()
     case .control("u"): deleteToLineStart()
     case .control("k"): deleteToLineEnd()
+    case .control("y"): insert(deletedText)
+    case .control("z"): undo()
     case .left: moveLeft()
     case .right: moveRight()
     case .wordLeft: moveWordLeft()
