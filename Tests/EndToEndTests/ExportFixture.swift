@@ -1,0 +1,1 @@
+../WorkbookCoreTests/ExportFixture.swift
