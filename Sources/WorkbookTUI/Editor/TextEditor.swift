@@ -62,7 +62,8 @@ public struct TextEditor: Sendable, Equatable {
     scrollToCursor()
   }
 
-  /// Applies one key. See `hints` for what the keys do.
+  /// Applies one key; `keyHelp(for:)` lists what each key does. Call `resize` first when the
+  /// field has changed size.
   public mutating func handle(_ key: Key) -> EditorOutcome {
     if isConfirmingDiscard {
       isConfirmingDiscard = false

@@ -20,7 +20,8 @@ public struct VisualLine: Sendable, Equatable {
     // The last place after lineStart where the row may break, and the columns used before it.
     var breakPoint: String.Index?
     var columnAtBreak = 0
-    var previous: Character?
+    // Whether a row may break after the character before: a space or a wide character.
+    var breaksAfterPrevious = false
 
     func endRow(at end: String.Index, endsParagraph: Bool) {
       lines.append(
@@ -35,14 +36,12 @@ public struct VisualLine: Sendable, Equatable {
         lineStart = text.index(after: index)
         column = 0
         breakPoint = nil
-        previous = nil
+        breaksAfterPrevious = false
         continue
       }
       let characterWidth = character.displayWidth
       if character != " " {
-        if index > lineStart, let previous,
-          previous == " " || previous.displayWidth == 2 || characterWidth == 2
-        {
+        if index > lineStart, breaksAfterPrevious || characterWidth == 2 {
           breakPoint = index
           columnAtBreak = column
         }
@@ -63,7 +62,7 @@ public struct VisualLine: Sendable, Equatable {
       }
       // Spaces never start a row: they hang at the end of the one they follow.
       column += characterWidth
-      previous = character
+      breaksAfterPrevious = character == " " || characterWidth == 2
     }
     endRow(at: text.endIndex, endsParagraph: true)
     return lines
