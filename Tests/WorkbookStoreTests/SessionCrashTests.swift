@@ -7,7 +7,7 @@ import WorkbookStore
 @Suite struct SessionCrashTests {
   /// The notes of version N, as Tests/Support/SessionStoreHelper writes them.
   func notes(_ version: Int) -> String {
-    String(repeating: "This is version \(version) of the notes.\n", count: 4000)
+    String(repeating: "This is version \(version) of the notes.\n", count: 500)
   }
 
   @Test func killedWhileSavingLeavesTheOldOrTheNewVersion() throws {

@@ -1,13 +1,13 @@
 import Glibc
 
-/// The right to edit one session file, held from `acquire` until `release` (or until the value is
-/// dropped). A lock file `<name>.lock` beside the session says who holds it; the hold itself is
+/// The right to edit one session file, held from `acquire` until `release` (or until the last
+/// reference to it goes). A lock file `<name>.lock` beside the session says who holds it; the hold itself is
 /// an `flock`, which the kernel drops when the holder exits or is killed, so a lock left by a
 /// dead process is simply taken over.
-public struct SessionLock: ~Copyable {
+public final class SessionLock {
   public let sessionPath: String
   let lockPath: String
-  private let descriptor: Int32
+  private var descriptor: Int32
   /// Who held the lock before, when it was left behind by a process that is gone.
   public let tookOverFrom: LockHolder?
 
@@ -63,13 +63,23 @@ public struct SessionLock: ~Copyable {
     FilePath.join(FilePath.folder(of: sessionPath), FilePath.stem(of: sessionPath) + ".lock")
   }
 
-  /// Gives the lock up: removes the lock file while still holding it, then closes it.
-  public consuming func release() {}
+  init(sessionPath: String, lockPath: String, descriptor: Int32, tookOverFrom: LockHolder?) {
+    self.sessionPath = sessionPath
+    self.lockPath = lockPath
+    self.descriptor = descriptor
+    self.tookOverFrom = tookOverFrom
+  }
 
-  deinit {
+  /// Gives the lock up: removes the lock file while still holding it, then closes it. Calling it
+  /// again does nothing.
+  public func release() {
+    guard descriptor >= 0 else { return }
     unlink(lockPath)
     close(descriptor)
+    descriptor = -1
   }
+
+  deinit { release() }
 
   private static func readAll(_ descriptor: Int32) -> String {
     var bytes: [UInt8] = []

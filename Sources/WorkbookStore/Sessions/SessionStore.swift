@@ -114,7 +114,7 @@ public struct SessionStore: Sendable {
 
   /// Reads the locked session. A file of an older schema is first kept as a backup beside it
   /// (`<id>.schema<N>.bak`, see `backupPath`), then rewritten in the current schema.
-  public func loadForEditing(holding lock: borrowing SessionLock) throws(SessionStoreError)
+  public func loadForEditing(holding lock: SessionLock) throws(SessionStoreError)
     -> Session
   {
     let path = lock.sessionPath
@@ -139,7 +139,7 @@ public struct SessionStore: Sendable {
   /// Saves the locked session with its updated time set to now, keeping the version it replaces
   /// in the history. Atomic and durable: on any error the previous version is intact.
   @discardableResult
-  public func save(_ session: Session, holding lock: borrowing SessionLock)
+  public func save(_ session: Session, holding lock: SessionLock)
     throws(SessionStoreError) -> Session
   {
     var saved = session

@@ -1,7 +1,7 @@
 import WorkbookCore
 
-/// Version N of the session the save loop writes: the title says N and the notes repeat it
-/// often enough that a save takes several write calls, so a kill can land in the middle.
+/// Version N of the session the save loop writes: the title says N and the notes (about 17 KB)
+/// repeat it, so a file that mixed two versions would show.
 enum SessionStoreHelperVersion {
   static func session(_ version: Int, from session: Session) -> Session {
     var changed = session
@@ -17,6 +17,6 @@ enum SessionStoreHelperVersion {
   }
 
   static func notes(_ version: Int) -> String {
-    String(repeating: "This is version \(version) of the notes.\n", count: 4000)
+    String(repeating: "This is version \(version) of the notes.\n", count: 500)
   }
 }
