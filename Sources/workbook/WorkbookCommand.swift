@@ -8,6 +8,6 @@ struct WorkbookCommand: ParsableCommand {
     commandName: "workbook",
     abstract: "A terminal workbook for the Wikimedia Organizational Effectiveness learning center.",
     version: WorkbookVersion.current,
-    subcommands: []
+    subcommands: [ContentCommand.self]
   )
 }

@@ -1,0 +1,42 @@
+import ArgumentParser
+import WorkbookCore
+
+/// `workbook content check [PATH]`: reads strategy files and lists every problem with its line.
+struct ContentCheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check strategy files and list every problem with its file and line.",
+    discussion: """
+      Prints one OK line per strategy and exits 0 when all is well; otherwise prints each problem \
+      as file:line: message on standard error and exits 1.
+      """
+  )
+
+  @Argument(
+    help: ArgumentHelp(
+      "A strategy file or a folder of them (default: the content folder).", valueName: "PATH"))
+  var path: String?
+
+  @OptionGroup var content: ContentOptions
+
+  func run() throws {
+    let library = try content.library(path: path)
+    for entry in library.entries {
+      print("OK \(entry.file): \(Self.summary(of: entry.strategy))")
+    }
+  }
+
+  /// What a strategy holds, counted, so an author sees at a glance that nothing went missing.
+  static func summary(of strategy: Strategy) -> String {
+    let counts = [
+      (strategy.reflectionQuestions.count, "reflection question"),
+      (strategy.scoreItems.count, "score item"),
+      (strategy.recommendationGroups.count, "recommendation group"),
+      (strategy.recommendations.count, "recommendation"),
+      (strategy.referenceSections.count, "reference section"),
+      (strategy.plan.columns.count, "plan column"),
+    ]
+    let described = counts.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
+    return "\(strategy.id), " + described.joined(separator: ", ")
+  }
+}

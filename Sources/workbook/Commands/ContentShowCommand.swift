@@ -1,0 +1,108 @@
+import ArgumentParser
+import FoundationEssentials
+import WorkbookCore
+
+/// `workbook content show [ID] [--json]`: the parsed strategy, for people or for scripts.
+struct ContentShowCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "show",
+    abstract: "Show a strategy as the workbook reads it, with every id.",
+    discussion: """
+      Without an ID, shows every strategy of the content folder (with --json, as an array). With \
+      an ID, shows that strategy (with --json, as one object).
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The id of the strategy to show.", valueName: "ID"))
+  var id: String?
+
+  @Flag(help: "Print JSON (pretty, keys sorted) for scripts.")
+  var json = false
+
+  @OptionGroup var content: ContentOptions
+
+  func run() throws {
+    let library = try content.library()
+    var strategies = library.strategies
+    if let id {
+      guard let strategy = library.strategy(id: id) else {
+        let known = library.strategies.map(\.id).joined(separator: ", ")
+        StandardError.print("no strategy with id “\(id)”; the strategies are: \(known)")
+        throw ExitCode.failure
+      }
+      strategies = [strategy]
+    }
+    if json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      let data = id == nil ? try encoder.encode(strategies) : try encoder.encode(strategies[0])
+      print(String(decoding: data, as: UTF8.self))
+    } else {
+      print(strategies.map(Self.text).joined(separator: "\n\n"))
+    }
+  }
+
+  /// The strategy as plain text, every part with its id in brackets.
+  static func text(of strategy: Strategy) -> String {
+    var lines: [String] = []
+    lines.append("\(strategy.title) [\(strategy.id)]")
+    lines.append("Report question \(strategy.reportQuestion) · version \(strategy.version)")
+    lines.append("Source: \(strategy.source.url)")
+    lines.append("Licence: \(strategy.source.licence). \(strategy.source.attribution)")
+
+    lines.append(contentsOf: ["", "INTRODUCTION", strategy.introduction])
+
+    lines.append(contentsOf: ["", "REFLECTION QUESTIONS"])
+    if !strategy.reflectionIntroduction.isEmpty { lines.append(strategy.reflectionIntroduction) }
+    for question in strategy.reflectionQuestions {
+      let scores = question.aboutScores ? " (about the scores)" : ""
+      lines.append("- [\(question.id)]\(scores) \(question.text)")
+      if let choice = question.quickChoice {
+        let options = choice.options.map { "\($0.label) [\($0.id)]" }.joined(separator: " / ")
+        lines.append("    quick choice: \(options)")
+      }
+    }
+
+    let scale = strategy.scale
+    lines.append(contentsOf: ["", "SCALE"])
+    for value in scale.values {
+      let band = value >= scale.highFrom ? "high" : "low"
+      lines.append("- \(value): \(scale.labels[value] ?? "") (\(band))")
+    }
+
+    lines.append(contentsOf: ["", "SCORE ITEMS"])
+    if !strategy.scoreItemsIntroduction.isEmpty { lines.append(strategy.scoreItemsIntroduction) }
+    for item in strategy.scoreItems {
+      let group = item.groupID.map { " (group \($0))" } ?? " (the strategy as a whole)"
+      lines.append("- [\(item.id)] \(item.title)\(group)")
+      lines.append("    \(item.question)")
+      lines.append("    \(scale.minimum): \(item.lowMeaning)")
+      lines.append("    \(scale.maximum): \(item.highMeaning)")
+    }
+
+    lines.append(contentsOf: ["", "RECOMMENDATIONS"])
+    if !strategy.recommendationsIntroduction.isEmpty {
+      lines.append(strategy.recommendationsIntroduction)
+    }
+    for group in strategy.recommendationGroups {
+      lines.append("[\(group.id)] \(group.title)")
+      for recommendation in group.recommendations {
+        lines.append("- [\(recommendation.id)] \(recommendation.text)")
+      }
+    }
+
+    for section in strategy.referenceSections {
+      lines.append(contentsOf: ["", "\(section.title.uppercased()) [\(section.id)]"])
+      if !section.introduction.isEmpty { lines.append(section.introduction) }
+      lines.append(contentsOf: section.items.map { "- \($0)" })
+    }
+
+    lines.append(contentsOf: ["", "PLAN COLUMNS"])
+    if !strategy.plan.introduction.isEmpty { lines.append(strategy.plan.introduction) }
+    for column in strategy.plan.columns {
+      let hint = column.hint.isEmpty ? "" : ": \(column.hint)"
+      lines.append("- [\(column.id)] \(column.title)\(hint)")
+    }
+    return lines.joined(separator: "\n")
+  }
+}

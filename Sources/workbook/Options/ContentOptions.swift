@@ -1,0 +1,26 @@
+import ArgumentParser
+import WorkbookStore
+
+/// `--content DIR`, shared by every command that reads strategies. Without it the workbook looks
+/// in WORKBOOK_CONTENT, the installed content, then the repository's Content/ folder.
+struct ContentOptions: ParsableArguments {
+  @Option(
+    name: .customLong("content"),
+    help: ArgumentHelp(
+      "The folder of strategy files (default: $WORKBOOK_CONTENT, the installed content, or the "
+        + "repository's Content folder).",
+      valueName: "DIR"))
+  var folder: String?
+
+  /// The strategies of `path` (a file or folder) if given, else of the content folder. On failure
+  /// the problems go to standard error and the command exits with status 1.
+  func library(path: String? = nil) throws -> ContentLibrary {
+    do {
+      if let path { return try ContentLibrary.load(path: path) }
+      return try ContentLibrary.discover(option: folder)
+    } catch {
+      StandardError.print(error.description)
+      throw ExitCode.failure
+    }
+  }
+}
