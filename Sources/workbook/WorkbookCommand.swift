@@ -8,6 +8,21 @@ struct WorkbookCommand: ParsableCommand {
     commandName: "workbook",
     abstract: "A terminal workbook for the Wikimedia Organizational Effectiveness learning center.",
     version: WorkbookVersion.current,
-    subcommands: [ContentCommand.self]
+    subcommands: [
+      NewCommand.self, ListCommand.self, ShowCommand.self, ScoresCommand.self, ContentCommand.self,
+    ]
   )
+
+  /// Usage errors exit with status 2 as terminal programs do (ArgumentParser's default is 64);
+  /// every other error exits with 1.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      StandardError.print(fullMessage(for: error))
+      exit(withError: ExitCode(2))
+    }
+  }
 }

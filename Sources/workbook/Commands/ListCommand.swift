@@ -1,0 +1,59 @@
+import ArgumentParser
+import WorkbookCore
+import WorkbookStore
+
+/// `workbook list`: a line per session of the sessions folder, newest first.
+struct ListCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "list",
+    abstract: "List the sessions: id, title, organization, last update, progress.",
+    discussion: "A file that cannot be read is listed as BROKEN with the reason."
+  )
+
+  @OptionGroup var store: StoreOptions
+  @OptionGroup var content: ContentOptions
+
+  func run() throws {
+    let sessions = try store.store()
+    let summaries = sessions.list()
+    guard !summaries.isEmpty else {
+      StandardError.print(
+        "No sessions in \(sessions.directory) yet; create one with `workbook new`.")
+      return
+    }
+    // Without content the list still shows; only the progress is unknown.
+    let library = try? ContentLibrary.discover(option: content.folder)
+    let rows = summaries.map { summary -> [String] in
+      guard let session = summary.session else {
+        if case .broken(let problem) = summary.content {
+          return [summary.id, "BROKEN: \(problem)", summary.path]
+        }
+        return [summary.id]
+      }
+      let progress = library?.strategy(id: session.strategyID).map {
+        "\(SessionProgress(session: session, strategy: $0).overallPercent)% done"
+      }
+      return [
+        session.id, session.title, session.organization.isEmpty ? "-" : session.organization,
+        "updated \(session.updatedAt)", progress ?? "progress unknown",
+      ]
+    }
+    print(Self.aligned(rows))
+  }
+
+  /// Rows as columns two spaces apart, padded to the widest cell of each column but the last.
+  static func aligned(_ rows: [[String]]) -> String {
+    let columns = rows.map(\.count).max() ?? 0
+    let widths = (0..<columns).map { column in
+      rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+    }
+    return rows.map { row in
+      row.enumerated().map { column, cell in
+        column == row.count - 1
+          ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+      }
+      .joined(separator: "  ")
+    }
+    .joined(separator: "\n")
+  }
+}

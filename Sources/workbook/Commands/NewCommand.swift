@@ -1,0 +1,106 @@
+import ArgumentParser
+import WorkbookCore
+import WorkbookStore
+
+/// `workbook new`: creates a session and prints its id.
+struct NewCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "new",
+    abstract: "Create a session and print its id.",
+    discussion: """
+      Give the participants with --participant (once per person) or --participants "A,B,C", \
+      in the order they score. A solo session has one participant.
+      """
+  )
+
+  @Option(help: "The session's title.")
+  var title: String
+
+  @Option(help: "The organization (chapter, user group, thematic organization).")
+  var organization = ""
+
+  @Option(help: "workshop (a team at one terminal) or solo (one person).")
+  var mode = SessionMode.workshop.rawValue
+
+  @Option(name: .customLong("participant"), help: "A participant's name (repeat for each).")
+  var participantNames: [String] = []
+
+  @Option(help: "Participants' names separated by commas.")
+  var participants: String?
+
+  @Flag(help: "Say \"Participant 1…n\" instead of names in results and exports.")
+  var anonymous = false
+
+  @Option(help: "The strategy id (default: the content's only strategy).")
+  var strategy: String?
+
+  @OptionGroup var store: StoreOptions
+  @OptionGroup var content: ContentOptions
+
+  /// Every name given, in order, trimmed.
+  var names: [String] {
+    let listed = participants.map { $0.split(separator: ",").map(String.init) } ?? []
+    return (participantNames + listed).map { Self.trimmed($0) }
+  }
+
+  static func trimmed(_ text: String) -> String {
+    String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+
+  func validate() throws {
+    guard !Self.trimmed(title).isEmpty else {
+      throw ValidationError("the title is empty; give one with --title")
+    }
+    guard let mode = SessionMode(rawValue: mode) else {
+      throw ValidationError("--mode is \"\(mode)\"; use workshop or solo")
+    }
+    let names = names
+    guard !names.isEmpty else {
+      throw ValidationError("no participants; give --participant NAME or --participants \"A,B\"")
+    }
+    if let empty = names.firstIndex(where: \.isEmpty) {
+      throw ValidationError("participant \(empty + 1) has an empty name")
+    }
+    guard names.count <= Session.maximumParticipants else {
+      throw ValidationError(
+        "\(names.count) participants; a session has at most \(Session.maximumParticipants)")
+    }
+    var seen: Set<String> = []
+    for name in names where !seen.insert(name.lowercased()).inserted {
+      throw ValidationError("\"\(name)\" is given twice; give each participant a distinct name")
+    }
+    if mode == .solo && names.count > 1 {
+      throw ValidationError("a solo session has one participant; \(names.count) were given")
+    }
+  }
+
+  func run() throws {
+    let library = try content.library()
+    let chosen: Strategy
+    if let strategy {
+      guard let found = library.strategy(id: strategy) else {
+        let known = library.strategies.map(\.id).joined(separator: ", ")
+        throw StoreOptions.failure("no strategy “\(strategy)”; the strategies are: \(known)")
+      }
+      chosen = found
+    } else {
+      guard library.strategies.count == 1 else {
+        let known = library.strategies.map(\.id).joined(separator: ", ")
+        throw StoreOptions.failure("choose a strategy with --strategy: \(known)")
+      }
+      chosen = library.strategies[0]
+    }
+    let draft = Session(
+      id: "", title: Self.trimmed(title), organization: organization,
+      createdAt: "", mode: SessionMode(rawValue: mode) ?? .workshop,
+      participants: names.enumerated().map {
+        Participant(id: "p\($0.offset + 1)", name: $0.element)
+      },
+      anonymous: anonymous, strategyID: chosen.id, contentVersion: chosen.version)
+    let sessions = try store.store()
+    let created = try StoreOptions.reporting { () throws(SessionStoreError) in
+      try sessions.create(draft)
+    }
+    print(created.id)
+  }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import FoundationEssentials
+import WorkbookCore
+import WorkbookStore
+
+/// `workbook scores import SESSION FILE`: sets scores from a CSV file, all or nothing.
+struct ScoresImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Import scores from a CSV file with the columns participant,item,score.",
+    discussion: """
+      Each row gives a participant's name (or id), a score item id and a score: 1–5, ? for \
+      don't know, or na for not applicable. A first row participant,item,score is skipped. \
+      Every row is checked; if any is bad, each bad row is reported with its line number and \
+      nothing is imported. Imported scores replace earlier answers to the same items.
+      """
+  )
+
+  @Argument(
+    help: ArgumentHelp("The session: an id, a unique prefix, or a path.", valueName: "SESSION"))
+  var reference: String
+
+  @Argument(help: ArgumentHelp("The CSV file.", valueName: "FILE"))
+  var file: String
+
+  @OptionGroup var store: StoreOptions
+  @OptionGroup var content: ContentOptions
+
+  func run() throws {
+    let (sessions, path) = try store.resolve(reference)
+    guard let data = FileManager.default.contents(atPath: file) else {
+      throw StoreOptions.failure("cannot read \(file): no such file, or it cannot be opened")
+    }
+    guard let text = String(validating: data, as: UTF8.self) else {
+      throw StoreOptions.failure("\(file) is not UTF-8 text; save it as UTF-8 CSV and try again")
+    }
+    let lock: SessionLock
+    let session: Session
+    do {
+      lock = try sessions.lock(path)
+      session = try sessions.loadForEditing(holding: lock)
+    } catch {
+      throw StoreOptions.failure(error.description)
+    }
+    let strategy = try content.strategy(of: session)
+    let imported: ScoreImport
+    do throws(ScoreImportFailure) {
+      imported = try ScoreImport(csv: text, session: session, strategy: strategy)
+    } catch {
+      let problems = error.problems.map { "\(file): \($0)" }.joined(separator: "\n")
+      throw StoreOptions.failure(problems + "\nNothing was imported.")
+    }
+    guard !imported.rows.isEmpty else {
+      throw StoreOptions.failure("\(file) holds no scores; nothing was imported")
+    }
+    do {
+      try sessions.save(imported.applied(to: session), holding: lock)
+    } catch {
+      throw StoreOptions.failure(error.description)
+    }
+    lock.release()
+    let count = imported.rows.count
+    print("Imported \(count) score\(count == 1 ? "" : "s") into \(session.id).")
+  }
+}

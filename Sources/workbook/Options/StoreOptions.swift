@@ -1,0 +1,52 @@
+import ArgumentParser
+import FoundationEssentials
+import WorkbookCore
+import WorkbookStore
+
+/// `--dir DIR`, shared by every command that reads or writes sessions.
+struct StoreOptions: ParsableArguments {
+  @Option(
+    name: .customLong("dir"),
+    help: ArgumentHelp(
+      "The sessions folder (default: $\(SessionsDirectory.environmentVariable), else "
+        + "$XDG_DATA_HOME/workbook/sessions, else ~/.local/share/workbook/sessions).",
+      valueName: "DIR"))
+  var directory: String?
+
+  /// The store of the sessions folder. When no folder can be worked out, says so on standard
+  /// error and exits with status 1.
+  func store() throws -> SessionStore {
+    guard
+      let folder = SessionsDirectory.resolve(
+        option: directory, environment: ProcessInfo.processInfo.environment)
+    else {
+      throw StoreOptions.failure(
+        "no sessions folder: HOME is not set; pass --dir DIR or set "
+          + SessionsDirectory.environmentVariable)
+    }
+    return SessionStore(directory: folder)
+  }
+
+  /// The store and the file SESSION names (an id, a unique prefix of one, or a path).
+  func resolve(_ reference: String) throws -> (store: SessionStore, path: String) {
+    let store = try store()
+    return (
+      store, try Self.reporting { () throws(SessionStoreError) in try store.resolve(reference) }
+    )
+  }
+
+  /// Writes `message` to standard error; the command then exits with status 1.
+  static func failure(_ message: String) -> ExitCode {
+    StandardError.print(message)
+    return .failure
+  }
+
+  /// Runs `body`; a store error goes to standard error and the command exits with status 1.
+  static func reporting<Value>(_ body: () throws(SessionStoreError) -> Value) throws -> Value {
+    do {
+      return try body()
+    } catch {
+      throw failure(error.description)
+    }
+  }
+}
