@@ -23,26 +23,27 @@ struct ListCommand: ParsableCommand {
     }
     // Without content the list still shows; only the progress is unknown.
     let library = try? ContentLibrary.discover(option: content.folder)
-    let rows = summaries.map { summary -> [String] in
-      guard let session = summary.session else {
-        if case .broken(let problem) = summary.content {
-          return [summary.id, "BROKEN: \(problem)", summary.path]
+    var rows: [[String]] = []
+    var broken: [String] = []
+    for summary in summaries {
+      switch summary.content {
+      case .session(let session):
+        let progress = library?.strategy(id: session.strategyID).map {
+          "\(SessionProgress(session: session, strategy: $0).overallPercent)% done"
         }
-        return [summary.id]
+        rows.append([
+          session.id, session.title, session.organization.isEmpty ? "-" : session.organization,
+          "updated \(session.updatedAt)", progress ?? "progress unknown",
+        ])
+      case .broken(let problem):
+        broken.append("\(summary.id)  BROKEN  \(summary.path): \(problem)")
       }
-      let progress = library?.strategy(id: session.strategyID).map {
-        "\(SessionProgress(session: session, strategy: $0).overallPercent)% done"
-      }
-      return [
-        session.id, session.title, session.organization.isEmpty ? "-" : session.organization,
-        "updated \(session.updatedAt)", progress ?? "progress unknown",
-      ]
     }
-    print(Self.aligned(rows))
+    print((Self.aligned(rows) + broken).joined(separator: "\n"))
   }
 
   /// Rows as columns two spaces apart, padded to the widest cell of each column but the last.
-  static func aligned(_ rows: [[String]]) -> String {
+  static func aligned(_ rows: [[String]]) -> [String] {
     let columns = rows.map(\.count).max() ?? 0
     let widths = (0..<columns).map { column in
       rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
@@ -54,6 +55,5 @@ struct ListCommand: ParsableCommand {
       }
       .joined(separator: "  ")
     }
-    .joined(separator: "\n")
   }
 }
