@@ -1,14 +1,8 @@
 /// The Pandoc-style attributes at the end of a heading or list item: `{#id .class key=value}`.
-struct ContentAttributes: Equatable {
+struct ContentAttributes {
   var id: String?
   var classes: [String] = []
   var values: [(key: String, value: String)] = []
-
-  static func == (lhs: ContentAttributes, rhs: ContentAttributes) -> Bool {
-    lhs.id == rhs.id && lhs.classes == rhs.classes
-      && lhs.values.map(\.key) == rhs.values.map(\.key)
-      && lhs.values.map(\.value) == rhs.values.map(\.value)
-  }
 
   func value(_ key: String) -> String? { values.first { $0.key == key }?.value }
 

@@ -52,8 +52,8 @@ struct ContentOutline {
         reader.heading(text, line: line)
       } else if text.hasPrefix("- ") || text == "-" || text.hasPrefix("* ") || text.hasPrefix("+ ")
       {
-        if !text.hasPrefix("-") {
-          reader.problems.append((line, "list items start with “- ”; replace the “\(text.first!)”"))
+        if let marker = text.first, marker != "-" {
+          reader.problems.append((line, "list items start with “- ”; replace the “\(marker)”"))
         }
         reader.item(String(text.dropFirst()), line: line, nested: indented)
       } else {

@@ -1,0 +1,150 @@
+import ArgumentParser
+import FoundationEssentials
+import WorkbookCore
+import WorkbookStore
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// `workbook export SESSION`: the session as Markdown, MediaWiki wikitext, CSV or JSON, on
+/// standard output or into a file. Reads the session and never changes it.
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Write a session as Markdown, MediaWiki wikitext, CSV or JSON.",
+    discussion: """
+      Markdown (GitHub-flavoured) and wikitext (for Meta-Wiki) are the report: scores and their \
+      analysis, reflection, recommendations and the plan. CSV holds one table: --what scores (a \
+      row per participant and score item, the default) or --what plan. JSON holds the whole \
+      session and its analysis (see docs/export-json.md). The same session always exports the \
+      same bytes unless --generated-at is given.
+      """
+  )
+
+  @Argument(help: "The session: an id, a unique prefix of one, or a path to its file.")
+  var session: String
+
+  @Option(help: "markdown, wikitext, csv or json.")
+  var format: String
+
+  @Option(help: "For CSV: scores (a row per participant and score item) or plan.")
+  var what: String?
+
+  @Option(
+    name: [.customShort("o"), .customLong("output")],
+    help: ArgumentHelp(
+      "The file to write, or - for standard output (the default).", valueName: "FILE"))
+  var output: String?
+
+  @Flag(help: "Overwrite the output file if it exists.")
+  var force = false
+
+  @Flag(help: "Say when the export was made (the export then differs from run to run).")
+  var generatedAt = false
+
+  @OptionGroup var store: StoreOptions
+  @OptionGroup var content: ContentOptions
+
+  var exportFormat: ExportFormat? { ExportFormat(rawValue: format.lowercased()) }
+
+  func validate() throws {
+    guard let format = exportFormat else {
+      throw ValidationError("--format is \"\(format)\"; use markdown, wikitext, csv or json")
+    }
+    if let what {
+      guard format == .csv else {
+        throw ValidationError(
+          "--what chooses the CSV table; it does not apply to \(format.rawValue)")
+      }
+      guard CSVTable(rawValue: what.lowercased()) != nil else {
+        throw ValidationError("--what is \"\(what)\"; use scores or plan")
+      }
+    }
+    if output?.isEmpty == true {
+      throw ValidationError("--output is empty; give a file name, or - for standard output")
+    }
+  }
+
+  func run() throws {
+    let (sessions, path) = try store.resolve(session)
+    let loaded = try StoreOptions.reporting { () throws(SessionStoreError) in
+      try sessions.load(path)
+    }
+    let library = try content.library()
+    guard let strategy = library.strategy(id: loaded.strategyID) else {
+      let known = library.strategies.map(\.id).joined(separator: ", ")
+      throw StoreOptions.failure(
+        "\(path): the session uses the strategy “\(loaded.strategyID)”, which the content does "
+          + "not have (it has: \(known)); point --content at the folder that has it")
+    }
+    let options = ExportOptions(
+      generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil,
+      csvTable: what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores)
+    let text: String
+    do {
+      text = try SessionExporter.export(
+        loaded, strategy: strategy, format: exportFormat ?? .markdown, options: options)
+    } catch {
+      throw StoreOptions.failure("\(path): could not export the session: \(error)")
+    }
+    guard let output, output != "-" else {
+      print(text, terminator: "")
+      return
+    }
+    try save(text, to: output, sessionPath: path)
+  }
+
+  /// Writes the export to `file` in one step (a temporary file renamed over it), so a failed
+  /// write leaves any earlier file whole. Never overwrites without --force, and never the session.
+  private func save(_ text: String, to file: String, sessionPath: String) throws {
+    if let resolvedFile = Self.realPath(file), resolvedFile == Self.realPath(sessionPath) {
+      throw StoreOptions.failure(
+        "\(file) is the session's own file; choose another --output (exporting never changes "
+          + "the session)")
+    }
+    if FileManager.default.fileExists(atPath: file) && !force {
+      throw StoreOptions.failure(
+        "\(file) already exists; pass --force to overwrite it, or choose another --output")
+    }
+    let temporary = "\(file).export-\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { throw Self.writeFailure(file) }
+    let bytes = Array(text.utf8)
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes { buffer in
+        write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { break }
+      written += count
+    }
+    guard written == bytes.count, fsync(descriptor) == 0 else {
+      let failure = Self.writeFailure(file)
+      close(descriptor)
+      unlink(temporary)
+      throw failure
+    }
+    close(descriptor)
+    guard rename(temporary, file) == 0 else {
+      let failure = Self.writeFailure(file)
+      unlink(temporary)
+      throw failure
+    }
+  }
+
+  /// The last system call's failure, said about `file`.
+  private static func writeFailure(_ file: String) -> ExitCode {
+    StoreOptions.failure("could not write \(file): \(String(cString: strerror(errno)))")
+  }
+
+  /// The absolute path with links resolved, or nil when the file does not exist.
+  private static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}
