@@ -32,7 +32,8 @@ let package = Package(
     .testTarget(
       name: "WorkbookCoreTests", dependencies: ["WorkbookCore"], exclude: ["Fixtures", "Golden"]),
     .testTarget(name: "WorkbookStoreTests", dependencies: ["WorkbookStore"], exclude: ["Fixtures"]),
-    .testTarget(name: "WorkbookTUITests", dependencies: ["WorkbookTUI"]),
+    .testTarget(
+      name: "WorkbookTUITests", dependencies: ["WorkbookTUI"], exclude: ["Snapshots"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
     .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore"]),
   ],

@@ -1,0 +1,27 @@
+import WorkbookCore
+
+/// Everything that can change the state: what a user does (through the keymap) and what the run
+/// loop reports back after performing an `Effect`.
+public enum Action: Sendable, Equatable {
+  case start(StartAction)
+  case newSession(NewSessionAction)
+  case steps(StepAction)
+  case overview(OverviewAction)
+  case scores(ScoresAction)
+  case toggleHelp
+  case undo
+  case redo
+  /// `q`: leave; refused once while the last save has failed.
+  case quit
+  /// Ctrl-C: leave now, trying a last save first if the previous one failed.
+  case interrupt
+  case resized(width: Int, height: Int)
+
+  // Results of effects, sent by the run loop.
+  case sessionsLoaded([SessionListEntry])
+  case sessionOpened(Session)
+  case saved(at: String)
+  case saveFailed(String)
+  /// An effect other than a save failed (open, create, delete, list): the reason, for the user.
+  case failed(String)
+}

@@ -1,0 +1,45 @@
+import WorkbookCore
+
+/// Everything the interactive workbook shows and remembers. Changed only by `update`.
+public struct AppState: Sendable, Equatable {
+  /// Which screen has the terminal.
+  public enum Screen: Sendable, Equatable {
+    case start
+    case newSession
+    case workbook
+  }
+
+  /// Below this size the screens cannot be read; a notice asks for a larger terminal instead.
+  public static let minimumWidth = 80
+  public static let minimumHeight = 24
+  /// What the run loop performs when the program starts without a session to open.
+  public static let launchEffects: [Effect] = [.loadSessionList]
+
+  public var screen: Screen = .start
+  /// The strategies the content offers, for new sessions and for opening old ones.
+  public var strategies: [Strategy]
+  public var start = StartState()
+  /// The new-session form, kept when left with Esc so nothing typed is lost.
+  public var newSession: NewSessionState?
+  /// The open session, its strategy and where the user is in it.
+  public var workbook: WorkbookState?
+  public var showingHelp = false
+  public var save: SaveState = .unchanged
+  /// Saves asked for and not yet answered, so "Saved" shows only when all have landed.
+  public var pendingSaves = 0
+  public var history = UndoHistory()
+  public var message: StatusMessage?
+  /// Set when `q` was refused because the last save failed; a second `q` quits anyway.
+  public var quitWarned = false
+  public var terminalWidth = AppState.minimumWidth
+  public var terminalHeight = AppState.minimumHeight
+
+  public init(strategies: [Strategy]) {
+    self.strategies = strategies
+  }
+
+  /// Whether the terminal is too small to show the screens.
+  public var terminalTooSmall: Bool {
+    terminalWidth < Self.minimumWidth || terminalHeight < Self.minimumHeight
+  }
+}

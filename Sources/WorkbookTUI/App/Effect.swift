@@ -1,0 +1,18 @@
+import WorkbookCore
+
+/// Work with the outside world that `update` asks for and the run loop performs. The run loop feeds
+/// each result back as an action, as noted per case.
+public enum Effect: Sendable, Equatable {
+  /// Read the list of sessions; answer `.sessionsLoaded`, or `.failed` with the reason.
+  case loadSessionList
+  /// Load a session; answer `.sessionOpened`, or `.failed` naming the file and the problem.
+  case openSession(id: String)
+  /// Create and save a new session; answer `.sessionOpened` with it, or `.failed`.
+  case createSession(NewSessionRequest)
+  /// Save the session (stamping its update time); answer `.saved(at:)` or `.saveFailed`.
+  case saveSession(Session)
+  /// Delete a session; answer `.sessionsLoaded` with the list without it, or `.failed`.
+  case deleteSession(id: String)
+  /// Leave the program once the saves asked for before have been performed.
+  case quit
+}

@@ -1,0 +1,25 @@
+import WorkbookCore
+
+/// What the new-session form asks the run loop to create. The run loop gives the session its id,
+/// its times and the content version, saves it, and answers with `Action.sessionOpened`.
+public struct NewSessionRequest: Sendable, Equatable {
+  public var title: String
+  public var organization: String
+  public var mode: SessionMode
+  /// Display names in scoring order: exactly one in solo mode.
+  public var participantNames: [String]
+  public var anonymous: Bool
+  public var strategyID: String
+
+  public init(
+    title: String, organization: String, mode: SessionMode, participantNames: [String],
+    anonymous: Bool, strategyID: String
+  ) {
+    self.title = title
+    self.organization = organization
+    self.mode = mode
+    self.participantNames = participantNames
+    self.anonymous = anonymous
+    self.strategyID = strategyID
+  }
+}

@@ -1,0 +1,40 @@
+/// Draws the whole frame for the state at the given terminal size. Pure: the terminal adapter
+/// writes the cells that changed since the last frame.
+public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
+  var buffer = ScreenBuffer(width: width, height: height)
+  guard width >= AppState.minimumWidth, height >= AppState.minimumHeight else {
+    TooSmallScreen.draw(into: &buffer)
+    return buffer
+  }
+  let frame = ContentFrame(width: width, height: height)
+  switch state.screen {
+  case .start:
+    TitleBar.draw("Sessions", into: &buffer)
+    StartScreen.draw(state.start, into: &buffer, frame: frame)
+  case .newSession:
+    TitleBar.draw("New session", into: &buffer)
+    if let form = state.newSession { NewSessionScreen.draw(form, into: &buffer, frame: frame) }
+  case .workbook:
+    if let workbook = state.workbook {
+      StepBar.draw(workbook, into: &buffer)
+      drawStep(workbook, into: &buffer, frame: frame)
+    }
+  }
+  if state.showingHelp {
+    HelpScreen.draw(state, into: &buffer, frame: frame)
+    buffer.cursor = nil
+  }
+  StatusLine.draw(state, into: &buffer)
+  return buffer
+}
+
+private func drawStep(
+  _ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame
+) {
+  switch workbook.step {
+  case .overview: OverviewScreen.draw(workbook, into: &buffer, frame: frame)
+  case .scores: ScoresScreen.draw(workbook, into: &buffer, frame: frame)
+  case .reflection, .recommendations, .plan, .export:
+    PlaceholderScreen.draw(workbook.step, into: &buffer, frame: frame)
+  }
+}

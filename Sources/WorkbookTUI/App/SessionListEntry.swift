@@ -1,0 +1,27 @@
+import WorkbookCore
+
+/// One row of the start screen's list of sessions, as the run loop reads it from the store.
+/// A file the store cannot read is listed too, with `problem` saying why, so it is never hidden.
+public struct SessionListEntry: Sendable, Equatable, Identifiable {
+  public var id: String
+  public var title: String
+  public var organization: String
+  /// ISO 8601 time in UTC, as the session stores it.
+  public var updatedAt: String
+  /// How far the session has come, from 0 to 1.
+  public var progress: Double
+  /// Why the session cannot be opened (a broken or newer file), or nil when it can.
+  public var problem: String?
+
+  public init(
+    id: String, title: String, organization: String, updatedAt: String, progress: Double,
+    problem: String? = nil
+  ) {
+    self.id = id
+    self.title = title
+    self.organization = organization
+    self.updatedAt = updatedAt
+    self.progress = progress
+    self.problem = problem
+  }
+}

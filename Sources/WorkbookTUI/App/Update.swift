@@ -1,0 +1,148 @@
+import WorkbookCore
+
+/// Applies an action to the state and returns the effects the run loop should perform. Pure: the
+/// same state and action always give the same result, and nothing here touches files or the clock.
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+  state.apply(action)
+}
+
+extension AppState {
+  mutating func apply(_ action: Action) -> [Effect] {
+    if action.isUserAction {
+      message = nil
+      if action != .quit { quitWarned = false }
+    }
+    switch action {
+    case .start(let action): return updateStart(action)
+    case .newSession(let action): return updateNewSession(action)
+    case .steps(let action): return updateSteps(action)
+    case .overview(let action): return updateOverview(action)
+    case .scores(let action): return updateScores(action)
+    case .toggleHelp: showingHelp.toggle()
+    case .undo: return undo()
+    case .redo: return redo()
+    case .quit:
+      if case .failed(let reason) = save, !quitWarned {
+        quitWarned = true
+        message = StatusMessage(
+          "The last change is not saved (\(reason)). Press q again to quit anyway.", isError: true)
+        return []
+      }
+      return [.quit]
+    case .interrupt:
+      if case .failed = save, let session = workbook?.session {
+        return [.saveSession(session), .quit]
+      }
+      return [.quit]
+    case .resized(let width, let height):
+      terminalWidth = width
+      terminalHeight = height
+    case .sessionsLoaded(let entries): receive(sessions: entries)
+    case .sessionOpened(let session): open(session)
+    case .saved(let time):
+      pendingSaves = max(0, pendingSaves - 1)
+      workbook?.session.updatedAt = time
+      if pendingSaves == 0, save == .saving { save = .saved(at: time) }
+    case .saveFailed(let reason):
+      pendingSaves = max(0, pendingSaves - 1)
+      save = .failed(reason)
+    case .failed(let reason):
+      message = StatusMessage(reason, isError: true)
+    }
+    return []
+  }
+
+  /// Shows a session the run loop has opened or created.
+  private mutating func open(_ session: Session) {
+    guard let strategy = strategies.first(where: { $0.id == session.strategyID }) else {
+      message = StatusMessage(
+        "“\(session.title)” uses the strategy “\(session.strategyID)”, which the content does not "
+          + "have. Add that content file and restart.", isError: true)
+      return
+    }
+    if screen == .newSession { newSession = nil }
+    workbook = WorkbookState(session: session, strategy: strategy)
+    screen = .workbook
+    showingHelp = false
+    save = .unchanged
+    history.clear()
+  }
+
+  /// Changes the open session, remembering the version before for undo, and asks for a save.
+  /// A change that changes nothing is not recorded and not saved.
+  mutating func changeSession(_ change: (inout Session) -> Void) -> [Effect] {
+    guard var workbook else { return [] }
+    let before = workbook.session
+    change(&workbook.session)
+    guard workbook.session != before else { return [] }
+    history.record(before)
+    self.workbook = workbook
+    return saveSession()
+  }
+
+  private mutating func saveSession() -> [Effect] {
+    guard let session = workbook?.session else { return [] }
+    pendingSaves += 1
+    save = .saving
+    return [.saveSession(session)]
+  }
+
+  private mutating func undo() -> [Effect] {
+    guard let current = workbook?.session, let previous = history.undo(from: current) else {
+      message = StatusMessage("Nothing to undo.")
+      return []
+    }
+    workbook?.session = previous
+    message = StatusMessage("Undone.")
+    return saveSession()
+  }
+
+  private mutating func redo() -> [Effect] {
+    guard let current = workbook?.session, let next = history.redo(from: current) else {
+      message = StatusMessage("Nothing to redo.")
+      return []
+    }
+    workbook?.session = next
+    message = StatusMessage("Redone.")
+    return saveSession()
+  }
+
+  mutating func updateSteps(_ action: StepAction) -> [Effect] {
+    guard let current = workbook?.step else { return [] }
+    let all = Step.allCases
+    switch action {
+    case .next: go(to: all[(current.rawValue + 1) % all.count])
+    case .previous: go(to: all[(current.rawValue + all.count - 1) % all.count])
+    case .goTo(let step): go(to: step)
+    case .close:
+      workbook = nil
+      screen = .start
+      history.clear()
+      save = .unchanged
+      return [.loadSessionList]
+    }
+    return []
+  }
+
+  private mutating func go(to step: Step) {
+    guard var workbook, workbook.step != step else { return }
+    // Leaving the Scores step ends any private turn, so the next person to come back to it sees
+    // the list of who scores, never someone's answers.
+    if workbook.step == .scores {
+      if workbook.scores.participantInTurn != nil { history.clear() }
+      workbook.scores.phase = .main
+    }
+    workbook.step = step
+    self.workbook = workbook
+  }
+}
+
+extension Action {
+  /// Whether the action comes from a key rather than from the run loop.
+  var isUserAction: Bool {
+    switch self {
+    case .sessionsLoaded, .sessionOpened, .saved, .saveFailed, .failed, .resized: false
+    default: true
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import WorkbookCore
+
+/// An open session, the strategy it works through, and where the user is in it.
+public struct WorkbookState: Sendable, Equatable {
+  public var session: Session
+  public var strategy: Strategy
+  public var step: Step = .overview
+  public var overview = OverviewState()
+  public var scores = ScoresState()
+
+  public init(session: Session, strategy: Strategy) {
+    self.session = session
+    self.strategy = strategy
+  }
+
+  /// The participant with this id, if the session has one.
+  func participant(id: String) -> Participant? {
+    session.participants.first { $0.id == id }
+  }
+
+  /// Progress of each step that has any, for the step bar. Scores count the people who have
+  /// confirmed their scores, never answers, so the bar says nothing about anyone's scores.
+  func progress(of step: Step) -> StepProgress? {
+    let progress = SessionProgress(session: session, strategy: strategy)
+    switch step {
+    case .overview, .export: return nil
+    case .scores:
+      return StepProgress(
+        completed: session.participants.count(where: \.finishedScoring),
+        total: session.participants.count)
+    case .reflection: return progress.reflection
+    case .recommendations: return progress.recommendations
+    case .plan: return progress.plan
+    }
+  }
+}

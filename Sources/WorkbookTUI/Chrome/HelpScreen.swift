@@ -1,0 +1,76 @@
+/// The keys of the screen underneath, generated from the keymap, grouped by where they apply.
+/// When one column would run off the bottom, the groups are set in two, never split.
+enum HelpScreen {
+  private struct Group {
+    var title: String
+    var lines: [(keys: String, text: String)]
+  }
+
+  static func draw(_ state: AppState, into buffer: inout ScreenBuffer, frame: ContentFrame) {
+    for row in 1..<(buffer.height - 1) { buffer.fill(row: row, style: .normal) }
+    buffer.put("Keys", row: frame.top, column: frame.left, style: .heading)
+    let groups = groups(for: state)
+    let rows = max(1, frame.height - 2)
+    let oneColumn = groups.reduce(0) { $0 + $1.lines.count + 2 } - 1
+    var columns: [[Group]] = [[]]
+    var used = 0
+    for group in groups {
+      let height = group.lines.count + 1 + (used == 0 ? 0 : 1)
+      if oneColumn > rows, used + height > rows, columns.count == 1, used > 0 {
+        columns.append([])
+        used = 0
+      }
+      columns[columns.count - 1].append(group)
+      used += group.lines.count + 1 + (used == 0 ? 0 : 1)
+    }
+    let columnWidth = columns.count == 1 ? frame.width : (frame.width - 2) / 2
+    for (index, column) in columns.enumerated() {
+      draw(
+        column, into: &buffer, left: frame.left + index * (columnWidth + 2), top: frame.top + 2,
+        width: columnWidth, rows: rows)
+    }
+  }
+
+  private static func draw(
+    _ groups: [Group], into buffer: inout ScreenBuffer, left: Int, top: Int, width: Int, rows: Int
+  ) {
+    let keysWidth = min(16, (groups.flatMap(\.lines).map(\.keys.displayWidth).max() ?? 0) + 2)
+    var row = top
+    for group in groups {
+      if row > top { row += 1 }
+      guard row < top + rows else { return }
+      buffer.put(group.title, row: row, column: left, style: .heading)
+      row += 1
+      for line in group.lines where row < top + rows {
+        buffer.put(line.keys, row: row, column: left + 2, style: .accent, maxWidth: keysWidth - 1)
+        buffer.put(
+          line.text.truncated(to: width - keysWidth - 2), row: row, column: left + 2 + keysWidth)
+        row += 1
+      }
+    }
+  }
+
+  /// The bindings of the screen underneath (not of the help itself), by heading; bindings with
+  /// the same description under one heading share a line.
+  private static func groups(for state: AppState) -> [Group] {
+    var underneath = state
+    underneath.showingHelp = false
+    var groups: [Group] = []
+    for (context, bindings) in Keymap.activeBindings(in: underneath) {
+      for binding in bindings where binding.inHelp {
+        let keys = binding.helpKeys ?? binding.keys.map(\.label).joined(separator: " ")
+        if groups.last?.title != context.title {
+          groups.append(Group(title: context.title, lines: []))
+        }
+        if let index = groups[groups.count - 1].lines.firstIndex(where: {
+          $0.text == binding.description
+        }) {
+          groups[groups.count - 1].lines[index].keys += " " + keys
+        } else {
+          groups[groups.count - 1].lines.append((keys, binding.description))
+        }
+      }
+    }
+    return groups
+  }
+}

@@ -1,0 +1,45 @@
+/// The bottom row: a message if there is one, else the key hints for the screen, and on the right
+/// whether the session is saved.
+enum StatusLine {
+  static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
+    let row = buffer.height - 1
+    buffer.fill(row: row, style: .bar)
+    let saveText = saveStateText(state)
+    let saveWidth = saveText.map { $0.text.displayWidth + 2 } ?? 0
+    let room = buffer.width - 2 - saveWidth
+    if let message = state.message {
+      buffer.put(
+        message.text.truncated(to: room), row: row, column: 1,
+        style: message.isError ? .bad : .bar)
+    } else {
+      var column = 1
+      for hint in Keymap.hints(in: state) {
+        let text = "\(hint.keys) \(hint.label)"
+        if column + text.displayWidth > room { break }
+        buffer.put(text, row: row, column: column, style: .bar)
+        column += text.displayWidth + 3
+      }
+    }
+    if let saveText {
+      buffer.put(
+        saveText.text, row: row, column: buffer.width - 1 - saveText.text.displayWidth,
+        style: saveText.style)
+    }
+  }
+
+  private static func saveStateText(_ state: AppState) -> (text: String, style: TextStyle)? {
+    guard state.screen == .workbook else { return nil }
+    switch state.save {
+    case .unchanged: return ("Saved", .bar)
+    case .saving: return ("Saving…", .bar)
+    case .saved(let time): return ("Saved \(clockTime(time))", .bar)
+    case .failed(let reason): return ("Not saved: \(reason)".truncated(to: 40), .bad)
+    }
+  }
+
+  /// "2026-11-25T18:57:03Z" → "18:57": the part of a save time worth a glance.
+  static func clockTime(_ iso: String) -> String {
+    guard let t = iso.firstIndex(of: "T") else { return iso }
+    return String(iso[iso.index(after: t)...].prefix(5))
+  }
+}

@@ -1,0 +1,43 @@
+import WorkbookCore
+
+/// The top row inside a session: every step with its progress, the current one highlighted, and
+/// the session's title when there is room. Narrow terminals get shorter labels, never a cut.
+enum StepBar {
+  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer) {
+    buffer.fill(row: 0, style: .bar)
+    let layouts = [(true, false), (false, false), (false, true)]
+    var labels: [String] = []
+    for (numbered, short) in layouts {
+      labels = Step.allCases.map { label(for: $0, in: workbook, numbered: numbered, short: short) }
+      if width(of: labels) <= buffer.width - 2 { break }
+    }
+    var column = 1
+    for (step, label) in zip(Step.allCases, labels) {
+      let style: TextStyle = step == workbook.step ? .selected : .bar
+      column += buffer.put(" \(label) ", row: 0, column: column, style: style)
+      column += 1
+    }
+    let title = workbook.session.title
+    let room = buffer.width - column - 2
+    if room >= 20 {
+      let shown = title.truncated(to: room)
+      buffer.put(shown, row: 0, column: buffer.width - 1 - shown.displayWidth, style: .bar)
+    }
+  }
+
+  private static func label(
+    for step: Step, in workbook: WorkbookState, numbered: Bool, short: Bool
+  ) -> String {
+    var label = short ? step.shortTitle : step.title
+    if numbered { label = "\(step.number) " + label }
+    if let progress = workbook.progress(of: step), progress.total > 0 {
+      label += " \(progress.completed)/\(progress.total)"
+    }
+    return label
+  }
+
+  /// Each label takes its text, a space either side and one between labels.
+  private static func width(of labels: [String]) -> Int {
+    labels.reduce(0) { $0 + $1.displayWidth + 3 }
+  }
+}

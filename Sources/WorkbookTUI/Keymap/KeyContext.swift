@@ -1,0 +1,53 @@
+/// Where a group of bindings applies. The state decides which contexts are active, in order; the
+/// first binding of a key in that order wins, so a screen can give a key its own meaning (digits
+/// are scores while scoring, steps elsewhere).
+public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
+  /// Keys that work on every screen, even in text fields and below the minimum size.
+  case always
+  /// Help and quit, on every screen without a text field.
+  case general
+  /// Undo and redo of changes to the open session.
+  case history
+  /// Moving between the steps of the open session.
+  case steps
+  case start
+  case deletion
+  case newSession
+  case textField
+  case participantField
+  case choiceField
+  case overview
+  case scorers
+  case soloInvitation
+  case privacy
+  case scoring
+  case review
+  case revealConfirmation
+  case results
+  case help
+  case tooSmall
+
+  /// The heading of the context's part of the help screen.
+  public var title: String {
+    switch self {
+    case .always, .general: "Everywhere"
+    case .history: "Undo"
+    case .steps: "Steps"
+    case .start: "Sessions"
+    case .deletion: "Deleting a session"
+    case .newSession: "New session"
+    case .textField: "Typing"
+    case .participantField: "Participants"
+    case .choiceField: "Choices"
+    case .overview: "Overview"
+    case .scorers, .soloInvitation: "Scores"
+    case .privacy: "Passing the keyboard"
+    case .scoring: "Scoring"
+    case .review: "Checking the answers"
+    case .revealConfirmation: "Revealing the scores"
+    case .results: "Results"
+    case .help: "Help"
+    case .tooSmall: "Small terminal"
+    }
+  }
+}

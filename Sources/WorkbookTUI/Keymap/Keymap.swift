@@ -1,0 +1,110 @@
+/// The keymap as data: which keys send which actions where. The help screen and the status-line
+/// hints are generated from it, so they cannot drift from what the keys do.
+public enum Keymap {
+  /// The action a key sends in the current state, or nil when the key means nothing here.
+  /// Text fields take the characters no binding claims.
+  public static func action(for key: Key, in state: AppState) -> Action? {
+    let contexts = contexts(for: state)
+    for context in contexts {
+      if let binding = bindings(for: context).first(where: { $0.keys.contains(key) }) {
+        return binding.action
+      }
+    }
+    guard contexts.contains(.textField) else { return nil }
+    switch key {
+    case .character(let character): return .newSession(.type(String(character)))
+    case .paste(let text): return .newSession(.type(text))
+    default: return nil
+    }
+  }
+
+  /// The contexts active in the state, most specific first.
+  public static func contexts(for state: AppState) -> [KeyContext] {
+    if state.terminalTooSmall { return [.tooSmall, .always] }
+    if state.showingHelp { return [.help, .always] }
+    switch state.screen {
+    case .start:
+      return state.start.pendingDeletion == nil
+        ? [.start, .general, .always] : [.deletion, .always]
+    case .newSession:
+      let focus = state.newSession?.focus ?? .title
+      if case .participant = focus { return [.participantField, .textField, .newSession, .always] }
+      if focus.isText { return [.textField, .newSession, .always] }
+      if focus.isChoice { return [.choiceField, .newSession, .general, .always] }
+      return [.newSession, .general, .always]
+    case .workbook:
+      guard let workbook = state.workbook else { return [.general, .always] }
+      let stepContexts: [KeyContext] = [.steps, .history, .general, .always]
+      switch workbook.step {
+      case .overview: return [.overview] + stepContexts
+      case .scores where workbook.scores.participantInTurn != nil:
+        // A private turn drops the step keys, so the digits are scores and Tab does not leave.
+        return scoresContexts(workbook) + [.history, .general, .always]
+      case .scores: return scoresContexts(workbook) + stepContexts
+      default: return stepContexts
+      }
+    }
+  }
+
+  /// The Scores step's own contexts, by phase.
+  private static func scoresContexts(_ workbook: WorkbookState) -> [KeyContext] {
+    switch workbook.scores.phase {
+    case .main where workbook.session.scoresRevealed: [.results]
+    case .main where workbook.session.mode == .solo: [.soloInvitation]
+    case .main, .choosingScorer: [.scorers]
+    case .privacy: [.privacy]
+    case .scoring: [.scoring]
+    case .review: [.review]
+    case .confirmingReveal: [.revealConfirmation]
+    }
+  }
+
+  public static func bindings(for context: KeyContext) -> [KeyBinding] {
+    switch context {
+    case .always: KeyBinding.always
+    case .general: KeyBinding.general
+    case .history: KeyBinding.history
+    case .steps: KeyBinding.steps
+    case .start: KeyBinding.start
+    case .deletion: KeyBinding.deletion
+    case .newSession: KeyBinding.newSession
+    case .textField: KeyBinding.textField
+    case .participantField: KeyBinding.participantField
+    case .choiceField: KeyBinding.choiceField
+    case .overview: KeyBinding.overview
+    case .scorers: KeyBinding.scorers
+    case .soloInvitation: KeyBinding.soloInvitation
+    case .privacy: KeyBinding.privacy
+    case .scoring: KeyBinding.scoring
+    case .review: KeyBinding.review
+    case .revealConfirmation: KeyBinding.revealConfirmation
+    case .results: KeyBinding.results
+    case .help: KeyBinding.help
+    case .tooSmall: KeyBinding.tooSmall
+    }
+  }
+
+  /// The bindings that apply in the state, per context, each with only the keys not already
+  /// claimed by a more specific context: what the help screen lists.
+  public static func activeBindings(in state: AppState) -> [(
+    context: KeyContext, bindings: [KeyBinding]
+  )] {
+    var claimed: Set<Key> = []
+    var result: [(context: KeyContext, bindings: [KeyBinding])] = []
+    for context in contexts(for: state) {
+      var visible: [KeyBinding] = []
+      for var binding in bindings(for: context) {
+        binding.keys = binding.keys.filter { !claimed.contains($0) }
+        if !binding.keys.isEmpty { visible.append(binding) }
+      }
+      for binding in visible { claimed.formUnion(binding.keys) }
+      if !visible.isEmpty { result.append((context, visible)) }
+    }
+    return result
+  }
+
+  /// The status line's hints for the state, most specific first.
+  static func hints(in state: AppState) -> [KeyBinding.Hint] {
+    activeBindings(in: state).flatMap { $0.bindings.compactMap(\.hint) }
+  }
+}

@@ -1,0 +1,9 @@
+extension KeyBinding {
+  static let overview: [KeyBinding] = [
+    KeyBinding(
+      [.up, .character("k")], .overview(.scrollUp), "Scroll up", hint: Hint("↑↓", "scroll")),
+    KeyBinding([.down, .character("j")], .overview(.scrollDown), "Scroll down"),
+    KeyBinding([.pageUp], .overview(.pageUp), "Page up"),
+    KeyBinding([.pageDown, .character(" ")], .overview(.pageDown), "Page down"),
+  ]
+}

@@ -1,0 +1,46 @@
+/// Who scores: everyone's name and whether they have finished, never what they answered.
+enum ScorersView {
+  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
+  {
+    let session = workbook.session
+    let left = frame.left
+    let again = workbook.scores.phase == .choosingScorer
+    buffer.put(again ? "Score again" : "Scores", row: frame.top, column: left, style: .heading)
+    buffer.put(
+      again
+        ? "Choose who scores again, then press Enter. Esc goes back to the results."
+        : "Each person scores in private. Choose who is next, then press Enter.",
+      row: frame.top + 1, column: left, style: .muted)
+
+    let listTop = frame.top + 3
+    let visibleRows = max(1, frame.height - 6)
+    let selection = workbook.scores.scorerSelection
+    let first = max(0, min(selection - visibleRows + 1, session.participants.count - visibleRows))
+    let nameWidth = min(30, frame.width - 20)
+    for (offset, participant) in session.participants.dropFirst(first).prefix(visibleRows)
+      .enumerated()
+    {
+      let row = listTop + offset
+      let selected = first + offset == selection
+      let style: TextStyle = selected ? .selected : .normal
+      if selected { buffer.fill(row: row, column: left, width: nameWidth + 18, style: style) }
+      buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
+      buffer.put(
+        participant.name.truncated(to: nameWidth), row: row, column: left + 2, style: style)
+      buffer.put(
+        participant.finishedScoring ? "✓ scored" : "not yet", row: row,
+        column: left + 4 + nameWidth,
+        style: selected ? style : (participant.finishedScoring ? .good : .muted))
+    }
+
+    let finished = session.participants.count(where: \.finishedScoring)
+    let summary =
+      again
+      ? "The results update as soon as someone changes a score."
+      : "\(finished) of \(session.participants.count) have scored. "
+        + "When everyone has, the facilitator presses r to reveal the scores."
+    for (index, line) in wrap(summary, width: frame.width).prefix(2).enumerated() {
+      buffer.put(line, row: frame.bottom - 2 + index, column: left, style: .muted)
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import WorkbookCore
+
+/// One person scoring one item: the question, what each score means, and their own answer so far.
+enum ScoringView {
+  static func draw(
+    _ participant: Participant, item index: Int, strategy: Strategy,
+    into buffer: inout ScreenBuffer, frame: ContentFrame
+  ) {
+    guard let item = strategy.scoreItems[safe: index] else { return }
+    let left = frame.left
+    let answer = participant.scores[item.id]
+    buffer.put(
+      "\(participant.name)  ·  item \(index + 1) of \(strategy.scoreItems.count)",
+      row: frame.top, column: left, style: .muted, maxWidth: frame.width)
+    buffer.put(
+      item.title.truncated(to: frame.width), row: frame.top + 2, column: left, style: .heading)
+    var row = frame.top + 4
+    for line in wrap(item.question, width: frame.width).prefix(3) {
+      buffer.put(line, row: row, column: left)
+      row += 1
+    }
+    row += 1
+    let scale = strategy.scale
+    var options: [(key: String, text: String, answer: ScoreAnswer)] = scale.values.map { value in
+      (String(value), meaning(of: value, item: item, scale: scale), .score(value))
+    }
+    options.append(("?", "Don't know", .dontKnow))
+    options.append(("n", "Not applicable", .notApplicable))
+    for option in options {
+      if option.answer == .dontKnow { row += 1 }
+      let chosen = option.answer == answer
+      let style: TextStyle = chosen ? .selected : .normal
+      if chosen { buffer.fill(row: row, column: left, width: frame.width, style: style) }
+      buffer.put(chosen ? "▸" : " ", row: row, column: left, style: style)
+      buffer.put(option.key, row: row, column: left + 2, style: chosen ? style : .accent)
+      buffer.put(
+        option.text.truncated(to: frame.width - 8), row: row, column: left + 6, style: style)
+      row += 1
+    }
+    row += 1
+    let status = answer.map { "Your answer: \($0.displayText)" } ?? "Not answered yet"
+    buffer.put(status, row: min(row, frame.bottom - 1), column: left, style: .muted)
+  }
+
+  /// What a score means: the scale's label, and for the ends the item's own meaning.
+  static func meaning(of value: Int, item: ScoreItem, scale: ScoreScale) -> String {
+    let label = scale.labels[value] ?? ""
+    let own =
+      value == scale.minimum ? item.lowMeaning : value == scale.maximum ? item.highMeaning : ""
+    switch (label.isEmpty, own.isEmpty) {
+    case (false, false): return "\(label): \(own)"
+    case (true, false): return own
+    default: return label
+    }
+  }
+}

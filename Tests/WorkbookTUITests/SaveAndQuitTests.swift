@@ -1,0 +1,80 @@
+import Testing
+import WorkbookCore
+import WorkbookTUI
+
+@Suite struct SaveAndQuitTests {
+  /// The app in Ana's turn with one answer given, so one save is pending.
+  private func changed() -> (AppState, [Effect]) {
+    var state = Fixture.app(Fixture.session(mode: .solo, names: ["Ana"]), step: .scores)
+    _ = update(&state, .scores(.choose))
+    let effects = update(&state, .scores(.answer(.score(3))))
+    return (state, effects)
+  }
+
+  @Test func everyChangeAsksForASave() {
+    let (state, effects) = changed()
+    #expect(effects == [.saveSession(state.workbook!.session)])
+    #expect(state.save == .saving)
+    #expect(state.pendingSaves == 1)
+  }
+
+  @Test func savedShowsOnceEverySaveHasLanded() {
+    var (state, _) = changed()
+    _ = update(&state, .scores(.answer(.score(4))))
+    _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))
+    #expect(state.save == .saving)
+    _ = update(&state, .saved(at: "2026-11-25T19:00:01Z"))
+    #expect(state.save == .saved(at: "2026-11-25T19:00:01Z"))
+    #expect(state.workbook?.session.updatedAt == "2026-11-25T19:00:01Z")
+    #expect(render(state, width: 80, height: 24).lines[23].hasSuffix("Saved 19:00"))
+  }
+
+  @Test func aFailedSaveKeepsTheChangeAndTheNextChangeTriesAgain() {
+    var (state, _) = changed()
+    _ = update(&state, .saveFailed("disk full"))
+    #expect(state.save == .failed("disk full"))
+    #expect(state.workbook?.session.participants[0].scores["gatherings"] == .score(3))
+    let effects = update(&state, .scores(.answer(.score(5))))
+    #expect(effects == [.saveSession(state.workbook!.session)])
+  }
+
+  @Test func quitAsksOnceWhenTheLastSaveFailed() {
+    var (state, _) = changed()
+    _ = update(&state, .saveFailed("disk full"))
+    #expect(update(&state, .quit) == [])
+    #expect(state.message?.isError == true)
+    #expect(update(&state, .quit) == [.quit])
+  }
+
+  @Test func quitAndCtrlCLeaveAtOnceWhenAllIsSaved() {
+    var (state, _) = changed()
+    _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))
+    #expect(update(&state, .quit) == [.quit])
+    #expect(update(&state, .interrupt) == [.quit])
+  }
+
+  @Test func ctrlCTriesALastSaveAfterAFailure() {
+    var (state, _) = changed()
+    _ = update(&state, .saveFailed("disk full"))
+    #expect(update(&state, .interrupt) == [.saveSession(state.workbook!.session), .quit])
+  }
+
+  @Test func undoAndRedoRestoreTheSessionAndSave() {
+    var (state, _) = changed()
+    let afterFirst = state.workbook!.session
+    _ = update(&state, .scores(.answer(.score(5))))
+    let afterSecond = state.workbook!.session
+    #expect(update(&state, .undo) == [.saveSession(afterFirst)])
+    #expect(state.workbook?.session == afterFirst)
+    #expect(update(&state, .redo) == [.saveSession(afterSecond)])
+    #expect(state.workbook?.session == afterSecond)
+  }
+
+  @Test func aNewChangeForgetsWhatWasUndone() {
+    var (state, _) = changed()
+    _ = update(&state, .undo)
+    _ = update(&state, .scores(.answer(.score(1))))
+    #expect(update(&state, .redo) == [])
+    #expect(state.message == StatusMessage("Nothing to redo."))
+  }
+}

@@ -1,0 +1,118 @@
+import Testing
+import WorkbookCore
+import WorkbookTUI
+
+/// Every screen at 80×24 (the minimum, as on a projector) and 120×40, compared with plain-text
+/// snapshots in Snapshots/.
+@Suite struct ScreenSnapshotTests {
+  static let sizes = [(80, 24), (120, 40)]
+
+  private func check(_ state: AppState, _ name: String) {
+    for (width, height) in Self.sizes {
+      var state = state
+      _ = update(&state, .resized(width: width, height: height))
+      assertSnapshot(
+        render(state, width: width, height: height), named: "\(name)-\(width)x\(height)")
+    }
+  }
+
+  private func startState(_ entries: [SessionListEntry]?) -> AppState {
+    var state = AppState(strategies: [Fixture.strategy])
+    if let entries { _ = update(&state, .sessionsLoaded(entries)) }
+    return state
+  }
+
+  @Test func startScreen() {
+    check(startState(nil), "start-loading")
+    check(startState([]), "start-empty")
+    check(startState(Fixture.entries), "start-list")
+    var broken = startState(Fixture.entries)
+    _ = update(&broken, .start(.moveDown))
+    _ = update(&broken, .start(.moveDown))
+    check(broken, "start-broken-selected")
+    var deleting = startState(Fixture.entries)
+    _ = update(&deleting, .start(.delete))
+    check(deleting, "start-delete-confirmation")
+  }
+
+  @Test func newSessionForm() {
+    var state = startState([])
+    _ = update(&state, .start(.new))
+    check(state, "new-session-empty")
+    _ = update(&state, .newSession(.type("Spring workshop")))
+    _ = update(&state, .newSession(.nextField))
+    _ = update(&state, .newSession(.type("Wikimedia Norge")))
+    for _ in 0..<4 { _ = update(&state, .newSession(.nextField)) }
+    for name in ["Ana", "Bo", "Chen 陳"] {
+      _ = update(&state, .newSession(.type(name)))
+      _ = update(&state, .newSession(.enter))
+    }
+    _ = update(&state, .newSession(.type("Ana")))
+    check(state, "new-session-participants")
+    _ = update(&state, .newSession(.nextField))
+    _ = update(&state, .newSession(.nextField))
+    _ = update(&state, .newSession(.enter))
+    check(state, "new-session-problem")
+  }
+
+  @Test func overview() {
+    check(Fixture.app(), "overview-workshop")
+    check(Fixture.app(Fixture.session(mode: .solo, names: ["Ana"])), "overview-solo")
+  }
+
+  @Test func scoringInWorkshop() {
+    var state = Fixture.app(step: .scores)
+    check(state, "scores-who-scores")
+    _ = update(&state, .scores(.choose))
+    check(state, "scores-privacy")
+    _ = update(&state, .scores(.beginTurn))
+    _ = update(&state, .scores(.answer(.score(4))))
+    _ = update(&state, .scores(.previousItem))
+    check(state, "scores-scoring")
+    for answer in [ScoreAnswer.score(4), .dontKnow, .notApplicable, .score(2)] {
+      _ = update(&state, .scores(.answer(answer)))
+    }
+    check(state, "scores-review")
+    _ = update(&state, .scores(.confirm))
+    _ = update(&state, .scores(.reveal))
+    check(state, "scores-reveal-confirmation")
+  }
+
+  @Test func results() {
+    check(Fixture.app(revealed(Fixture.scored(Fixture.session())), step: .scores), "results")
+    var anonymous = Fixture.app(
+      revealed(Fixture.scored(Fixture.session(anonymous: true))), step: .scores)
+    check(anonymous, "results-anonymous")
+    _ = update(&anonymous, .scores(.moveDown))
+    _ = update(&anonymous, .scores(.moveDown))
+    check(anonymous, "results-third-item")
+    var again = Fixture.app(revealed(Fixture.scored(Fixture.session())), step: .scores)
+    _ = update(&again, .scores(.rescore))
+    check(again, "results-score-again")
+  }
+
+  @Test func soloAndPlaceholders() {
+    check(
+      Fixture.app(Fixture.session(mode: .solo, names: ["Ana"]), step: .scores), "solo-invitation")
+    check(Fixture.app(step: .reflection), "reflection-placeholder")
+  }
+
+  @Test func helpAndSmallTerminal() {
+    var help = Fixture.app(step: .scores)
+    _ = update(&help, .toggleHelp)
+    check(help, "help-who-scores")
+    var scoringHelp = Fixture.app(Fixture.session(mode: .solo, names: ["Ana"]), step: .scores)
+    _ = update(&scoringHelp, .scores(.choose))
+    _ = update(&scoringHelp, .toggleHelp)
+    check(scoringHelp, "help-scoring")
+    var small = Fixture.app(width: 60, height: 20)
+    _ = update(&small, .resized(width: 60, height: 20))
+    assertSnapshot(render(small, width: 60, height: 20), named: "too-small-60x20")
+  }
+
+  private func revealed(_ session: Session) -> Session {
+    var session = session
+    session.scoresRevealed = true
+    return session
+  }
+}
