@@ -94,6 +94,11 @@ struct ContentParserTests {
           ]))
   }
 
+  @Test func aByteOrderMarkIsNotPartOfTheText() throws {
+    let text = try ContentFixture.text("valid.md")
+    #expect(try ContentParser.parse("\u{FEFF}" + text, fileName: "valid.md") == strategy)
+  }
+
   @Test func windowsLineEndingsReadTheSame() throws {
     let text = try ContentFixture.text("valid.md")
     let crlf = text.split(separator: "\n", omittingEmptySubsequences: false).joined(

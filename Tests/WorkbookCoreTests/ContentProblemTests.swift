@@ -41,6 +41,24 @@ struct ContentProblemTests {
     Case(
       file: "star-list-item.md", line: 62, message: "list items start with “- ”; replace the “*”"),
     Case(file: "missing-score-meaning.md", line: 42, message: "has no - High: … line"),
+    Case(
+      file: "not-an-attribute.md", line: 62,
+      message: "“important” in {#first-thing important} is not an attribute"),
+    Case(
+      file: "scale-without-high-from.md", line: 30,
+      message: "the scale has no high-from; end its heading with {#scale high-from=4}"),
+    Case(
+      file: "title-heading.md", line: 13,
+      message: "the title goes in the front matter (title: …); remove this # heading"),
+    Case(
+      file: "one-option-quick-choice.md", line: 25,
+      message: "a quick choice needs two options or more"),
+    Case(
+      file: "text-in-the-scale.md", line: 32,
+      message: "the scale has no running text; remove this text or make it a comment"),
+    Case(
+      file: "nested-recommendation.md", line: 63,
+      message: "nested items are only for a question’s quick choices, not a recommendation"),
   ]
 
   @Test(arguments: cases)

@@ -25,7 +25,9 @@ private struct StrategyReader {
   var ids: [String: Int] = [:]
 
   mutating func read(_ fileText: String) -> Strategy {
-    let lines = fileText.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+    // Some Windows editors start UTF-8 files with a byte order mark; it is not part of the text.
+    let content = fileText.hasPrefix("\u{FEFF}") ? fileText.dropFirst() : Substring(fileText)
+    let lines = content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .map(String.init)
     let frontMatter = ContentFrontMatter.read(lines, problems: &problems)
     let outline = ContentOutline.read(
