@@ -31,7 +31,13 @@ let package = Package(
     ),
     .testTarget(
       name: "WorkbookCoreTests", dependencies: ["WorkbookCore"], exclude: ["Fixtures", "Golden"]),
-    .testTarget(name: "WorkbookStoreTests", dependencies: ["WorkbookStore"], exclude: ["Fixtures"]),
+    .testTarget(
+      name: "WorkbookStoreTests", dependencies: ["WorkbookStore", "SessionStoreHelper"],
+      exclude: ["SessionFixtures", "Fixtures"]),
+    // A child process for the store's lock and crash tests (built with the tests, never shipped).
+    .executableTarget(
+      name: "SessionStoreHelper", dependencies: ["WorkbookStore"],
+      path: "Tests/Support/SessionStoreHelper"),
     .testTarget(
       name: "WorkbookTUITests", dependencies: ["WorkbookTUI"], exclude: ["Snapshots"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
