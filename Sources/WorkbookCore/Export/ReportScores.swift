@@ -53,40 +53,41 @@ extension Report {
   private static func itemResults(
     _ item: ScoreItem, _ result: ItemResult, session: Session, scale: ScoreScale
   ) -> [ReportBlock] {
-    let missing = "—"
-    let spread = result.spread.map { spread in
-      "\(spread) (\(result.minimum ?? 0) to \(result.maximum ?? 0))"
+    let counts = ReportBlock.paragraph([
+      .text(
+        "Scored by \(result.answered) of \(session.participants.count); don't know: "
+          + "\(result.dontKnow); not applicable: \(result.notApplicable); unanswered: "
+          + "\(result.unanswered).")
+    ])
+    var blocks: [ReportBlock] = [
+      .heading(level: 3, text: item.title), .paragraph([.text(item.question)]),
+    ]
+    guard let mean = result.mean, let median = result.median, let spread = result.spread,
+      let minimum = result.minimum, let maximum = result.maximum
+    else {
+      return blocks + [.paragraph([.emphasis("No scores yet.")]), counts]
     }
-    let band = result.tooFewAnswers && result.answered > 0 ? "Too few answers" : result.band?.label
+    let missing = "—"
+    let band = result.tooFewAnswers ? "Too few answers" : result.band?.label ?? missing
     let distribution = zip(scale.values, result.distribution)
       .map { "\($0): \($1)" }.joined(separator: " · ")
-    var blocks: [ReportBlock] = [
-      .heading(level: 3, text: item.title),
-      .paragraph([.text(item.question)]),
+    blocks.append(
       .table(
         ReportTable(
           header: ["Mean", "Median", "Spread", "Band", "Agreement", "Distribution"],
           rows: [
             [
-              result.mean.map(ExportNumber.text) ?? missing,
-              result.median.map(ExportNumber.text) ?? missing, spread ?? missing,
-              band ?? missing, result.agreement?.label ?? missing, distribution,
+              ExportNumber.text(mean), ExportNumber.text(median),
+              "\(spread) (\(minimum) to \(maximum))", band, result.agreement?.label ?? missing,
+              distribution,
             ]
-          ])),
-      .paragraph([
-        .text(
-          "Scored by \(result.answered) of \(session.participants.count); don't know: "
-            + "\(result.dontKnow); not applicable: \(result.notApplicable); unanswered: "
-            + "\(result.unanswered).")
-      ]),
-    ]
+          ])))
+    blocks.append(counts)
     if !result.lowestScorers.isEmpty {
       blocks.append(
         .paragraph([
-          .strong("Lowest:"),
-          .text(names(result.lowestScorers, session) + " (\(result.minimum ?? 0))."),
-          .strong("Highest:"),
-          .text(names(result.highestScorers, session) + " (\(result.maximum ?? 0))."),
+          .strong("Lowest:"), .text(names(result.lowestScorers, session) + " (\(minimum))."),
+          .strong("Highest:"), .text(names(result.highestScorers, session) + " (\(maximum))."),
         ]))
     }
     blocks.append(.preformatted(DistributionChart.lines(scale: scale, counts: result.distribution)))
