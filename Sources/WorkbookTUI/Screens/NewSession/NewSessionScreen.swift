@@ -51,7 +51,7 @@ enum NewSessionScreen {
     choice(
       form.mode == .workshop ? "Workshop" : "Solo", .mode,
       note: form.mode == .workshop
-        ? "a team at one keyboard, each scoring in private" : "one person on their own")
+        ? "a team, each scoring in private" : "one person on their own")
     row += 1
     label("Anonymous", .anonymous)
     choice(

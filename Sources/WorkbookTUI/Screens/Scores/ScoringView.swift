@@ -31,11 +31,21 @@ enum ScoringView {
       let chosen = option.answer == answer
       let style: TextStyle = chosen ? .selected : .normal
       if chosen { buffer.fill(row: row, column: left, width: frame.width, style: style) }
+      // A long meaning takes a second line; more than that is cut.
+      let lines = wrap(option.text, width: frame.width - 8)
+      let shown = lines.count > 2 ? [lines[0], lines[1...].joined(separator: " ")] : lines
+      if chosen {
+        for offset in shown.indices {
+          buffer.fill(row: row + offset, column: left, width: frame.width, style: style)
+        }
+      }
       buffer.put(chosen ? "▸" : " ", row: row, column: left, style: style)
       buffer.put(option.key, row: row, column: left + 2, style: chosen ? style : .accent)
-      buffer.put(
-        option.text.truncated(to: frame.width - 8), row: row, column: left + 6, style: style)
-      row += 1
+      for (offset, line) in shown.enumerated() {
+        buffer.put(
+          line.truncated(to: frame.width - 8), row: row + offset, column: left + 6, style: style)
+      }
+      row += max(1, shown.count)
     }
     row += 1
     let status = answer.map { "Your answer: \($0.displayText)" } ?? "Not answered yet"
