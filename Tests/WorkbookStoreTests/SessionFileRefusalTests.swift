@@ -18,6 +18,18 @@ import WorkbookStore
       .malformed(line: 4, column: 16, detail: "expected a quoted key")
     ),
     (
+      "trailing comma", Array("{\"schema\": 1, \"session\": {\"id\": \"x\",}}".utf8),
+      .malformed(line: 1, column: 37, detail: "expected a quoted key")
+    ),
+    (
+      "tab in a string", Array("{\"schema\": 1, \"session\": \"a\tb\"}".utf8),
+      .malformed(line: 1, column: 28, detail: "a line break or control character inside a string")
+    ),
+    (
+      "not a number", Array("{\"schema\": NaN}".utf8),
+      .malformed(line: 1, column: 12, detail: "expected a value")
+    ),
+    (
       "newer schema", Array("{\"schema\": 2, \"session\": {}}".utf8),
       .newerSchema(found: 2, supported: 1)
     ),
