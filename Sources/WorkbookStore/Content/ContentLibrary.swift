@@ -8,6 +8,11 @@ public struct ContentLibrary: Sendable, Equatable {
   public struct Entry: Sendable, Equatable {
     public var strategy: Strategy
     public var file: String
+
+    public init(strategy: Strategy, file: String) {
+      self.strategy = strategy
+      self.file = file
+    }
   }
 
   /// The strategies in file name order.
