@@ -35,6 +35,8 @@ import WorkbookStore
       lastSaved = version ?? lastSaved
     }
     #expect(lastSaved > 0)
+    // Killed saves leave no second session behind: the folder lists the one session.
+    #expect(store.list().map(\.id) == ["fullsess"])
     for kept in store.historyVersions(of: path) { _ = try store.load(kept) }
   }
 }

@@ -49,6 +49,35 @@ import WorkbookStore
         """.utf8),
       .invalidField(path: "session.participants[0].name", detail: "is missing")
     ),
+    (
+      "score out of scale",
+      Array(
+        """
+        {"schema": 1, "session": {"id": "x", "title": "T", "organization": "", "createdAt": "a",
+        "updatedAt": "a", "mode": "solo", "participants": [{"id": "p1", "name": "Ana",
+        "scores": {"overall": 7}, "finishedScoring": false}], "anonymous": false,
+        "strategyID": "s", "contentVersion": "1", "scoresRevealed": false, "reflection": {},
+        "reviews": {}, "plan": [], "facilitatorNotes": ""}}
+        """.utf8),
+      .invalidField(
+        path: "session.participants[0].scores.overall",
+        detail: "is 7; a score is 1–5, \"?\" or \"na\"")
+    ),
+    (
+      "one id for two participants",
+      Array(
+        """
+        {"schema": 1, "session": {"id": "x", "title": "T", "organization": "", "createdAt": "a",
+        "updatedAt": "a", "mode": "workshop", "participants": [
+        {"id": "p1", "name": "Ana", "scores": {}, "finishedScoring": false},
+        {"id": "p1", "name": "Ben", "scores": {}, "finishedScoring": false}], "anonymous": false,
+        "strategyID": "s", "contentVersion": "1", "scoresRevealed": false, "reflection": {},
+        "reviews": {}, "plan": [], "facilitatorNotes": ""}}
+        """.utf8),
+      .invalidField(
+        path: "session.participants[1].id",
+        detail: "is \"p1\", as is participants[0]'s; give each their own id")
+    ),
   ]
 
   @Test(arguments: cases.indices)

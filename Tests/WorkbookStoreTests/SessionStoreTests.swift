@@ -81,6 +81,8 @@ import WorkbookStore
     }
     #expect(try store.resolve("abcd2345") == store.path(forID: "abcd2345"))
     #expect(try store.resolve("z") == store.path(forID: "zzzz2222"))
+    #expect(try store.resolve("ABCD2") == store.path(forID: "abcd2345"))
+    #expect(throws: SessionStoreError.self) { try store.resolve("") }
     #expect(try store.resolve(store.path(forID: "abce6777")) == store.path(forID: "abce6777"))
     #expect {
       try store.resolve("abc")

@@ -43,13 +43,16 @@ public enum SessionFileFormat {
       throw .newerSchema(found: schema, supported: currentSchema)
     }
     do {
+      let session: Session
       switch schema {
-      case 0: return (try decoder.decode(SessionSchema0File.self, from: data).migrated(), 0)
-      case currentSchema: return (try decoder.decode(CurrentFile.self, from: data).session, schema)
+      case 0: session = try decoder.decode(SessionSchema0File.self, from: data).migrated()
+      case currentSchema: session = try decoder.decode(CurrentFile.self, from: data).session
       default:
         throw SessionFileProblem.invalidField(
           path: "schema", detail: "is \(schema); workbook schemas start at 0")
       }
+      try SessionFileCheck.check(session)
+      return (session, schema)
     } catch let problem as SessionFileProblem {
       throw problem
     } catch {

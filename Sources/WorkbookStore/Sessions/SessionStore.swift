@@ -210,9 +210,12 @@ public struct SessionStore: Sendable {
       }
       return reference
     }
+    // Ids are lowercase; a reference typed in capitals still finds its session.
+    let id = reference.lowercased()
+    guard !id.isEmpty else { throw .notFound(reference: reference, folder: directory) }
     let files = sessionFiles()
-    if let exact = files.first(where: { FilePath.stem(of: $0) == reference }) { return exact }
-    let matches = files.filter { FilePath.stem(of: $0).hasPrefix(reference) }
+    if let exact = files.first(where: { FilePath.stem(of: $0) == id }) { return exact }
+    let matches = files.filter { FilePath.stem(of: $0).hasPrefix(id) }
     switch matches.count {
     case 1: return matches[0]
     case 0: throw .notFound(reference: reference, folder: directory)
