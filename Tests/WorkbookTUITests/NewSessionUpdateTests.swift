@@ -72,10 +72,10 @@ import WorkbookTUI
     _ = send(&state, .type("Ana"), .enter, .type("Bo"), .enter)
     #expect(state.newSession?.participants.map(\.text) == ["Ana", "Bo", ""])
     #expect(state.newSession?.focus == .participant(2))
-    // On the empty one, Enter moves on instead of adding more.
+    // On the empty one, Enter means the list is done.
     _ = send(&state, .enter)
     #expect(state.newSession?.participants.count == 3)
-    #expect(state.newSession?.focus == .addParticipant)
+    #expect(state.newSession?.focus == .create)
   }
 
   @Test func removingTakesTheFocusedParticipantButNeverTheLast() {
@@ -121,7 +121,7 @@ import WorkbookTUI
     var state = form()
     _ = send(&state, .type("  Spring workshop "), .nextField, .type("WMNO"))
     _ = send(&state, .nextField, .nextField, .nextChoice, .nextField, .nextField)
-    _ = send(&state, .type("Ana"), .enter, .type("Bo"), .enter, .nextField, .nextField)
+    _ = send(&state, .type("Ana"), .enter, .type("Bo"), .enter, .enter)
     #expect(state.newSession?.focus == .create)
     let effects = send(&state, .enter)
     #expect(

@@ -55,7 +55,7 @@ import WorkbookTUI
     #expect(state.workbook?.session.scoresRevealed == false)
     #expect(state.workbook?.scores.scorerSelection == 1)
     #expect(
-      state.message?.text == "Thank you, Ana. Your scores are saved and hidden until the reveal.")
+      state.message?.text == "Thank you, Ana. Your scores are saved and hidden.")
   }
 
   @Test func leavingATurnKeepsTheAnswersAndTheNextTurnStartsWhereItStopped() {

@@ -15,10 +15,8 @@ enum Dialog {
     let boxHeight = wrapped.count + 4
     let left = frame.left + (frame.width - boxWidth) / 2
     let top = frame.top + max(0, (frame.height - boxHeight) / 2)
-    // A blank column either side keeps the box apart from what is behind it.
-    for row in top..<(top + boxHeight) {
-      buffer.fill(row: row, column: left - 1, width: boxWidth + 2, style: .normal)
-    }
+    // The question stands alone: what was behind it would only distract.
+    for row in frame.top..<frame.bottom { buffer.fill(row: row, style: .normal) }
     let horizontal = String(repeating: "─", count: boxWidth - 2)
     buffer.put("┌" + horizontal + "┐", row: top, column: left, style: .accent)
     buffer.put("└" + horizontal + "┘", row: top + boxHeight - 1, column: left, style: .accent)

@@ -10,10 +10,10 @@ extension KeyBinding {
     KeyBinding(
       [.escape], .newSession(.cancel), "Back; the form is kept",
       hint: Hint("Esc", "back")),
-    KeyBinding([.function(1)], .toggleHelp, "Show or hide the keys", hint: Hint("F1", "help")),
   ]
 
   static let textField: [KeyBinding] = [
+    KeyBinding([.function(1)], .toggleHelp, "Show or hide the keys", hint: Hint("F1", "help")),
     KeyBinding([.left], .newSession(.cursorLeft), "Cursor left"),
     KeyBinding([.right], .newSession(.cursorRight), "Cursor right"),
     KeyBinding([.home, .control("a")], .newSession(.cursorHome), "Cursor to the start"),

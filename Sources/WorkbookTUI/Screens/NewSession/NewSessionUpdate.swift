@@ -27,6 +27,10 @@ extension AppState {
       where index == form.participants.count - 1 && form.mode == .workshop
         && !form.participants[index].trimmed.isEmpty:
         form.addParticipant()
+      case .participant(let index)
+      where index == form.participants.count - 1 && form.participants[index].trimmed.isEmpty:
+        // An empty last name means the list is done: straight to Create.
+        form.focus = .create
       case .addParticipant: form.addParticipant()
       case .create:
         switch form.request() {

@@ -15,7 +15,8 @@ enum ResultsView {
       "  ·  \(finished) of \(session.participants.count) have scored", row: frame.top,
       column: left + used, style: .muted)
 
-    let table = Table(width: frame.width)
+    let table = Table(
+      width: frame.width, longestTitle: strategy.scoreItems.map(\.title.displayWidth).max() ?? 0)
     var row = frame.top + 2
     table.put(
       ["Item", "1 2 3 4 5", "Mean", "Spread", "Band", "Agreement", ""], row: row, left: left,
@@ -103,10 +104,22 @@ enum ResultsView {
       ("Challenges", titles(analysis.challenges), .bad),
       ("To discuss", titles(analysis.disputed), .warning),
     ]
-    for (index, (label, text, style)) in lines.enumerated() {
-      let row = top + index
+    // Each list takes a second line when it is long and the screen has room to spare.
+    var spare = frame.bottom - top - lines.count
+    var row = top
+    for (label, text, style) in lines {
       buffer.put(label, row: row, column: frame.left, style: style)
-      buffer.put(text.truncated(to: frame.width - 14), row: row, column: frame.left + 14)
+      var wrapped = wrap(text, width: frame.width - 14)
+      if wrapped.count > 1, spare > 0 {
+        spare -= 1
+        wrapped = [wrapped[0], wrapped[1...].joined(separator: " ")]
+      } else {
+        wrapped = [text]
+      }
+      for line in wrapped {
+        buffer.put(line.truncated(to: frame.width - 14), row: row, column: frame.left + 14)
+        row += 1
+      }
     }
   }
 
@@ -131,14 +144,17 @@ enum ResultsView {
     return "\(tenths / 10).\(tenths % 10)"
   }
 
-  /// The table's columns: the item's title takes what the others leave.
+  /// The table's columns: the item's title as wide as the longest (or what the others leave), and
+  /// the gaps narrowed to one column when that lets the longest title show whole.
   private struct Table {
     let widths: [Int]
+    let gap: Int
 
-    init(width: Int) {
-      let fixed = [9, 5, 6, 5, 10, 7]
-      let title = max(10, width - 2 - fixed.reduce(0, +) - 2 * fixed.count)
-      widths = [title] + fixed
+    init(width: Int, longestTitle: Int) {
+      let fixed = [9, 4, 6, 4, 9, 7]
+      let room = width - 2 - fixed.reduce(0, +)
+      gap = room - 2 * fixed.count >= longestTitle ? 2 : 1
+      widths = [max(10, min(longestTitle, room - gap * fixed.count))] + fixed
     }
 
     func put(
@@ -153,7 +169,7 @@ enum ResultsView {
         let x = numeric ? column + width - shown.displayWidth : column
         let cellStyle = index == widths.count - 1 ? (lastStyle ?? style) : style
         buffer.put(shown, row: row, column: x, style: cellStyle)
-        column += width + 2
+        column += width + gap
       }
     }
   }

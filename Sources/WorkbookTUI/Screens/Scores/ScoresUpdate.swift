@@ -67,7 +67,7 @@ extension AppState {
       }
       if session.mode == .workshop && !session.scoresRevealed {
         message = StatusMessage(
-          "Thank you, \(name). Your scores are saved and hidden until the reveal.")
+          "Thank you, \(name). Your scores are saved and hidden.")
       }
       return effects
     case (.back, .scoring), (.back, .privacy), (.back, .choosingScorer), (.back, .confirmingReveal):
