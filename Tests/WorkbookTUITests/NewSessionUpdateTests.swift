@@ -32,6 +32,18 @@ import WorkbookTUI
     #expect(state.newSession?.title.cursor == 5)
   }
 
+  @Test func wordMovesSkipSpacesAndStopAtWordEdges() {
+    var state = form()
+    _ = send(&state, .type("Spring  東京 workshop"), .wordLeft)
+    #expect(state.newSession?.title.cursor == 11)
+    _ = send(&state, .wordLeft, .wordLeft, .wordLeft)
+    #expect(state.newSession?.title.cursor == 0)
+    _ = send(&state, .wordRight)
+    #expect(state.newSession?.title.cursor == 6)
+    _ = send(&state, .wordRight)
+    #expect(state.newSession?.title.cursor == 10)
+  }
+
   @Test func aCombiningAccentIsOneCharacter() {
     var state = form()
     _ = send(&state, .type("Rene\u{301}"), .deleteBackward)

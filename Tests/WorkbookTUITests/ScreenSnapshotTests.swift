@@ -55,6 +55,20 @@ import WorkbookTUI
     check(state, "new-session-problem")
   }
 
+  @Test func aLongListOfScorersScrollsToTheSelection() {
+    var state = Fixture.app(Fixture.session(names: (1...30).map { "Person \($0)" }), step: .scores)
+    for _ in 0..<20 { _ = update(&state, .scores(.moveDown)) }
+    check(state, "scores-who-scores-thirty")
+  }
+
+  @Test func helpInATextField() {
+    var state = startState([])
+    _ = update(&state, .start(.new))
+    for _ in 0..<5 { _ = update(&state, .newSession(.nextField)) }
+    _ = update(&state, .toggleHelp)
+    check(state, "help-participant-field")
+  }
+
   @Test func overview() {
     check(Fixture.app(), "overview-workshop")
     check(Fixture.app(Fixture.session(mode: .solo, names: ["Ana"])), "overview-solo")

@@ -33,6 +33,20 @@ public struct TextField: Sendable, Equatable {
   mutating func moveLeft() { cursor = max(0, cursor - 1) }
   mutating func moveRight() { cursor = min(text.count, cursor + 1) }
   mutating func moveHome() { cursor = 0 }
+
+  /// To the start of the word before the cursor (spaces before it skipped).
+  mutating func moveWordLeft() {
+    let characters = Array(text)
+    while cursor > 0, characters[cursor - 1].isWhitespace { cursor -= 1 }
+    while cursor > 0, !characters[cursor - 1].isWhitespace { cursor -= 1 }
+  }
+
+  /// To the end of the word after the cursor (spaces before it skipped).
+  mutating func moveWordRight() {
+    let characters = Array(text)
+    while cursor < characters.count, characters[cursor].isWhitespace { cursor += 1 }
+    while cursor < characters.count, !characters[cursor].isWhitespace { cursor += 1 }
+  }
   mutating func moveEnd() { cursor = text.count }
 
   /// The columns the text before the cursor takes: where the terminal cursor stands.

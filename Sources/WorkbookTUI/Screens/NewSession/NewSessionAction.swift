@@ -9,6 +9,8 @@ public enum NewSessionAction: Sendable, Equatable {
   case cursorLeft
   case cursorRight
   case cursorHome
+  case wordLeft
+  case wordRight
   case cursorEnd
   /// The next or previous option of the focused choice (mode, anonymous, strategy).
   case nextChoice

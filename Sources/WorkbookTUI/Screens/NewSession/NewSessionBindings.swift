@@ -16,6 +16,8 @@ extension KeyBinding {
     KeyBinding([.function(1)], .toggleHelp, "Show or hide the keys", hint: Hint("F1", "help")),
     KeyBinding([.left], .newSession(.cursorLeft), "Cursor left"),
     KeyBinding([.right], .newSession(.cursorRight), "Cursor right"),
+    KeyBinding([.wordLeft], .newSession(.wordLeft), "A word left"),
+    KeyBinding([.wordRight], .newSession(.wordRight), "A word right"),
     KeyBinding([.home, .control("a")], .newSession(.cursorHome), "Cursor to the start"),
     KeyBinding([.end, .control("e")], .newSession(.cursorEnd), "Cursor to the end"),
     KeyBinding([.backspace], .newSession(.deleteBackward), "Delete before the cursor"),

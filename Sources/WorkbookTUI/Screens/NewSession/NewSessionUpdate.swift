@@ -13,6 +13,8 @@ extension AppState {
     case .cursorLeft: form.editFocusedText { $0.moveLeft() }
     case .cursorRight: form.editFocusedText { $0.moveRight() }
     case .cursorHome: form.editFocusedText { $0.moveHome() }
+    case .wordLeft: form.editFocusedText { $0.moveWordLeft() }
+    case .wordRight: form.editFocusedText { $0.moveWordRight() }
     case .cursorEnd: form.editFocusedText { $0.moveEnd() }
     case .nextChoice: form.changeChoice(by: 1)
     case .previousChoice: form.changeChoice(by: -1)
