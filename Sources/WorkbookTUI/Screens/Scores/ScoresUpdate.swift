@@ -17,11 +17,12 @@ extension AppState {
     case (.moveUp, .main) where session.scoresRevealed:
       scores.resultSelection = max(0, scores.resultSelection - 1)
     case (.moveDown, .main) where session.scoresRevealed:
-      scores.resultSelection = min(itemCount - 1, scores.resultSelection + 1)
+      scores.resultSelection = max(0, min(itemCount - 1, scores.resultSelection + 1))
     case (.moveUp, .main), (.moveUp, .choosingScorer):
       scores.scorerSelection = max(0, scores.scorerSelection - 1)
     case (.moveDown, .main), (.moveDown, .choosingScorer):
-      scores.scorerSelection = min(session.participants.count - 1, scores.scorerSelection + 1)
+      scores.scorerSelection = max(
+        0, min(session.participants.count - 1, scores.scorerSelection + 1))
 
     case (.choose, .main) where !session.scoresRevealed, (.choose, .choosingScorer):
       guard session.participants.indices.contains(scores.scorerSelection) else { return [] }
