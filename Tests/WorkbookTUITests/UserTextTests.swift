@@ -1,0 +1,38 @@
+import Testing
+import WorkbookCore
+import WorkbookTUI
+
+/// Text people typed (or a hand-edited session file holds) is shown, never obeyed, and wide
+/// characters keep the columns straight.
+@Suite struct UserTextTests {
+  @Test func controlCharactersInANameNeverReachTheTerminal() {
+    let names = ["Ana\u{1B}[2J", "Bo\u{07}\u{9B}31m", "Chen\r\n"]
+    let state = Fixture.app(Fixture.session(names: names), step: .scores)
+    let buffer = render(state, width: 80, height: 24)
+    for cell in buffer.cells {
+      #expect(
+        !cell.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
+    }
+    #expect(buffer.lines.contains { $0.contains("Ana�[2J") })
+  }
+
+  @Test func wideNamesKeepTheStatusColumnAligned() {
+    let names = ["陳大文", "Zoë", "👩‍🔬 Ana", "Rene\u{301}"]
+    let state = Fixture.app(Fixture.session(names: names), step: .scores)
+    let lines = render(state, width: 80, height: 24).lines.filter { $0.hasSuffix("not yet") }
+    #expect(lines.count == 4)
+    let columns = Set(lines.map { $0.dropLast("not yet".count).displayWidth })
+    #expect(columns.count == 1)
+  }
+
+  @Test func typedWideTextPutsTheCursorAfterIt() {
+    var state = AppState(strategies: [Fixture.strategy])
+    _ = update(&state, .start(.new))
+    _ = update(&state, .newSession(.type("東京 é")))
+    let buffer = render(state, width: 80, height: 24)
+    let field = buffer.lines[4]
+    let start = field.prefix { $0 != "東" }.displayWidth
+    // 東 and 京 take two columns each, the space and é one each.
+    #expect(buffer.cursor == Position(row: 4, column: start + 6))
+  }
+}
