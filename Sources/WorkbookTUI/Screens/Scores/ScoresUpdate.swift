@@ -102,7 +102,3 @@ extension AppState {
     return workbook.strategy.scoreItems.firstIndex { participant.scores[$0.id] == nil } ?? 0
   }
 }
-
-extension Array {
-  subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
-}
