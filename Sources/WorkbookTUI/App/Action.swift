@@ -8,6 +8,9 @@ public enum Action: Sendable, Equatable {
   case steps(StepAction)
   case overview(OverviewAction)
   case scores(ScoresAction)
+  case reflection(ReflectionAction)
+  /// A key for the text editor open on screen (every key goes to it while it is open).
+  case textEditor(Key)
   case toggleHelp
   case undo
   case redo

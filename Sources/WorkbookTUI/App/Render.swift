@@ -34,7 +34,8 @@ private func drawStep(
   switch workbook.step {
   case .overview: OverviewScreen.draw(workbook, into: &buffer, frame: frame)
   case .scores: ScoresScreen.draw(workbook, into: &buffer, frame: frame)
-  case .reflection, .recommendations, .plan, .export:
+  case .reflection: ReflectionScreen.draw(workbook, into: &buffer, frame: frame)
+  case .recommendations, .plan, .export:
     PlaceholderScreen.draw(workbook.step, into: &buffer, frame: frame)
   }
 }

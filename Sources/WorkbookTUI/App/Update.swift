@@ -18,6 +18,8 @@ extension AppState {
     case .steps(let action): return updateSteps(action)
     case .overview(let action): return updateOverview(action)
     case .scores(let action): return updateScores(action)
+    case .reflection(let action): return updateReflection(action)
+    case .textEditor(let key): return updateTextEditor(key)
     case .toggleHelp: showingHelp.toggle()
     case .undo: return undo()
     case .redo: return redo()

@@ -7,6 +7,7 @@ public struct WorkbookState: Sendable, Equatable {
   public var step: Step = .overview
   public var overview = OverviewState()
   public var scores = ScoresState()
+  public var reflection = ReflectionState()
 
   public init(session: Session, strategy: Strategy) {
     self.session = session

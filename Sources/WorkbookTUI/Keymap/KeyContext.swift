@@ -24,6 +24,11 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case review
   case revealConfirmation
   case results
+  case reflection
+  /// A reflection question with a quick answer.
+  case quickChoice
+  /// Writing in a text editor: every key but those of `always` goes to it.
+  case textEditor
   case help
   case tooSmall
 
@@ -46,6 +51,8 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .review: "Checking the answers"
     case .revealConfirmation: "Revealing the scores"
     case .results: "Results"
+    case .reflection, .quickChoice: "Reflection"
+    case .textEditor: "Writing"
     case .help: "Help"
     case .tooSmall: "Small terminal"
     }

@@ -5,6 +5,10 @@ public enum Keymap {
   /// Text fields take the characters no binding claims.
   public static func action(for key: Key, in state: AppState) -> Action? {
     let contexts = contexts(for: state)
+    if contexts.first == .textEditor {
+      let always = KeyBinding.always.first { $0.keys.contains(key) }
+      return always?.action ?? .textEditor(key)
+    }
     for context in contexts {
       if let binding = bindings(for: context).first(where: { $0.keys.contains(key) }) {
         return binding.action
@@ -41,6 +45,8 @@ public enum Keymap {
         // A private turn drops the step keys, so the digits are scores and Tab does not leave.
         return scoresContexts(workbook) + [.history, .general, .always]
       case .scores: return scoresContexts(workbook) + stepContexts
+      case .reflection where state.hasOpenTextEditor: return [.textEditor, .always]
+      case .reflection: return ReflectionScreen.contexts(workbook) + stepContexts
       default: return stepContexts
       }
     }
@@ -79,6 +85,9 @@ public enum Keymap {
     case .review: KeyBinding.review
     case .revealConfirmation: KeyBinding.revealConfirmation
     case .results: KeyBinding.results
+    case .reflection: KeyBinding.reflection
+    case .quickChoice: KeyBinding.quickChoice
+    case .textEditor: KeyBinding.textEditor
     case .help: KeyBinding.help
     case .tooSmall: KeyBinding.tooSmall
     }

@@ -1,0 +1,19 @@
+extension AppState {
+  /// The text editor open on the screen in view, if any: while there is one, every key goes to it.
+  var hasOpenTextEditor: Bool {
+    guard screen == .workbook, let workbook else { return false }
+    switch workbook.step {
+    case .reflection: return workbook.reflection.editor != nil
+    default: return false
+    }
+  }
+
+  /// A key for the open text editor, handed to the step that holds it.
+  mutating func updateTextEditor(_ key: Key) -> [Effect] {
+    guard let workbook else { return [] }
+    switch workbook.step {
+    case .reflection: return updateReflectionAnswer(key)
+    default: return []
+    }
+  }
+}
