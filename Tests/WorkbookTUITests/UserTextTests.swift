@@ -35,4 +35,13 @@ import WorkbookTUI
     // 東 and 京 take two columns each, the space and é one each.
     #expect(buffer.cursor == Position(row: 4, column: start + 6))
   }
+
+  @Test func anyTerminalSizeRendersWithoutTrouble() {
+    let state = Fixture.app(Fixture.session(names: ["陳大文"]), step: .scores)
+    for (width, height) in [(0, 0), (1, 1), (2, 1), (20, 5), (79, 24), (80, 23)] {
+      let buffer = render(state, width: width, height: height)
+      #expect(buffer.width == width && buffer.height == height)
+      #expect(!buffer.lines.joined().contains("陳"))
+    }
+  }
 }
