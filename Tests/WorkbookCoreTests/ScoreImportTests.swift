@@ -98,3 +98,21 @@ import WorkbookCore
     #expect(after.participants[2].scores == [:])
   }
 }
+
+extension ScoreImportTests {
+  @Test func whoAnsweredEveryItemHasFinishedAndAllFinishedRevealsTheScores() throws {
+    let partly = try ScoreImport(
+      csv: "Ana,gatherings,3\nAna,overall,?\nBen,overall,2", session: session, strategy: strategy
+    )
+    .applied(to: session)
+    #expect(partly.participants.map(\.finishedScoring) == [true, false, false])
+    #expect(!partly.scoresRevealed)
+    let complete = try ScoreImport(
+      csv: "Ben,gatherings,na\n\"Chidi, Jr.\",gatherings,5\n\"Chidi, Jr.\",overall,4",
+      session: partly, strategy: strategy
+    )
+    .applied(to: partly)
+    #expect(complete.participants.map(\.finishedScoring) == [true, true, true])
+    #expect(complete.scoresRevealed)
+  }
+}

@@ -19,6 +19,8 @@ public struct ScoreImport: Sendable, Equatable {
   }
 
   public var rows: [Row]
+  /// The strategy's score items, to tell who has now answered every one.
+  public var itemIDs: [String]
 
   public static let header = ["participant", "item", "score"]
 
@@ -51,9 +53,13 @@ public struct ScoreImport: Sendable, Equatable {
       throw ScoreImportFailure(problems: problems.sorted { $0.line < $1.line })
     }
     self.rows = rows
+    itemIDs = strategy.scoreItems.map(\.id)
   }
 
   /// The session with the imported scores set, replacing earlier answers to the same items.
+  /// A participant the file gives scores for, who now has an answer to every item, has finished
+  /// scoring; once everyone has, the scores are revealed, as the facilitator would in the
+  /// workbook: whoever imports a file already holds every score in it.
   public func applied(to session: Session) -> Session {
     var result = session
     for row in rows {
@@ -61,6 +67,14 @@ public struct ScoreImport: Sendable, Equatable {
       else { continue }
       result.participants[index].scores[row.itemID] = row.answer
     }
+    let named = Set(rows.map(\.participantID))
+    for index in result.participants.indices where named.contains(result.participants[index].id) {
+      let scores = result.participants[index].scores
+      if itemIDs.allSatisfy({ scores[$0] != nil }) {
+        result.participants[index].finishedScoring = true
+      }
+    }
+    if result.participants.allSatisfy(\.finishedScoring) { result.scoresRevealed = true }
     return result
   }
 

@@ -34,11 +34,14 @@ struct ScoresImportCommand: ParsableCommand {
     guard let text = String(validating: data, as: UTF8.self) else {
       throw StoreOptions.failure("\(file) is not UTF-8 text; save it as UTF-8 CSV and try again")
     }
+    // Everything is checked before the file is touched: an older schema is only rewritten
+    // (with its backup) once the import is sure to be saved. The lock keeps other writers out
+    // from the first read to the save.
     let lock: SessionLock
     let session: Session
     do {
       lock = try sessions.lock(path)
-      session = try sessions.loadForEditing(holding: lock)
+      session = try sessions.load(path)
     } catch {
       throw StoreOptions.failure(error.description)
     }
@@ -53,13 +56,24 @@ struct ScoresImportCommand: ParsableCommand {
     guard !imported.rows.isEmpty else {
       throw StoreOptions.failure("\(file) holds no scores; nothing was imported")
     }
+    let updated: Session
     do {
-      try sessions.save(imported.applied(to: session), holding: lock)
+      updated = imported.applied(to: try sessions.loadForEditing(holding: lock))
+      try sessions.save(updated, holding: lock)
     } catch {
       throw StoreOptions.failure(error.description)
     }
     lock.release()
     let count = imported.rows.count
     print("Imported \(count) score\(count == 1 ? "" : "s") into \(session.id).")
+    let finished = updated.participants.count(where: \.finishedScoring)
+    if !updated.scoresRevealed {
+      print(
+        "\(finished) of \(updated.participants.count) participants have scored every item; the "
+          + "scores are revealed once everyone has.")
+    } else if !session.scoresRevealed {
+      print(
+        "Every participant has scored; the scores are revealed (`workbook show \(session.id)`).")
+    }
   }
 }
