@@ -11,9 +11,11 @@ enum ResultsView {
     let left = frame.left
     let finished = session.participants.count(where: \.finishedScoring)
     let used = buffer.put("Results", row: frame.top, column: left, style: .heading)
-    buffer.put(
-      "  ·  \(finished) of \(session.participants.count) have scored", row: frame.top,
-      column: left + used, style: .muted)
+    if session.mode == .workshop {
+      buffer.put(
+        "  ·  \(finished) of \(session.participants.count) scored", row: frame.top,
+        column: left + used, style: .muted)
+    }
 
     let table = Table(
       width: frame.width, longestTitle: strategy.scoreItems.map(\.title.displayWidth).max() ?? 0)
