@@ -26,7 +26,7 @@ import WorkbookTUI
     _ = update(&state, .saved(at: "2026-11-25T19:00:01Z"))
     #expect(state.save == .saved(at: "2026-11-25T19:00:01Z"))
     #expect(state.workbook?.session.updatedAt == "2026-11-25T19:00:01Z")
-    #expect(render(state, width: 80, height: 24).lines[23].hasSuffix("Saved 19:00"))
+    #expect(render(state, width: 80, height: 24).lines[23].hasSuffix("Saved 19:00 UTC"))
   }
 
   @Test func aFailedSaveKeepsTheChangeAndTheNextChangeTriesAgain() {

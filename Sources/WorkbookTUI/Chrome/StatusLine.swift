@@ -32,7 +32,8 @@ enum StatusLine {
     switch state.save {
     case .unchanged: return ("Saved", .bar)
     case .saving: return ("Saving…", .bar)
-    case .saved(let time): return ("Saved \(clockTime(time))", .bar)
+    // Times are stored in UTC and the UI has no time zone, so it says which clock it reads.
+    case .saved(let time): return ("Saved \(clockTime(time)) UTC", .bar)
     case .failed(let reason): return ("Not saved: \(reason)".truncated(to: 40), .bad)
     }
   }

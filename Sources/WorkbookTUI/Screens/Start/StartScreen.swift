@@ -21,7 +21,8 @@ enum StartScreen {
     let columns = Columns(width: frame.width)
     let headerRow = frame.top + 3
     columns.put(
-      ["Title", "Organization", "Updated", "Progress"], row: headerRow, left: left, style: .muted,
+      ["Title", "Organization", "Updated (UTC)", "Progress"], row: headerRow, left: left,
+      style: .muted,
       into: &buffer)
     // Two rows below the list for the selected session's problem, if it has one.
     let visibleRows = max(1, frame.bottom - headerRow - 3)
