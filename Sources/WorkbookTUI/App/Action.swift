@@ -9,6 +9,7 @@ public enum Action: Sendable, Equatable {
   case overview(OverviewAction)
   case scores(ScoresAction)
   case reflection(ReflectionAction)
+  case recommendations(RecommendationsAction)
   /// A key for the text editor open on screen (every key goes to it while it is open).
   case textEditor(Key)
   case toggleHelp

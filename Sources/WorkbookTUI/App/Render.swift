@@ -35,7 +35,8 @@ private func drawStep(
   case .overview: OverviewScreen.draw(workbook, into: &buffer, frame: frame)
   case .scores: ScoresScreen.draw(workbook, into: &buffer, frame: frame)
   case .reflection: ReflectionScreen.draw(workbook, into: &buffer, frame: frame)
-  case .recommendations, .plan, .export:
+  case .recommendations: RecommendationsScreen.draw(workbook, into: &buffer, frame: frame)
+  case .plan, .export:
     PlaceholderScreen.draw(workbook.step, into: &buffer, frame: frame)
   }
 }

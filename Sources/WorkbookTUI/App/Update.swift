@@ -19,6 +19,7 @@ extension AppState {
     case .overview(let action): return updateOverview(action)
     case .scores(let action): return updateScores(action)
     case .reflection(let action): return updateReflection(action)
+    case .recommendations(let action): return updateRecommendations(action)
     case .textEditor(let key): return updateTextEditor(key)
     case .toggleHelp: showingHelp.toggle()
     case .undo: return undo()

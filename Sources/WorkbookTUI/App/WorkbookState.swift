@@ -8,6 +8,7 @@ public struct WorkbookState: Sendable, Equatable {
   public var overview = OverviewState()
   public var scores = ScoresState()
   public var reflection = ReflectionState()
+  public var recommendations = RecommendationsState()
 
   public init(session: Session, strategy: Strategy) {
     self.session = session

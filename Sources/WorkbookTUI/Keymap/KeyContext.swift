@@ -27,6 +27,7 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case reflection
   /// A reflection question with a quick answer.
   case quickChoice
+  case recommendations
   /// Writing in a text editor: every key but those of `always` goes to it.
   case textEditor
   case help
@@ -52,6 +53,7 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .revealConfirmation: "Revealing the scores"
     case .results: "Results"
     case .reflection, .quickChoice: "Reflection"
+    case .recommendations: "Recommendations"
     case .textEditor: "Writing"
     case .help: "Help"
     case .tooSmall: "Small terminal"

@@ -45,8 +45,9 @@ public enum Keymap {
         // A private turn drops the step keys, so the digits are scores and Tab does not leave.
         return scoresContexts(workbook) + [.history, .general, .always]
       case .scores: return scoresContexts(workbook) + stepContexts
-      case .reflection where state.hasOpenTextEditor: return [.textEditor, .always]
+      case _ where state.hasOpenTextEditor: return [.textEditor, .always]
       case .reflection: return ReflectionScreen.contexts(workbook) + stepContexts
+      case .recommendations: return [.recommendations] + stepContexts
       default: return stepContexts
       }
     }
@@ -87,6 +88,7 @@ public enum Keymap {
     case .results: KeyBinding.results
     case .reflection: KeyBinding.reflection
     case .quickChoice: KeyBinding.quickChoice
+    case .recommendations: KeyBinding.recommendations
     case .textEditor: KeyBinding.textEditor
     case .help: KeyBinding.help
     case .tooSmall: KeyBinding.tooSmall

@@ -4,6 +4,7 @@ extension AppState {
     guard screen == .workbook, let workbook else { return false }
     switch workbook.step {
     case .reflection: return workbook.reflection.editor != nil
+    case .recommendations: return workbook.recommendations.noteEditor != nil
     default: return false
     }
   }
@@ -13,6 +14,7 @@ extension AppState {
     guard let workbook else { return [] }
     switch workbook.step {
     case .reflection: return updateReflectionAnswer(key)
+    case .recommendations: return updateRecommendationNote(key)
     default: return []
     }
   }

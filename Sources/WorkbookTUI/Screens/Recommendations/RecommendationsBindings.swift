@@ -1,0 +1,31 @@
+import WorkbookCore
+
+extension KeyBinding {
+  static let recommendations: [KeyBinding] = [
+    KeyBinding(
+      [.up, .character("k")], .recommendations(.moveUp), "The recommendation before",
+      hint: Hint("↑↓", "choose")),
+    KeyBinding([.down, .character("j")], .recommendations(.moveDown), "The recommendation after"),
+    KeyBinding(
+      [.character("a")], .recommendations(.setStatus(.alreadyDoing)),
+      "Mark: already doing (again: take the mark back)", hint: Hint("a t n x", "mark")),
+    KeyBinding([.character("t")], .recommendations(.setStatus(.tryNext)), "Mark: try next"),
+    KeyBinding([.character("n")], .recommendations(.setStatus(.notForNow)), "Mark: not for now"),
+    KeyBinding(
+      [.character("x")], .recommendations(.setStatus(.notApplicable)), "Mark: not applicable"),
+    KeyBinding(
+      [.character("p")], .recommendations(.cyclePriority), "Priority: high, medium, low, none",
+      hint: Hint("p", "priority")),
+    KeyBinding(
+      [.enter], .recommendations(.editNote), "Write the team's note", hint: Hint("Enter", "note")),
+    KeyBinding(
+      [.character("+")], .recommendations(.addToPlan), "Add to the plan, linked",
+      hint: Hint("+", "plan")),
+    KeyBinding(
+      [.character("f")], .recommendations(.cycleFilter), "Show only one status, or all",
+      hint: Hint("f", "filter")),
+    KeyBinding(
+      [.character("w")], .recommendations(.toggleWeakAreasFirst),
+      "Weak areas first: groups whose items scored low or split lead"),
+  ]
+}

@@ -1,0 +1,214 @@
+import WorkbookCore
+
+/// The Recommendations step: every recommendation under its group's heading, its full text
+/// wrapped, with the team's mark, priority and note; counts per mark, a filter, and the weak
+/// areas first on request. A note being written opens in a panel at the bottom.
+enum RecommendationsScreen {
+  /// A recommendation as listed, with the group it belongs to.
+  struct Entry: Equatable {
+    let group: RecommendationGroup
+    let recommendation: Recommendation
+  }
+
+  /// One line of the list: pieces of text in their styles, and the entry it belongs to.
+  struct ListLine: Equatable {
+    var pieces: [Piece]
+    var entry: Int?
+  }
+
+  struct Piece: Equatable {
+    var text: String
+    var style: TextStyle
+  }
+
+  /// Columns before a recommendation's text: the marker and the mark.
+  static let markWidth = 17
+  /// Rows of the note panel: a title, the editor, its hints.
+  static let noteEditorHeight = 4
+  static let notePanelHeight = noteEditorHeight + 3
+
+  /// The groups in the order shown: the content's, or the weak areas first (low or split scores,
+  /// then the lowest mean) once the scores are revealed.
+  static func orderedGroups(_ workbook: WorkbookState) -> [RecommendationGroup] {
+    let groups = workbook.strategy.recommendationGroups
+    guard workbook.recommendations.weakAreasFirst, workbook.session.scoresRevealed else {
+      return groups
+    }
+    let weaknesses = groups.map { weakness(of: $0, in: workbook) }
+    return groups.indices.sorted { left, right in
+      let (a, b) = (weaknesses[left], weaknesses[right])
+      if a.isWeak != b.isWeak { return a.isWeak }
+      if a.lowestMean != b.lowestMean { return (a.lowestMean ?? 6) < (b.lowestMean ?? 6) }
+      return left < right
+    }.map { groups[$0] }
+  }
+
+  /// Whether a group's score items scored low or split the team, and their lowest mean.
+  static func weakness(of group: RecommendationGroup, in workbook: WorkbookState) -> (
+    isWeak: Bool, lowestMean: Double?, tags: [String]
+  ) {
+    let analysis = ScoreAnalysis(session: workbook.session, strategy: workbook.strategy)
+    let results = workbook.strategy.scoreItems.filter { $0.groupID == group.id }
+      .compactMap { analysis.result(for: $0.id) }
+    var tags: [String] = []
+    if results.contains(where: { $0.band == .low }) { tags.append("low") }
+    if results.contains(where: \.needsDiscussion) { tags.append("split") }
+    return (!tags.isEmpty, results.compactMap(\.mean).min(), tags)
+  }
+
+  /// The recommendations listed, in order, after the filter.
+  static func entries(_ workbook: WorkbookState) -> [Entry] {
+    let filter = workbook.recommendations.filter
+    return orderedGroups(workbook).flatMap { group in
+      group.recommendations.filter { recommendation in
+        filter == nil || workbook.session.review(of: recommendation.id).status == filter
+      }.map { Entry(group: group, recommendation: $0) }
+    }
+  }
+
+  /// The selected entry, if the list has any.
+  static func selectedEntry(_ workbook: WorkbookState) -> Entry? {
+    let entries = entries(workbook)
+    guard !entries.isEmpty else { return nil }
+    return entries[min(workbook.recommendations.selection, entries.count - 1)]
+  }
+
+  /// The rows the list has in `frame`: below the heading and counts, above the note panel.
+  static func listHeight(_ workbook: WorkbookState, frame: ContentFrame) -> Int {
+    let panel = workbook.recommendations.noteEditor == nil ? 0 : notePanelHeight
+    return max(1, frame.height - 3 - panel)
+  }
+
+  /// The list as lines `width` columns wide: a heading per group, each recommendation's text
+  /// wrapped beside its mark, and its priority and note below.
+  static func lines(_ workbook: WorkbookState, width: Int) -> [ListLine] {
+    let entries = entries(workbook)
+    let selection = min(workbook.recommendations.selection, entries.count - 1)
+    let textWidth = max(10, width - markWidth)
+    let pad = String(repeating: " ", count: markWidth)
+    let showsWeakness = workbook.recommendations.weakAreasFirst && workbook.session.scoresRevealed
+    var lines: [ListLine] = []
+    var group: String?
+    for (index, entry) in entries.enumerated() {
+      if entry.group.id != group {
+        group = entry.group.id
+        if !lines.isEmpty { lines.append(ListLine(pieces: [], entry: nil)) }
+        var heading = [Piece(text: entry.group.title.truncated(to: width), style: .heading)]
+        let tags = showsWeakness ? weakness(of: entry.group, in: workbook).tags : []
+        if !tags.isEmpty {
+          heading.append(Piece(text: "  " + tags.joined(separator: " · "), style: .warning))
+        }
+        lines.append(ListLine(pieces: heading, entry: nil))
+      }
+      let review = workbook.session.review(of: entry.recommendation.id)
+      let selected = index == selection
+      let mark = (selected ? "▸ " : "  ") + review.status.label
+      let markStyle: TextStyle = selected ? .selected : review.status.style
+      for (offset, text) in wrap(entry.recommendation.text, width: textWidth).enumerated() {
+        let lead =
+          offset == 0
+          ? Piece(text: mark.padded(to: markWidth), style: markStyle)
+          : Piece(text: pad, style: .normal)
+        lines.append(ListLine(pieces: [lead, Piece(text: text, style: .normal)], entry: index))
+      }
+      var details: [String] = []
+      if let priority = review.priority {
+        details.append("Priority \(priority.label.lowercased())")
+      }
+      let note = review.note.split(separator: "\n").first.map(String.init) ?? ""
+      if !note.isEmpty { details.append("Note: " + note) }
+      if !details.isEmpty {
+        lines.append(
+          ListLine(
+            pieces: [
+              Piece(text: pad, style: .normal),
+              Piece(text: details.joined(separator: " · ").truncated(to: textWidth), style: .muted),
+            ], entry: index))
+      }
+    }
+    return lines
+  }
+
+  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
+  {
+    let state = workbook.recommendations
+    let left = frame.left
+    var used = buffer.put("Recommendations", row: frame.top, column: left, style: .heading)
+    var view = "  ·  " + (state.filter.map { "only “\($0.label)”" } ?? "all")
+    if state.weakAreasFirst {
+      view +=
+        workbook.session.scoresRevealed
+        ? "  ·  weak areas first" : "  ·  weak areas first once the scores are revealed"
+    }
+    used += buffer.put(
+      view, row: frame.top, column: left + used, style: .muted, maxWidth: frame.width - used)
+    buffer.put(
+      counts(workbook).truncated(to: frame.width), row: frame.top + 1, column: left, style: .muted)
+
+    let lines = lines(workbook, width: frame.width)
+    let height = listHeight(workbook, frame: frame)
+    let top = frame.top + 3
+    if lines.isEmpty {
+      let filter = state.filter?.label ?? ""
+      buffer.put(
+        "No recommendation is marked “\(filter)”. Press f for the next filter.", row: top,
+        column: left, style: .muted, maxWidth: frame.width)
+    }
+    let scroll = max(0, min(state.scroll, lines.count - height))
+    for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
+      var column = left
+      for piece in line.pieces {
+        column += buffer.put(piece.text, row: top + offset, column: column, style: piece.style)
+      }
+    }
+    if scroll > 0 {
+      buffer.put("↑ more", row: top, column: left + frame.width - 6, style: .muted)
+    }
+    if scroll + height < lines.count {
+      buffer.put("↓ more", row: top + height - 1, column: left + frame.width - 6, style: .muted)
+    }
+    if let editor = state.noteEditor, let entry = selectedEntry(workbook) {
+      drawNotePanel(editor, for: entry, row: top + height + 1, frame: frame, into: &buffer)
+    }
+  }
+
+  /// "2 already doing  1 try next  0 not for now  0 not applicable  11 to review"
+  static func counts(_ workbook: WorkbookState) -> String {
+    let statuses = workbook.strategy.recommendationGroups.flatMap(\.recommendations).map {
+      workbook.session.review(of: $0.id).status
+    }
+    let parts: [(ReviewStatus, String)] = [
+      (.alreadyDoing, "already doing"), (.tryNext, "try next"), (.notForNow, "not for now"),
+      (.notApplicable, "not applicable"), (.notReviewed, "to review"),
+    ]
+    return parts.map { status, label in "\(statuses.count { $0 == status }) \(label)" }
+      .joined(separator: "  ")
+  }
+
+  private static func drawNotePanel(
+    _ editor: TextEditor, for entry: Entry, row: Int, frame: ContentFrame,
+    into buffer: inout ScreenBuffer
+  ) {
+    buffer.put(
+      String(repeating: "─", count: frame.width), row: row - 1, column: frame.left, style: .muted)
+    let used = buffer.put("Note on: ", row: row, column: frame.left, style: .muted)
+    buffer.put(
+      entry.recommendation.text.truncated(to: frame.width - used), row: row,
+      column: frame.left + used)
+    var editor = editor
+    editor.resize(width: frame.width - 2, height: noteEditorHeight)
+    editor.draw(into: &buffer, at: Position(row: row + 1, column: frame.left + 2))
+    editor.drawHints(into: &buffer, row: row + 1 + noteEditorHeight, column: frame.left + 2)
+  }
+}
+
+extension ReviewStatus {
+  /// How the mark reads in the list.
+  var style: TextStyle {
+    switch self {
+    case .notReviewed, .notForNow, .notApplicable: .muted
+    case .alreadyDoing: .good
+    case .tryNext: .accent
+    }
+  }
+}
