@@ -8,7 +8,11 @@ let package = Package(
   name: "Workbook",
   platforms: [.macOS(.v13)],
   products: [
-    .executable(name: "workbook", targets: ["workbook"])
+    .executable(name: "workbook", targets: ["workbook"]),
+    // For Benchmarks/, a package of its own that depends on this one by path.
+    .library(
+      name: "WorkbookModules",
+      targets: ["WorkbookCore", "WorkbookStore", "WorkbookTUI", "WorkbookCurses"]),
   ],
   dependencies: [
     // The command line: subcommands, --help, exit codes. Well kept, and the Swift norm.
@@ -42,6 +46,15 @@ let package = Package(
       name: "WorkbookTUITests", dependencies: ["WorkbookTUI"], exclude: ["Snapshots"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
     .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore"]),
+    // Short reliability runs; `make torture` runs them long (docs/reliability.md).
+    .testTarget(
+      name: "ReliabilityTests",
+      dependencies: ["WorkbookCore", "WorkbookStore", "WorkbookTUI", "ReliabilityHelper"]),
+    // A child process for the reliability tests: saves under a file-size limit, as another user,
+    // or in a loop to be killed (built with the tests, never shipped).
+    .executableTarget(
+      name: "ReliabilityHelper", dependencies: ["WorkbookStore"],
+      path: "Tests/Support/ReliabilityHelper"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,0 +1,98 @@
+import Glibc
+import Testing
+import WorkbookCore
+import WorkbookStore
+
+/// The content loader, the session loader and the CSV score importer, fed damaged copies of
+/// valid input (a seeded mutation loop): none crashes, and every rejection names the file (or
+/// the line) and says what is wrong.
+@Suite struct LoaderFuzzTests {
+  let folder = TemporaryFolder.make()
+
+  func write(_ bytes: [UInt8], to path: String) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    precondition(descriptor >= 0, "cannot write \(path)")
+    _ = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+    close(descriptor)
+  }
+
+  @Test func damagedContentIsLoadedOrRefusedWithFileAndLine() throws {
+    let original = try #require(TemporaryFolder.bytes(at: ShippedContent.file))
+    var mutator = ByteMutator(random: SeededGenerator(seed: ReliabilityRun.seed))
+    let path = folder + "/strategy.md"
+    var refused = 0
+    for _ in 0..<ReliabilityRun.count(short: 400, long: 40_000) {
+      write(mutator.mutate(original), to: path)
+      do throws(ContentLoadError) {
+        _ = try ContentLibrary.load(path: path)
+      } catch {
+        refused += 1
+        switch error {
+        case .invalid(let problems):
+          #expect(!problems.problems.isEmpty)
+          for problem in problems.problems {
+            #expect(
+              problem.file == path && problem.line >= 0 && !problem.message.isEmpty,
+              "seed \(ReliabilityRun.seed)")
+          }
+        case .unreadable(let unreadable, let reason):
+          #expect(unreadable == path && !reason.isEmpty)
+        default:
+          Issue.record("unexpected refusal \(error), seed \(ReliabilityRun.seed)")
+        }
+      }
+    }
+    #expect(refused > 0)
+  }
+
+  @Test func damagedSessionFilesAreLoadedOrRefusedNamingTheFile() throws {
+    let store = SessionStore(directory: folder)
+    let session = FuzzSeeds.session()
+    let original = SessionFileFormat.encode(session)
+    var mutator = ByteMutator(random: SeededGenerator(seed: ReliabilityRun.seed &+ 1))
+    let path = store.path(forID: session.id)
+    var refused = 0
+    for _ in 0..<ReliabilityRun.count(short: 1_000, long: 100_000) {
+      write(mutator.mutate(original), to: path)
+      do throws(SessionStoreError) {
+        _ = try store.load(path)
+      } catch {
+        refused += 1
+        guard case .unreadable(let unreadable, let problem) = error else {
+          Issue.record("unexpected refusal \(error), seed \(ReliabilityRun.seed)")
+          continue
+        }
+        #expect(unreadable == path)
+        #expect(!problem.description.isEmpty)
+        #expect(error.description.contains("The file has not been changed."))
+      }
+    }
+    #expect(refused > 0)
+  }
+
+  @Test func damagedScoreImportsAreImportedOrRefusedLineByLine() throws {
+    let session = FuzzSeeds.session()
+    let strategy = ShippedContent.strategy
+    let original = Array(FuzzSeeds.scoresCSV(for: session, strategy: strategy).utf8)
+    var mutator = ByteMutator(random: SeededGenerator(seed: ReliabilityRun.seed &+ 2))
+    var refused = 0
+    for _ in 0..<ReliabilityRun.count(short: 2_000, long: 200_000) {
+      let text = String(decoding: mutator.mutate(original), as: UTF8.self)
+      do throws(ScoreImportFailure) {
+        let imported = try ScoreImport(csv: text, session: session, strategy: strategy)
+        // What is imported is only ever a known person's answer to a known item.
+        let applied = imported.applied(to: session)
+        #expect(applied.participants.map(\.id) == session.participants.map(\.id))
+        let items = Set(strategy.scoreItems.map(\.id))
+        #expect(applied.participants.allSatisfy { Set($0.scores.keys).isSubset(of: items) })
+      } catch {
+        refused += 1
+        #expect(!error.problems.isEmpty)
+        for problem in error.problems {
+          #expect(problem.line >= 1 && !problem.message.isEmpty, "seed \(ReliabilityRun.seed)")
+        }
+      }
+    }
+    #expect(refused > 0)
+  }
+}

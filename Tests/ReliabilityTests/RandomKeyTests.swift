@@ -1,0 +1,165 @@
+import Testing
+import WorkbookCore
+import WorkbookTUI
+
+/// Random key sequences into the keymap and `update`, from every screen, with the effects
+/// performed in memory as the run loop performs them: nothing crashes (rendering included), and
+/// after every key the state's invariants hold.
+@Suite struct RandomKeyTests {
+  /// Sessions to start from: a workshop mid-scoring, a revealed anonymous one, a solo one, and a
+  /// large workshop, so that every phase of every step is near the start of some run.
+  static func sessions() -> [Session] {
+    let strategy = ShippedContent.strategy
+    let items = strategy.scoreItems.map(\.id)
+    func people(_ count: Int, scored: Bool) -> [Participant] {
+      (0..<count).map { index in
+        var scores: [String: ScoreAnswer] = [:]
+        if scored {
+          for (number, item) in items.enumerated() {
+            scores[item] = .score((index + number) % 5 + 1)
+          }
+        }
+        return Participant(
+          id: "p\(index + 1)", name: "Person \(index + 1)", scores: scores, finishedScoring: scored)
+      }
+    }
+    func session(_ id: String, _ mode: SessionMode, _ participants: [Participant]) -> Session {
+      Session(
+        id: id, title: "Session \(id)", createdAt: "2026-11-25T09:00:00Z", mode: mode,
+        participants: participants, strategyID: strategy.id, contentVersion: strategy.version)
+    }
+    var midScoring = session("mid", .workshop, people(3, scored: false))
+    midScoring.participants[0].scores = [items[0]: .score(2), items[1]: .dontKnow]
+    midScoring.participants[0].finishedScoring = true
+    var revealed = session("revealed", .workshop, people(4, scored: true))
+    revealed.scoresRevealed = true
+    revealed.anonymous = true
+    return [
+      midScoring, revealed, session("solo", .solo, people(1, scored: false)),
+      session("large", .workshop, people(12, scored: true)),
+    ]
+  }
+
+  @Test func randomKeysKeepTheInvariantsOnEveryScreen() {
+    let strategy = ShippedContent.strategy
+    var effects = InMemoryEffects(sessions: Self.sessions())
+    var keys = RandomKeys(random: SeededGenerator(seed: ReliabilityRun.seed &+ 3))
+    var random = SeededGenerator(seed: ReliabilityRun.seed &+ 4)
+    var contextsSeen: Set<KeyContext> = []
+    let runs = ReliabilityRun.count(short: 60, long: 1_000)
+    let keysPerRun = ReliabilityRun.count(short: 100, long: 200)
+    for _ in 0..<runs {
+      var state = AppState(strategies: [strategy])
+      _ = effects.dispatch(.resized(width: 80, height: 24), to: &state)
+      _ = effects.perform(AppState.launchEffects, on: &state)
+      // Start on the start screen, or in a session at a random step.
+      let sessions = effects.saved.values.sorted { $0.id < $1.id }
+      if let session = sessions.randomElement(using: &random), Bool.random(using: &random) {
+        _ = effects.dispatch(.sessionOpened(session), to: &state)
+        let step = Step.allCases.randomElement(using: &random)!
+        _ = effects.dispatch(.steps(.goTo(step)), to: &state)
+      }
+      for _ in 0..<keysPerRun {
+        contextsSeen.insert(Keymap.contexts(for: state)[0])
+        if press(keys.next(), on: &state, with: &effects) { break }
+        checkInvariants(of: state, saved: effects.saved)
+      }
+    }
+    let expected: Set<KeyContext> = [
+      .start, .newSession, .overview, .scorers, .soloInvitation, .privacy, .scoring, .results,
+      .help,
+    ]
+    #expect(expected.isSubset(of: contextsSeen), "reached only \(contextsSeen)")
+  }
+
+  /// Sends the event as the run loop does; true when the program would quit.
+  func press(_ event: TerminalEvent, on state: inout AppState, with effects: inout InMemoryEffects)
+    -> Bool
+  {
+    switch event {
+    case .resize(let width, let height):
+      return effects.dispatch(.resized(width: width, height: height), to: &state)
+    case .key(.paste(let text)) where Keymap.action(for: .paste(text), in: state) == nil:
+      // Outside a text field a paste is the keys it holds, one after another.
+      for character in text {
+        if let action = Keymap.action(for: .character(character), in: state),
+          effects.dispatch(action, to: &state)
+        {
+          return true
+        }
+      }
+      return false
+    case .key(let key):
+      guard let action = Keymap.action(for: key, in: state) else { return false }
+      return effects.dispatch(action, to: &state)
+    }
+  }
+
+  func checkInvariants(of state: AppState, saved: [String: Session]) {
+    let seed = "seed \(ReliabilityRun.seed)"
+    // Drawing never fails, whatever the state and size.
+    let frame = render(state, width: state.terminalWidth, height: state.terminalHeight)
+    if let sessions = state.start.sessions, !sessions.isEmpty {
+      #expect(sessions.indices.contains(state.start.selection), "\(seed)")
+    }
+    if state.screen == .newSession, let form = state.newSession {
+      #expect(form.strategies.indices.contains(form.strategyIndex), "\(seed)")
+      #expect(form.participants.count <= Session.maximumParticipants, "\(seed)")
+    }
+    guard state.screen == .workbook, let workbook = state.workbook else { return }
+    let session = workbook.session
+    let scores = workbook.scores
+    if !session.participants.isEmpty {
+      #expect(session.participants.indices.contains(scores.scorerSelection), "\(seed)")
+    }
+    #expect(workbook.strategy.scoreItems.indices.contains(scores.resultSelection), "\(seed)")
+    switch scores.phase {
+    case .scoring(let id, let item):
+      #expect(session.participants.contains { $0.id == id }, "\(seed)")
+      #expect(workbook.strategy.scoreItems.indices.contains(item), "\(seed)")
+    case .privacy(let id), .review(let id):
+      #expect(session.participants.contains { $0.id == id }, "\(seed)")
+    default: break
+    }
+    #expect(workbook.overview.scroll >= 0, "\(seed)")
+
+    // No answer lost: with every save performed, what is on screen is what is on disk.
+    #expect(state.pendingSaves == 0, "\(seed)")
+    var onDisk = saved[session.id]
+    onDisk?.updatedAt = session.updatedAt
+    #expect(onDisk == session, "the session on screen differs from the one saved; \(seed)")
+
+    // Privacy before the reveal: nothing on screen depends on the values of anyone's scores but
+    // those of the person whose private turn it is.
+    if session.mode == .workshop, !session.scoresRevealed {
+      var other = state
+      other.workbook?.session.participants = session.participants.map { participant in
+        guard participant.id != Self.participantInTurn(scores.phase) else { return participant }
+        var changed = participant
+        changed.scores = participant.scores.mapValues(Self.differentAnswer)
+        return changed
+      }
+      let otherFrame = render(other, width: state.terminalWidth, height: state.terminalHeight)
+      #expect(
+        frame == otherFrame,
+        "the screen shows someone's scores before the reveal (\(scores.phase)); \(seed)")
+    }
+  }
+
+  /// The person whose private turn is on screen: their own answers may show.
+  static func participantInTurn(_ phase: ScoresState.Phase) -> String? {
+    switch phase {
+    case .scoring(let id, _), .review(let id): id
+    default: nil
+    }
+  }
+
+  /// Another answer than `answer`, so a screen that shows an answer changes.
+  static func differentAnswer(_ answer: ScoreAnswer) -> ScoreAnswer {
+    switch answer {
+    case .score(let value): .score(value % 5 + 1)
+    case .dontKnow: .notApplicable
+    case .notApplicable: .dontKnow
+    }
+  }
+}

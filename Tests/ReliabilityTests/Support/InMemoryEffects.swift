@@ -1,0 +1,79 @@
+import WorkbookCore
+import WorkbookTUI
+
+/// Performs `update`'s effects against sessions kept in memory, as the run loop performs them
+/// against the store: each result goes back into `update` before the next key. Keeps every
+/// session as last saved, so a test can check that nothing on screen is left unsaved.
+struct InMemoryEffects {
+  var saved: [String: Session] = [:]
+  private var nextID = 1
+  private var clock = 0
+
+  init(sessions: [Session]) {
+    for session in sessions { saved[session.id] = session }
+  }
+
+  /// Applies `action`, then performs the effects it asks for until none are left. Returns true
+  /// when the program would quit.
+  mutating func dispatch(_ action: Action, to state: inout AppState) -> Bool {
+    perform(update(&state, action), on: &state)
+  }
+
+  /// Performs `effects` in order, each result applied before the next. True on quit.
+  mutating func perform(_ effects: [Effect], on state: inout AppState) -> Bool {
+    var queue = effects
+    while !queue.isEmpty {
+      let effect = queue.removeFirst()
+      guard let result = perform(effect) else { return true }
+      queue += update(&state, result)
+    }
+    return false
+  }
+
+  private mutating func perform(_ effect: Effect) -> Action? {
+    switch effect {
+    case .loadSessionList:
+      return .sessionsLoaded(entries())
+    case .openSession(let id):
+      guard let session = saved[id] else { return .failed("no session \(id)") }
+      return .sessionOpened(session)
+    case .createSession(let request):
+      let id = "new\(nextID)"
+      nextID += 1
+      let session = Session(
+        id: id, title: request.title, organization: request.organization, createdAt: tick(),
+        mode: request.mode,
+        participants: request.participantNames.enumerated().map {
+          Participant(id: "p\($0.offset + 1)", name: $0.element)
+        },
+        anonymous: request.anonymous, strategyID: request.strategyID, contentVersion: "1")
+      saved[id] = session
+      return .sessionOpened(session)
+    case .saveSession(var session):
+      session.updatedAt = tick()
+      saved[session.id] = session
+      return .saved(at: session.updatedAt)
+    case .deleteSession(let id):
+      saved[id] = nil
+      return .sessionsLoaded(entries())
+    case .quit:
+      return nil
+    }
+  }
+
+  private func entries() -> [SessionListEntry] {
+    saved.values.sorted { $0.id < $1.id }.map {
+      SessionListEntry(
+        id: $0.id, title: $0.title, organization: $0.organization, updatedAt: $0.updatedAt,
+        progress: 0)
+    }
+  }
+
+  /// A clock that moves on by a second per save, as ISO 8601 text.
+  private mutating func tick() -> String {
+    clock += 1
+    func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+    return "2026-11-25T\(twoDigits(clock / 3600 % 24)):\(twoDigits(clock / 60 % 60)):"
+      + "\(twoDigits(clock % 60))Z"
+  }
+}
