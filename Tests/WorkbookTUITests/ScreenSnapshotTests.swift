@@ -108,7 +108,7 @@ import WorkbookTUI
   @Test func soloAndPlaceholders() {
     check(
       Fixture.app(Fixture.session(mode: .solo, names: ["Ana"]), step: .scores), "solo-invitation")
-    check(Fixture.app(step: .plan), "plan-placeholder")
+    check(Fixture.app(step: .export), "export-placeholder")
   }
 
   @Test func helpAndSmallTerminal() {

@@ -10,6 +10,7 @@ public enum Action: Sendable, Equatable {
   case scores(ScoresAction)
   case reflection(ReflectionAction)
   case recommendations(RecommendationsAction)
+  case plan(PlanAction)
   /// A key for the text editor open on screen (every key goes to it while it is open).
   case textEditor(Key)
   case toggleHelp

@@ -36,7 +36,8 @@ private func drawStep(
   case .scores: ScoresScreen.draw(workbook, into: &buffer, frame: frame)
   case .reflection: ReflectionScreen.draw(workbook, into: &buffer, frame: frame)
   case .recommendations: RecommendationsScreen.draw(workbook, into: &buffer, frame: frame)
-  case .plan, .export:
+  case .plan: PlanScreen.draw(workbook, into: &buffer, frame: frame)
+  case .export:
     PlaceholderScreen.draw(workbook.step, into: &buffer, frame: frame)
   }
 }

@@ -20,6 +20,7 @@ extension AppState {
     case .scores(let action): return updateScores(action)
     case .reflection(let action): return updateReflection(action)
     case .recommendations(let action): return updateRecommendations(action)
+    case .plan(let action): return updatePlan(action)
     case .textEditor(let key): return updateTextEditor(key)
     case .toggleHelp: showingHelp.toggle()
     case .undo: return undo()

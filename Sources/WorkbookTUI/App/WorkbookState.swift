@@ -9,6 +9,7 @@ public struct WorkbookState: Sendable, Equatable {
   public var scores = ScoresState()
   public var reflection = ReflectionState()
   public var recommendations = RecommendationsState()
+  public var plan = PlanState()
 
   public init(session: Session, strategy: Strategy) {
     self.session = session

@@ -28,6 +28,7 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   /// A reflection question with a quick answer.
   case quickChoice
   case recommendations
+  case plan
   /// Writing in a text editor: every key but those of `always` goes to it.
   case textEditor
   case help
@@ -54,6 +55,7 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .results: "Results"
     case .reflection, .quickChoice: "Reflection"
     case .recommendations: "Recommendations"
+    case .plan: "Plan"
     case .textEditor: "Writing"
     case .help: "Help"
     case .tooSmall: "Small terminal"

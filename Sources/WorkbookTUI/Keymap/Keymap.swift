@@ -48,6 +48,7 @@ public enum Keymap {
       case _ where state.hasOpenTextEditor: return [.textEditor, .always]
       case .reflection: return ReflectionScreen.contexts(workbook) + stepContexts
       case .recommendations: return [.recommendations] + stepContexts
+      case .plan: return [.plan] + stepContexts
       default: return stepContexts
       }
     }
@@ -89,6 +90,7 @@ public enum Keymap {
     case .reflection: KeyBinding.reflection
     case .quickChoice: KeyBinding.quickChoice
     case .recommendations: KeyBinding.recommendations
+    case .plan: KeyBinding.plan
     case .textEditor: KeyBinding.textEditor
     case .help: KeyBinding.help
     case .tooSmall: KeyBinding.tooSmall

@@ -97,10 +97,7 @@ extension AppState {
   /// A new plan row for a recommendation: linked to it, its first column holding the
   /// recommendation's first sentence for the team to rewrite as a goal.
   private func planRow(for recommendation: Recommendation, in workbook: WorkbookState) -> PlanRow {
-    let taken = Set(workbook.session.plan.map(\.id))
-    var number = workbook.session.plan.count + 1
-    while taken.contains("row-\(number)") { number += 1 }
-    var row = PlanRow(id: "row-\(number)", recommendationID: recommendation.id)
+    var row = PlanRow(id: workbook.session.newPlanRowID(), recommendationID: recommendation.id)
     if let column = workbook.strategy.plan.columns.first {
       row[column.id] = Self.firstSentence(of: recommendation.text)
     }

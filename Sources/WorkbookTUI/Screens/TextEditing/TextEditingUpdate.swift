@@ -5,6 +5,7 @@ extension AppState {
     switch workbook.step {
     case .reflection: return workbook.reflection.editor != nil
     case .recommendations: return workbook.recommendations.noteEditor != nil
+    case .plan: return workbook.plan.cellEditor != nil
     default: return false
     }
   }
@@ -15,6 +16,7 @@ extension AppState {
     switch workbook.step {
     case .reflection: return updateReflectionAnswer(key)
     case .recommendations: return updateRecommendationNote(key)
+    case .plan: return updatePlanCell(key)
     default: return []
     }
   }

@@ -1,0 +1,17 @@
+/// What a user can do in the Plan step (typing in a cell goes through `Action.textEditor`).
+public enum PlanAction: Sendable, Equatable {
+  case moveUp
+  case moveDown
+  /// The column before or after (the field, in the card view).
+  case moveLeft
+  case moveRight
+  /// Enter: write in the selected cell.
+  case editCell
+  /// Adds an empty row at the end and starts writing its first cell.
+  case addRow
+  /// Deletes the selected row; undo brings it back.
+  case deleteRow
+  /// Moves the selected row one place up or down the plan.
+  case moveRowUp
+  case moveRowDown
+}

@@ -1,0 +1,18 @@
+extension KeyBinding {
+  static let plan: [KeyBinding] = [
+    KeyBinding(
+      [.up, .character("k")], .plan(.moveUp), "The row above", hint: Hint("↑↓←→", "cell")),
+    KeyBinding([.down, .character("j")], .plan(.moveDown), "The row below"),
+    KeyBinding([.left, .character("h")], .plan(.moveLeft), "The column (field) before"),
+    KeyBinding([.right, .character("l")], .plan(.moveRight), "The column (field) after"),
+    KeyBinding([.enter], .plan(.editCell), "Write in the cell", hint: Hint("Enter", "write")),
+    KeyBinding([.character("a")], .plan(.addRow), "Add a row", hint: Hint("a", "add")),
+    KeyBinding(
+      [.character("d"), .delete], .plan(.deleteRow), "Delete the row (u brings it back)",
+      hint: Hint("d", "delete")),
+    KeyBinding(
+      [.character("K"), .character("<")], .plan(.moveRowUp), "Move the row up",
+      hint: Hint("K J", "reorder")),
+    KeyBinding([.character("J"), .character(">")], .plan(.moveRowDown), "Move the row down"),
+  ]
+}

@@ -1,0 +1,236 @@
+import WorkbookCore
+
+/// The Plan step: the capacity building plan as a table with the content's columns, each row's
+/// linked recommendation under it; one row at a time as a card when the table would not fit. A
+/// cell being written opens in a panel at the bottom.
+enum PlanScreen {
+  /// Text placed at a column of a line.
+  struct Span: Equatable {
+    var column: Int
+    var text: String
+    var style: TextStyle
+  }
+
+  /// A line of the table or card, and what it shows: a plan row (table) or a field (card), so
+  /// the selection can be scrolled into view.
+  struct Line: Equatable {
+    var spans: [Span]
+    var focus: Int?
+  }
+
+  /// The narrowest a table column may be before the plan shows as cards.
+  static let minimumColumnWidth = 12
+  /// Lines of a cell shown in the table; the rest is in the card and the editor.
+  static let cellLines = 3
+  static let cellEditorHeight = 4
+  static let editorPanelHeight = cellEditorHeight + 3
+
+  /// The plan takes the terminal's whole width less a margin each side, wider than the other
+  /// steps' text: a table needs every column it can get.
+  static func area(_ frame: ContentFrame, terminalWidth: Int) -> Area {
+    Area(top: frame.top, left: 2, width: max(0, terminalWidth - 4), height: frame.height)
+  }
+
+  /// The part of the screen the plan uses: the content frame's rows, the terminal's columns.
+  struct Area {
+    let top: Int
+    let left: Int
+    let width: Int
+    let height: Int
+  }
+
+  /// The width of each table column: what the marker and the gaps leave, shared out.
+  static func columnWidth(_ workbook: WorkbookState, width: Int) -> Int {
+    let count = max(1, workbook.strategy.plan.columns.count)
+    return max(1, (width - 2 - 2 * (count - 1)) / count)
+  }
+
+  static func showsCards(_ workbook: WorkbookState, width: Int) -> Bool {
+    columnWidth(workbook, width: width) < minimumColumnWidth
+  }
+
+  /// The rows the table or card has in `frame`: below the heading, above the editor's panel.
+  static func bodyHeight(_ workbook: WorkbookState, frame: Area) -> Int {
+    let panel = workbook.plan.cellEditor == nil ? 0 : editorPanelHeight
+    return max(1, frame.height - 2 - panel)
+  }
+
+  static func lines(_ workbook: WorkbookState, width: Int) -> [Line] {
+    showsCards(workbook, width: width)
+      ? cardLines(workbook, width: width) : tableLines(workbook, width: width)
+  }
+
+  /// A heading of column titles, then per row its cells wrapped side by side and the
+  /// recommendation it came from.
+  static func tableLines(_ workbook: WorkbookState, width: Int) -> [Line] {
+    let columns = workbook.strategy.plan.columns
+    let rows = workbook.session.plan
+    let state = workbook.plan
+    let gap = 2
+    let columnWidth = columnWidth(workbook, width: width)
+    func x(_ index: Int) -> Int { 2 + index * (columnWidth + gap) }
+    var lines = [
+      Line(
+        spans: columns.enumerated().map { index, column in
+          Span(column: x(index), text: column.title.truncated(to: columnWidth), style: .muted)
+        }, focus: nil)
+    ]
+    for (rowIndex, row) in rows.enumerated() {
+      let selectedRow = rowIndex == state.row
+      var cells: [[String]] = columns.map { column in
+        let text = row[column.id]
+        return text.isEmpty ? [] : wrap(text, width: columnWidth)
+      }
+      for index in cells.indices where cells[index].count > cellLines {
+        cells[index] = Array(cells[index].prefix(cellLines))
+        // The rest shows in the card view and the editor.
+        cells[index][cellLines - 1] = (cells[index][cellLines - 1] + " …").truncated(
+          to: columnWidth)
+      }
+      let height = max(1, cells.map(\.count).max() ?? 1)
+      for offset in 0..<height {
+        var spans: [Span] = []
+        if offset == 0, selectedRow { spans.append(Span(column: 0, text: "▸", style: .accent)) }
+        for (index, column) in columns.enumerated() {
+          let selected = selectedRow && index == state.column
+          if let text = cells[index][safe: offset] {
+            spans.append(
+              Span(
+                column: x(index), text: text.padded(to: selected ? columnWidth : 0),
+                style: selected ? .selected : .normal))
+          } else if offset == 0, selected {
+            spans.append(
+              Span(
+                column: x(index),
+                text: column.hint.truncated(to: columnWidth).padded(
+                  to: columnWidth), style: .selected))
+          } else if offset == 0 {
+            spans.append(Span(column: x(index), text: "·", style: .muted))
+          }
+        }
+        lines.append(Line(spans: spans, focus: rowIndex))
+      }
+      if let text = linkedRecommendation(row, in: workbook.strategy) {
+        lines.append(
+          Line(
+            spans: [Span(column: 2, text: ("↳ " + text).truncated(to: width - 2), style: .muted)],
+            focus: rowIndex))
+      }
+      lines.append(Line(spans: [], focus: nil))
+    }
+    return lines
+  }
+
+  /// The selected row as a card: its number, the recommendation it came from, then each field
+  /// with its title and its text wrapped in full.
+  static func cardLines(_ workbook: WorkbookState, width: Int) -> [Line] {
+    let columns = workbook.strategy.plan.columns
+    let rows = workbook.session.plan
+    guard let row = rows[safe: workbook.plan.row] else { return [] }
+    let labelWidth = min(22, (columns.map(\.title.displayWidth).max() ?? 0) + 2)
+    let valueColumn = 2 + labelWidth
+    let valueWidth = max(10, width - valueColumn)
+    var lines = [
+      Line(
+        spans: [
+          Span(
+            column: 0, text: "Row \(workbook.plan.row + 1) of \(rows.count)", style: .heading)
+        ], focus: nil)
+    ]
+    if let text = linkedRecommendation(row, in: workbook.strategy) {
+      for line in wrap("From the recommendation: " + text, width: width) {
+        lines.append(Line(spans: [Span(column: 0, text: line, style: .muted)], focus: nil))
+      }
+    }
+    lines.append(Line(spans: [], focus: nil))
+    for (index, column) in columns.enumerated() {
+      let selected = index == workbook.plan.column
+      let text = row[column.id]
+      let values = text.isEmpty ? ["(\(column.hint))"] : wrap(text, width: valueWidth)
+      for (offset, value) in values.enumerated() {
+        var spans: [Span] = []
+        if offset == 0 {
+          if selected { spans.append(Span(column: 0, text: "▸", style: .accent)) }
+          spans.append(
+            Span(
+              column: 2, text: column.title.truncated(to: labelWidth - 2),
+              style: selected ? .selected : .heading))
+        }
+        spans.append(
+          Span(column: valueColumn, text: value, style: text.isEmpty ? .muted : .normal))
+        lines.append(Line(spans: spans, focus: index))
+      }
+    }
+    return lines
+  }
+
+  /// The text of the recommendation a row was made from, if the content still has it.
+  static func linkedRecommendation(_ row: PlanRow, in strategy: Strategy) -> String? {
+    guard let id = row.recommendationID else { return nil }
+    let recommendation = strategy.recommendationGroups.flatMap(\.recommendations).first {
+      $0.id == id
+    }
+    return recommendation?.text ?? "a recommendation the content no longer has (\(id))"
+  }
+
+  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
+  {
+    let frame = area(frame, terminalWidth: buffer.width)
+    let left = frame.left
+    let rows = workbook.session.plan
+    let cards = showsCards(workbook, width: frame.width)
+    var used = buffer.put("Plan", row: frame.top, column: left, style: .heading)
+    var about = "  ·  \(rows.count) \(rows.count == 1 ? "row" : "rows")"
+    if cards, !rows.isEmpty { about += "  ·  one row at a time: the table needs a wider terminal" }
+    used += buffer.put(
+      about, row: frame.top, column: left + used, style: .muted, maxWidth: frame.width - used)
+    let top = frame.top + 2
+    guard !rows.isEmpty else {
+      var row = top
+      for line in wrap(workbook.strategy.plan.introduction, width: frame.width) {
+        buffer.put(line, row: row, column: left)
+        row += 1
+      }
+      buffer.put(
+        "The plan has no rows yet. Press a to add one, or + on a recommendation.", row: row + 1,
+        column: left, style: .muted, maxWidth: frame.width)
+      return
+    }
+    let lines = lines(workbook, width: frame.width)
+    let height = bodyHeight(workbook, frame: frame)
+    let scroll = max(0, min(workbook.plan.scroll, lines.count - height))
+    for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
+      for span in line.spans {
+        buffer.put(
+          span.text, row: top + offset, column: left + span.column, style: span.style,
+          maxWidth: frame.width - span.column)
+      }
+    }
+    if scroll + height < lines.count {
+      buffer.put("↓ more", row: top + height - 1, column: left + frame.width - 6, style: .muted)
+    }
+    if let editor = workbook.plan.cellEditor {
+      drawEditorPanel(editor, workbook, row: top + height + 1, frame: frame, into: &buffer)
+    }
+  }
+
+  private static func drawEditorPanel(
+    _ editor: TextEditor, _ workbook: WorkbookState, row: Int, frame: Area,
+    into buffer: inout ScreenBuffer
+  ) {
+    let column = workbook.strategy.plan.columns[safe: workbook.plan.column]
+    buffer.put(
+      String(repeating: "─", count: frame.width), row: row - 1, column: frame.left, style: .muted)
+    let title = "\(column?.title ?? ""), row \(workbook.plan.row + 1)"
+    let used = buffer.put(title, row: row, column: frame.left, style: .heading)
+    if let hint = column?.hint, !hint.isEmpty {
+      buffer.put(
+        "  " + hint, row: row, column: frame.left + used, style: .muted,
+        maxWidth: frame.width - used)
+    }
+    var editor = editor
+    editor.resize(width: frame.width - 2, height: cellEditorHeight)
+    editor.draw(into: &buffer, at: Position(row: row + 1, column: frame.left + 2))
+    editor.drawHints(into: &buffer, row: row + 1 + cellEditorHeight, column: frame.left + 2)
+  }
+}

@@ -1,0 +1,105 @@
+import WorkbookCore
+
+extension AppState {
+  mutating func updatePlan(_ action: PlanAction) -> [Effect] {
+    guard let workbook else { return [] }
+    let rowCount = workbook.session.plan.count
+    let columnCount = workbook.strategy.plan.columns.count
+    var state = workbook.plan
+    state.row = max(0, min(state.row, rowCount - 1))
+    var effects: [Effect] = []
+    switch action {
+    case .moveUp: state.row = max(0, state.row - 1)
+    case .moveDown: state.row = max(0, min(rowCount - 1, state.row + 1))
+    case .moveLeft: state.column = max(0, state.column - 1)
+    case .moveRight: state.column = max(0, min(columnCount - 1, state.column + 1))
+    case .editCell:
+      guard rowCount > 0, columnCount > 0 else { return [] }
+      state.cellEditor = cellEditor(row: state.row, column: state.column, in: workbook)
+    case .addRow:
+      guard columnCount > 0 else { return [] }
+      let id = workbook.session.newPlanRowID()
+      effects = changeSession { $0.plan.append(PlanRow(id: id)) }
+      state.row = rowCount
+      state.column = 0
+      state.cellEditor = cellEditor(row: rowCount, column: 0, in: self.workbook ?? workbook)
+    case .deleteRow:
+      guard rowCount > 0 else { return [] }
+      let index = state.row
+      effects = changeSession { $0.plan.remove(at: index) }
+      state.row = max(0, min(index, rowCount - 2))
+      message = StatusMessage("Row \(index + 1) deleted. Press u to bring it back.")
+    case .moveRowUp, .moveRowDown:
+      let index = state.row
+      let target = action == .moveRowUp ? index - 1 : index + 1
+      guard rowCount > 1, (0..<rowCount).contains(target) else { return [] }
+      effects = changeSession { $0.plan.swapAt(index, target) }
+      state.row = target
+    }
+    self.workbook?.plan = state
+    keepPlanSelectionInView()
+    return effects
+  }
+
+  /// A key for the cell being written: Ctrl-D keeps the text in the plan, Esc leaves the cell as
+  /// it was.
+  mutating func updatePlanCell(_ key: Key) -> [Effect] {
+    guard let workbook, var editor = workbook.plan.cellEditor,
+      let row = workbook.session.plan[safe: workbook.plan.row],
+      let column = workbook.strategy.plan.columns[safe: workbook.plan.column]
+    else { return [] }
+    let frame = PlanScreen.area(
+      ContentFrame(width: terminalWidth, height: terminalHeight), terminalWidth: terminalWidth)
+    editor.resize(width: frame.width - 2, height: PlanScreen.cellEditorHeight)
+    switch editor.handle(key) {
+    case .editing, .unhandled:
+      self.workbook?.plan.cellEditor = editor
+      return []
+    case .cancelled:
+      self.workbook?.plan.cellEditor = nil
+      keepPlanSelectionInView()
+      return []
+    case .finished:
+      self.workbook?.plan.cellEditor = nil
+      keepPlanSelectionInView()
+      return changeSession { session in
+        guard let index = session.plan.firstIndex(where: { $0.id == row.id }) else { return }
+        session.plan[index][column.id] = editor.text
+      }
+    }
+  }
+
+  private func cellEditor(row: Int, column: Int, in workbook: WorkbookState) -> TextEditor? {
+    guard let planColumn = workbook.strategy.plan.columns[safe: column] else { return nil }
+    let frame = PlanScreen.area(
+      ContentFrame(width: terminalWidth, height: terminalHeight), terminalWidth: terminalWidth)
+    return TextEditor(
+      text: workbook.session.plan[safe: row]?[planColumn.id] ?? "", width: frame.width - 2,
+      height: PlanScreen.cellEditorHeight, placeholder: planColumn.hint)
+  }
+
+  /// Scrolls as little as needed to show the selected row (table) or field (card).
+  private mutating func keepPlanSelectionInView() {
+    guard var workbook else { return }
+    let frame = PlanScreen.area(
+      ContentFrame(width: terminalWidth, height: terminalHeight), terminalWidth: terminalWidth)
+    let lines = PlanScreen.lines(workbook, width: frame.width)
+    let height = PlanScreen.bodyHeight(workbook, frame: frame)
+    let focus =
+      PlanScreen.showsCards(workbook, width: frame.width)
+      ? workbook.plan.column : workbook.plan.row
+    let rows = lines.indices.filter { lines[$0].focus == focus }
+    guard var first = rows.first, let last = rows.last else {
+      workbook.plan.scroll = 0
+      self.workbook = workbook
+      return
+    }
+    // The table's column titles (or the card's heading) come into view with the first row.
+    if focus == 0 { first = 0 }
+    var scroll = workbook.plan.scroll
+    if last >= scroll + height { scroll = last - height + 1 }
+    if first < scroll { scroll = first }
+    workbook.plan.scroll = max(0, scroll)
+    self.workbook = workbook
+  }
+}
