@@ -108,3 +108,22 @@ import WorkbookTUI
     #expect(render(state, width: 80, height: 24).cursor == Position(row: 10, column: 13))
   }
 }
+
+@Suite struct TextEditorInterruptTests {
+  @Test func ctrlCKeepsTheAnswerBeingWritten() {
+    var state = ReflectionFixture.app()
+    press(.enter, in: &state)
+    type("Half a thought", in: &state)
+    let effects = press(.control("c"), in: &state)
+    #expect(state.workbook?.session.reflection["strength-or-challenge"]?.text == "Half a thought")
+    #expect(effects == [.saveSession(state.workbook!.session), .quit])
+  }
+
+  @Test func ctrlCKeepsAPlanCellBeingWritten() {
+    var state = PlanFixture.app(PlanFixture.planned())
+    press(.enter, in: &state)
+    type(" and Bergen", in: &state)
+    press(.control("c"), in: &state)
+    #expect(state.workbook?.session.plan[0]["focus"] == "Meeting in person and Bergen")
+  }
+}

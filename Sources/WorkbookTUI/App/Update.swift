@@ -34,10 +34,11 @@ extension AppState {
       }
       return [.quit]
     case .interrupt:
+      let draft = saveOpenTextEditor()
       if case .failed = save, let session = workbook?.session {
         return [.saveSession(session), .quit]
       }
-      return [.quit]
+      return draft + [.quit]
     case .resized(let width, let height):
       terminalWidth = width
       terminalHeight = height

@@ -10,6 +10,12 @@ extension AppState {
     }
   }
 
+  /// Keeps what is being written, as Ctrl-D would, when the program must stop at once (Ctrl-C):
+  /// nothing typed is lost.
+  mutating func saveOpenTextEditor() -> [Effect] {
+    hasOpenTextEditor ? updateTextEditor(.control("d")) : []
+  }
+
   /// A key for the open text editor, handed to the step that holds it.
   mutating func updateTextEditor(_ key: Key) -> [Effect] {
     guard let workbook else { return [] }
