@@ -3,12 +3,12 @@ extension KeyBinding {
     KeyBinding(
       [.up, .character("k")], .plan(.moveUp), "The row above", hint: Hint("↑↓←→", "cell")),
     KeyBinding([.down, .character("j")], .plan(.moveDown), "The row below"),
-    KeyBinding([.left, .character("h")], .plan(.moveLeft), "The column (field) before"),
-    KeyBinding([.right, .character("l")], .plan(.moveRight), "The column (field) after"),
+    KeyBinding([.left, .character("h")], .plan(.moveLeft), "Previous column"),
+    KeyBinding([.right, .character("l")], .plan(.moveRight), "Next column"),
     KeyBinding([.enter], .plan(.editCell), "Write in the cell", hint: Hint("Enter", "write")),
     KeyBinding([.character("a")], .plan(.addRow), "Add a row", hint: Hint("a", "add")),
     KeyBinding(
-      [.character("d"), .delete], .plan(.deleteRow), "Delete the row (u brings it back)",
+      [.character("d"), .delete], .plan(.deleteRow), "Delete row; u undoes",
       hint: Hint("d", "delete")),
     KeyBinding(
       [.character("K"), .character("<")], .plan(.moveRowUp), "Move the row up",

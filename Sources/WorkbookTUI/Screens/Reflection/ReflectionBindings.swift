@@ -11,8 +11,8 @@ extension KeyBinding {
 
   static let quickChoice: [KeyBinding] = [
     KeyBinding(
-      [.right], .reflection(.nextChoice), "Quick answer: the next option",
+      [.right], .reflection(.nextChoice), "Next quick answer",
       hint: Hint("←→", "quick answer")),
-    KeyBinding([.left], .reflection(.previousChoice), "Quick answer: the option before"),
+    KeyBinding([.left], .reflection(.previousChoice), "Previous quick answer"),
   ]
 }
