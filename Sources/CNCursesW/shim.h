@@ -26,7 +26,6 @@ static inline attr_t wb_a_reverse(void) { return A_REVERSE; }
 static inline attr_t wb_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t wb_a_dim(void) { return A_DIM; }
 static inline int wb_key_resize(void) { return KEY_RESIZE; }
-static inline int wb_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int wb_key_f0(void) { return KEY_F0; }
 static inline int wb_ccharw_max(void) { return CCHARW_MAX; }
 // COLORS is a mutable global too.

@@ -9,8 +9,8 @@ struct WorkbookCommand: ParsableCommand {
     abstract: "A terminal workbook for the Wikimedia Organizational Effectiveness learning center.",
     version: WorkbookVersion.current,
     subcommands: [
-      NewCommand.self, ListCommand.self, ShowCommand.self, ScoresCommand.self, ExportCommand.self,
-      ContentCommand.self,
+      OpenCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ScoresCommand.self,
+      ExportCommand.self, ContentCommand.self,
     ]
   )
 

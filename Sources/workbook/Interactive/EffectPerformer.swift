@@ -1,0 +1,122 @@
+import WorkbookCore
+import WorkbookStore
+import WorkbookTUI
+
+/// Performs the effects `update` asks for against the session store, and answers each with the
+/// action that reports its result. Holds the lock of the session being edited, so a second
+/// workbook cannot write over it, and lets it go when the start screen shows again.
+final class EffectPerformer {
+  private let store: SessionStore
+  private let library: ContentLibrary
+  private var lock: SessionLock?
+
+  init(store: SessionStore, library: ContentLibrary) {
+    self.store = store
+    self.library = library
+  }
+
+  /// The action reporting the effect's result, or nil for `.quit`, which the run loop handles.
+  func perform(_ effect: Effect) -> Action? {
+    switch effect {
+    case .loadSessionList:
+      lock = nil
+      return .sessionsLoaded(listEntries())
+    case .openSession(let id):
+      return open(id: id)
+    case .createSession(let request):
+      return create(request)
+    case .saveSession(let session):
+      return save(session)
+    case .deleteSession(let id):
+      do throws(SessionStoreError) {
+        try store.delete(store.path(forID: id))
+        return .sessionsLoaded(listEntries())
+      } catch {
+        return .failed("Could not delete the session: \(error).")
+      }
+    case .quit:
+      return nil
+    }
+  }
+
+  /// Opens the session a user named on the command line (an id, a prefix of one, or a path).
+  func open(reference: String) -> Action {
+    do throws(SessionStoreError) {
+      return try lockAndLoad(store.resolve(reference))
+    } catch {
+      return .failed("Could not open the session: \(error).")
+    }
+  }
+
+  private func open(id: String) -> Action {
+    do throws(SessionStoreError) {
+      return try lockAndLoad(store.path(forID: id))
+    } catch {
+      return .failed("Could not open the session: \(error).")
+    }
+  }
+
+  private func lockAndLoad(_ path: String) throws(SessionStoreError) -> Action {
+    lock = nil
+    let taken = try store.lock(path)
+    let session = try store.loadForEditing(holding: taken)
+    lock = consume taken
+    return .sessionOpened(session)
+  }
+
+  private func create(_ request: NewSessionRequest) -> Action {
+    guard let strategy = library.strategy(id: request.strategyID) else {
+      return .failed("The content has no strategy \"\(request.strategyID)\".")
+    }
+    // Participant ids are their place in the scoring order, stable across renames.
+    let participants = request.participantNames.enumerated().map { index, name in
+      Participant(id: "p\(index + 1)", name: name)
+    }
+    let draft = Session(
+      id: "", title: request.title, organization: request.organization, createdAt: "",
+      mode: request.mode, participants: participants, anonymous: request.anonymous,
+      strategyID: strategy.id, contentVersion: strategy.version)
+    do throws(SessionStoreError) {
+      let created = try store.create(draft)
+      return try lockAndLoad(store.path(forID: created.id))
+    } catch {
+      return .failed("Could not create the session: \(error).")
+    }
+  }
+
+  private func save(_ session: Session) -> Action {
+    guard let held = lock.take() else {
+      return .saveFailed("the session is not open for editing")
+    }
+    let result: Action
+    if held.sessionPath != store.path(forID: session.id) {
+      result = .saveFailed("the session is not the one open for editing")
+    } else {
+      do throws(SessionStoreError) {
+        result = .saved(at: try store.save(session, holding: held).updatedAt)
+      } catch {
+        result = .saveFailed("\(error)")
+      }
+    }
+    lock = consume held
+    return result
+  }
+
+  private func listEntries() -> [SessionListEntry] {
+    store.list().map { summary in
+      guard let session = summary.session else {
+        var problem = "unreadable"
+        if case .broken(let reason) = summary.content { problem = "\(reason)" }
+        return SessionListEntry(
+          id: summary.id, title: summary.id, organization: "", updatedAt: "", progress: 0,
+          problem: problem)
+      }
+      let progress = library.strategy(id: session.strategyID).map {
+        Double(SessionProgress(session: session, strategy: $0).overallPercent) / 100
+      }
+      return SessionListEntry(
+        id: session.id, title: session.title, organization: session.organization,
+        updatedAt: session.updatedAt, progress: progress ?? 0)
+    }
+  }
+}

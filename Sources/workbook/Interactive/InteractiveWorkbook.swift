@@ -1,0 +1,80 @@
+import ArgumentParser
+import FoundationEssentials
+import WorkbookCurses
+import WorkbookStore
+import WorkbookTUI
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Starts the full-screen workbook: takes over the terminal, runs the loop, and restores the
+/// terminal on every way out.
+enum InteractiveWorkbook {
+  /// Refuses, before anything else, when standard input or output is not a terminal, so a script
+  /// piping into `workbook` learns at once what to use instead.
+  static func requireTerminal() throws {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+      throw refusal(TerminalUnavailable.notATerminal)
+    }
+  }
+
+  /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path).
+  static func run(opening reference: String? = nil, store: SessionStore, library: ContentLibrary)
+    throws
+  {
+    let performer = EffectPerformer(store: store, library: library)
+    let launch: [Effect]
+    var state = AppState(strategies: library.strategies)
+    if let reference {
+      // Opened before taking the terminal, so a session that cannot be opened is reported plainly.
+      let opened = performer.open(reference: reference)
+      if case .failed(let reason) = opened {
+        StandardError.print("workbook: \(reason)")
+        throw ExitCode.failure
+      }
+      _ = update(&state, opened)
+      launch = []
+    } else {
+      launch = AppState.launchEffects
+    }
+
+    let terminal: Terminal
+    do throws(TerminalUnavailable) {
+      terminal = try Terminal.openInteractive(environment: ProcessInfo.processInfo.environment)
+    } catch {
+      throw refusal(error)
+    }
+    defer { terminal.close() }
+    let loop = RunLoop(
+      terminal: terminal, performer: performer,
+      keymap: { state, key in Keymap.action(for: key, in: state) },
+      render: { state in
+        WorkbookTUI.render(state, width: state.terminalWidth, height: state.terminalHeight)
+      })
+    let ending = loop.run(from: state, launchEffects: launch)
+    if case .signal(let signal) = ending {
+      terminal.close()
+      throw ExitCode(signal.exitStatus)
+    }
+  }
+
+  /// The message when the workbook cannot run full screen here: why, and what works instead.
+  private static func refusal(_ reason: TerminalUnavailable) -> Error {
+    StandardError.print(
+      """
+      workbook: \(reason)
+      Without a terminal, these commands do the work instead:
+        workbook new             create a session
+        workbook list            list the sessions
+        workbook show SESSION    show a session and its results
+        workbook scores import   import scores from a CSV file
+        workbook export SESSION  export a session (Markdown, wikitext, CSV, JSON)
+        workbook content         check and show the content
+      Run `workbook help COMMAND` for the details of each.
+      """)
+    return ExitCode.failure
+  }
+}

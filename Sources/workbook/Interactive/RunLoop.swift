@@ -1,0 +1,67 @@
+import WorkbookCurses
+import WorkbookTUI
+
+/// The interactive workbook's loop: read a key, map it to an action, `update` the state, perform
+/// the effects it asks for (feeding each result back as an action), render the state and draw it.
+/// Everything is saved as it changes, so leaving (by `q`, Ctrl-C or a signal) loses nothing.
+struct RunLoop {
+  /// How the loop ended.
+  enum Ending: Equatable {
+    case quit
+    case signal(QuitSignal)
+  }
+
+  let terminal: Terminal
+  let performer: EffectPerformer
+  /// The action a key means in the current state, if any.
+  let keymap: (AppState, Key) -> Action?
+  /// The state as a frame of the terminal's size.
+  let render: (AppState) -> ScreenBuffer
+
+  /// Runs from `state`, first performing `launchEffects` (load the list, or open a session), until
+  /// the user quits or a signal asks to stop.
+  func run(from state: AppState, launchEffects: [Effect]) -> Ending {
+    var state = state
+    let (width, height) = terminal.size
+    if dispatch(.resized(width: width, height: height), launchEffects, to: &state) {
+      return .quit
+    }
+    while true {
+      terminal.draw(render(state))
+      let event = terminal.nextEvent()
+      if let signal = QuitSignal.takePending() {
+        // The same way out as Ctrl-C: a last save if the previous one failed, then leave.
+        _ = dispatch(.interrupt, [], to: &state)
+        return .signal(signal)
+      }
+      switch event {
+      case .key(.paste(let text))? where keymap(state, .paste(text)) == nil:
+        // Keys typed faster than they were read arrive together as a paste; where a paste means
+        // nothing (outside a text field) they are the keys they were, one after another.
+        for character in text {
+          if let action = keymap(state, .character(character)), dispatch(action, [], to: &state) {
+            return .quit
+          }
+        }
+      case .key(let key)?:
+        if let action = keymap(state, key), dispatch(action, [], to: &state) { return .quit }
+      case .resize(let width, let height)?:
+        if dispatch(.resized(width: width, height: height), [], to: &state) { return .quit }
+      case nil:
+        break
+      }
+    }
+  }
+
+  /// Applies `action` and then performs the effects (after `pending`) one by one, each result
+  /// applied in turn. Returns true when an effect asked to quit; the effects before it have run.
+  private func dispatch(_ action: Action, _ pending: [Effect], to state: inout AppState) -> Bool {
+    var queue = pending + update(&state, action)
+    while !queue.isEmpty {
+      let effect = queue.removeFirst()
+      guard let result = performer.perform(effect) else { return true }
+      queue += update(&state, result)
+    }
+    return false
+  }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+
+/// Without a terminal the workbook refuses plainly and names the commands that work instead.
+@Suite struct RefusalTests {
+  @Test func refusesWhenInputIsNotATerminal() throws {
+    let home = FileManager.default.temporaryDirectory
+      .appendingPathComponent("workbook-e2e-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: home) }
+    let result = try Subprocess.run(
+      [try WorkbookWindow.binary()],
+      environment: [
+        "HOME": home.path, "TERM": "xterm-256color", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+      ])
+
+    #expect(result.status == 1)
+    #expect(result.output.contains("needs a terminal"))
+    for command in [
+      "workbook new", "workbook list", "workbook show", "workbook scores import",
+      "workbook export", "workbook content",
+    ] {
+      #expect(result.output.contains(command), "the message names \(command)")
+    }
+  }
+
+  @Test func refusesATerminalThatCannotMoveTheCursor() throws {
+    let window = try WorkbookWindow(environment: ["TERM": "dumb"])
+    try window.launch()
+    #expect(try window.exitStatus() == 1)
+    let screen = try window.tmux.screen()
+    #expect(screen.contains("TERM=dumb cannot move the cursor"))
+    #expect(screen.contains("workbook export"))
+  }
+}

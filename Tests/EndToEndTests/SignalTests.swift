@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+import WorkbookCore
+
+/// SIGTERM, SIGHUP and SIGINT while a participant is scoring: the score already typed is in the
+/// session file, the terminal is restored, and the exit status says which signal stopped it.
+@Suite struct SignalTests {
+  @Test(arguments: [(SIGTERM, "TERM"), (SIGHUP, "HUP"), (SIGINT, "INT")])
+  func aSignalSavesRestoresTheTerminalAndExits(signal: Int32, name: String) throws {
+    let window = try WorkbookWindow()
+    let session = try window.writeSession(
+      title: "Signal \(name)", mode: .solo, participants: ["Ana"])
+    try window.launch(["open", session.id])
+    try window.tmux.waitFor("Signal \(name)")
+    try window.tmux.press("2")
+    try window.tmux.press("Enter")
+    try window.tmux.waitFor("1–5")
+    try window.tmux.press("4")
+    // The loop saves a change before it draws the next screen.
+    try window.tmux.waitFor("item 2 of 4")
+
+    kill(try window.processID(), signal)
+
+    #expect(try window.exitStatus() == 128 + signal)
+    #expect(try window.terminalIsRestored())
+    let saved = try #require(try window.sessions().first)
+    #expect(saved.participants[0].scores.values.contains(.score(4)))
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+/// A private tmux server running one window: the workbook's real terminal in the end-to-end tests.
+/// Each instance has its own socket (`-L`), so tests run side by side and never touch the user's
+/// tmux. Waiting is by polling `capture-pane` a bounded number of times.
+final class Tmux {
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  private let socket: String
+  private static let target = "workbook"
+
+  /// Starts a server with one window of `width`×`height` running a plain shell with `environment`.
+  init(width: Int = 80, height: Int = 24, environment: [String: String]) throws {
+    socket = "workbook-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
+    let assignments = environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+    try run(
+      [
+        "-f", "/dev/null", "new-session", "-d", "-s", Self.target, "-x", "\(width)", "-y",
+        "\(height)", "env", "-i",
+      ] + assignments + ["sh"])
+    // The window keeps the size asked for, whatever clients attach.
+    try run(["set-option", "-t", Self.target, "window-size", "manual"])
+  }
+
+  deinit {
+    _ = try? run(["kill-server"])
+  }
+
+  /// Presses keys by tmux's names ("Enter", "Escape", "Up", "C-c") or types literal strings.
+  func press(_ keys: String...) throws {
+    try run(["send-keys", "-t", Self.target] + keys)
+  }
+
+  /// Types `text` literally, character by character as a keyboard would.
+  func type(_ text: String) throws {
+    try run(["send-keys", "-t", Self.target, "-l", text])
+  }
+
+  /// Runs a shell command line in the window.
+  func shell(_ commandLine: String) throws {
+    try type(commandLine)
+    try press("Enter")
+  }
+
+  /// The window's text now, one line per row.
+  func screen() throws -> String {
+    try run(["capture-pane", "-p", "-J", "-t", Self.target])
+  }
+
+  /// Polls the screen until `text` shows, and returns that screen; fails, showing the last screen,
+  /// if it never does.
+  @discardableResult
+  func waitFor(_ text: String, polls: Int = 300) throws -> String {
+    try waitUntil("\"\(text)\" to show") { $0.contains(text) }
+  }
+
+  /// Polls the screen until `condition` holds for it.
+  @discardableResult
+  func waitUntil(_ what: String, polls: Int = 300, _ condition: (String) -> Bool) throws -> String {
+    var last = ""
+    for _ in 0..<polls {
+      last = try screen()
+      if condition(last) { return last }
+      usleep(20_000)
+    }
+    throw Failure(description: "Waited for \(what); the screen was:\n\(last)")
+  }
+
+  func resize(width: Int, height: Int) throws {
+    try run(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
+  }
+
+  /// A tmux format about the window, such as "#{alternate_on}" or "#{pane_pid}".
+  func display(_ format: String) throws -> String {
+    try run(["display-message", "-p", "-t", Self.target, format])
+      .trimmingCharacters(in: .whitespacesAndNewlines)
+  }
+
+  @discardableResult
+  private func run(_ arguments: [String]) throws -> String {
+    let result = try Subprocess.run(
+      ["tmux", "-u", "-L", socket] + arguments,
+      environment: ProcessInfo.processInfo.environment.merging(["LANG": "C.UTF-8", "TMUX": ""]) {
+        $1
+      })
+    guard result.status == 0 else {
+      throw Failure(
+        description: "tmux \(arguments.joined(separator: " ")) failed: \(result.output)")
+    }
+    return result.output
+  }
+}
