@@ -206,11 +206,15 @@ enum PlanScreen {
           maxWidth: frame.width - span.column)
       }
     }
-    if scroll + height < lines.count {
-      buffer.put("↓ more", row: top + height - 1, column: left + frame.width - 6, style: .muted)
-    }
     if let editor = workbook.plan.cellEditor {
       drawEditorPanel(editor, workbook, row: top + height + 1, frame: frame, into: &buffer)
+    }
+    // In the rows just above and below the plan, never over its text.
+    if scroll > 0 {
+      buffer.put("↑ more", row: top - 1, column: left + frame.width - 6, style: .muted)
+    }
+    if scroll + height < lines.count {
+      buffer.put("↓ more", row: top + height, column: left + frame.width - 6, style: .muted)
     }
   }
 

@@ -161,14 +161,15 @@ enum RecommendationsScreen {
         column += buffer.put(piece.text, row: top + offset, column: column, style: piece.style)
       }
     }
-    if scroll > 0 {
-      buffer.put("↑ more", row: top, column: left + frame.width - 6, style: .muted)
-    }
-    if scroll + height < lines.count {
-      buffer.put("↓ more", row: top + height - 1, column: left + frame.width - 6, style: .muted)
-    }
     if let editor = state.noteEditor, let entry = selectedEntry(workbook) {
       drawNotePanel(editor, for: entry, row: top + height + 1, frame: frame, into: &buffer)
+    }
+    // In the rows just above and below the list, never over its text.
+    if scroll > 0 {
+      buffer.put("↑ more", row: top - 1, column: left + frame.width - 6, style: .muted)
+    }
+    if scroll + height < lines.count {
+      buffer.put("↓ more", row: top + height, column: left + frame.width - 6, style: .muted)
     }
   }
 
