@@ -1,7 +1,7 @@
 import WorkbookCore
 
 /// The Reflection step: one question at a time, its quick answer, the team's written answer, and
-/// for the questions about the scores the results beside them, with the items the team split on.
+/// for the questions about the scores the results under them, with the items the team split on.
 enum ReflectionScreen {
   /// Where the parts of the screen go: update sizes the answer's editor with it, draw uses it.
   struct Layout {
