@@ -4,13 +4,15 @@ import WorkbookCore
 
 /// After the scores, as issue 5 describes: the team answers reflection questions in the text
 /// editor (one in Japanese, one with an emoji), marks five recommendations, adds two plan rows (one
-/// from a recommendation), and the Markdown export holds every answer, mark and row.
+/// from a recommendation), and the Markdown export holds every answer, mark and row; in a
+/// workshop and alone.
 @Suite struct ReviewJourneyTests {
-  @Test func answersMarksAndPlanRowsReachTheMarkdownExport() throws {
+  @Test(arguments: [SessionMode.workshop, .solo])
+  func answersMarksAndPlanRowsReachTheMarkdownExport(mode: SessionMode) throws {
     let window = try WorkbookWindow()
     let tmux = window.tmux
     let session = try window.writeSession(
-      title: "Review journey", mode: .solo, participants: ["Ana"])
+      title: "Review journey", mode: mode, participants: mode == .solo ? ["Ana"] : ["Ana", "Bo"])
     try window.launch(["open", session.id])
     try tmux.waitFor("Review journey")
 
