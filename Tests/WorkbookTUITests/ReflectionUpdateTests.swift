@@ -98,6 +98,15 @@ import WorkbookTUI
     #expect(lastLine.hasPrefix(" Ctrl-D save   Esc cancel   Enter new line"))
   }
 
+  @Test func afterEscapeTheStatusLineAsksBeforeDiscarding() {
+    var state = ReflectionFixture.app()
+    press(.enter, in: &state)
+    type("Draft", in: &state)
+    press(.escape, in: &state)
+    let lastLine = render(state, width: 80, height: 24).lines.last ?? ""
+    #expect(lastLine.hasPrefix(" Esc discard changes   Ctrl-D save   Enter new line"))
+  }
+
   @Test func theCursorStandsAfterTheWideCharactersTyped() {
     var state = ReflectionFixture.app()
     press(.enter, in: &state)

@@ -31,6 +31,8 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case plan
   /// Writing in a text editor: every key but those of `always` goes to it.
   case textEditor
+  /// Esc was pressed in a text editor after changes: a second Esc discards them.
+  case discardingText
   case help
   case tooSmall
 
@@ -56,7 +58,7 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .reflection, .quickChoice: "Reflection"
     case .recommendations: "Recommendations"
     case .plan: "Plan"
-    case .textEditor: "Writing"
+    case .textEditor, .discardingText: "Writing"
     case .help: "Help"
     case .tooSmall: "Small terminal"
     }

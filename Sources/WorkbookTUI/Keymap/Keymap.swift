@@ -5,7 +5,7 @@ public enum Keymap {
   /// Text fields take the characters no binding claims.
   public static func action(for key: Key, in state: AppState) -> Action? {
     let contexts = contexts(for: state)
-    if contexts.first == .textEditor {
+    if contexts.contains(.textEditor) {
       let always = KeyBinding.always.first { $0.keys.contains(key) }
       return always?.action ?? .textEditor(key)
     }
@@ -45,7 +45,7 @@ public enum Keymap {
         // A private turn drops the step keys, so the digits are scores and Tab does not leave.
         return scoresContexts(workbook) + [.history, .general, .always]
       case .scores: return scoresContexts(workbook) + stepContexts
-      case _ where state.hasOpenTextEditor: return [.textEditor, .always]
+      case _ where state.hasOpenTextEditor: return TextEditing.contexts(state)
       case .reflection: return ReflectionScreen.contexts(workbook) + stepContexts
       case .recommendations: return [.recommendations] + stepContexts
       case .plan: return [.plan] + stepContexts
@@ -92,6 +92,7 @@ public enum Keymap {
     case .recommendations: KeyBinding.recommendations
     case .plan: KeyBinding.plan
     case .textEditor: KeyBinding.textEditor
+    case .discardingText: KeyBinding.discardingText
     case .help: KeyBinding.help
     case .tooSmall: KeyBinding.tooSmall
     }

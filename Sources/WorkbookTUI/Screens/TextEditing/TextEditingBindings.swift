@@ -14,6 +14,11 @@ extension KeyBinding {
     editing([.control("z")], "Undo in the text"),
   ]
 
+  static let discardingText: [KeyBinding] = [
+    editing([.escape], "Discard the changes", hint: Hint("Esc", "discard changes")),
+    editing([.control("d")], "Save the text", hint: Hint("Ctrl-D", "save")),
+  ]
+
   private static func editing(_ keys: [Key], _ description: String, hint: Hint? = nil)
     -> KeyBinding
   {

@@ -1,14 +1,16 @@
 extension AppState {
   /// The text editor open on the screen in view, if any: while there is one, every key goes to it.
-  var hasOpenTextEditor: Bool {
-    guard screen == .workbook, let workbook else { return false }
+  var openTextEditor: TextEditor? {
+    guard screen == .workbook, let workbook else { return nil }
     switch workbook.step {
-    case .reflection: return workbook.reflection.editor != nil
-    case .recommendations: return workbook.recommendations.noteEditor != nil
-    case .plan: return workbook.plan.cellEditor != nil
-    default: return false
+    case .reflection: return workbook.reflection.editor
+    case .recommendations: return workbook.recommendations.noteEditor
+    case .plan: return workbook.plan.cellEditor
+    default: return nil
     }
   }
+
+  var hasOpenTextEditor: Bool { openTextEditor != nil }
 
   /// Keeps what is being written, as Ctrl-D would, when the program must stop at once (Ctrl-C):
   /// nothing typed is lost.
@@ -25,5 +27,15 @@ extension AppState {
     case .plan: return updatePlanCell(key)
     default: return []
     }
+  }
+}
+
+/// The keymap's view of a text editor.
+enum TextEditing {
+  /// The contexts while a text editor is open: its keys, and after Esc with changes the question
+  /// whether to discard them.
+  static func contexts(_ state: AppState) -> [KeyContext] {
+    state.openTextEditor?.isConfirmingDiscard == true
+      ? [.discardingText, .textEditor, .always] : [.textEditor, .always]
   }
 }
