@@ -7,7 +7,7 @@ BINARY := .build/debug/workbook
 BUILD_PACKAGES := /usr/include/ncursesw/curses.h:libncursesw5-dev
 TEST_PACKAGES := tmux:tmux cmark-gfm:cmark-gfm pandoc:pandoc
 
-.PHONY: run build test deps test-deps install uninstall format lint clean
+.PHONY: run build test deps test-deps install uninstall format lint clean bench torture
 
 run: build
 	@$(BINARY)
@@ -33,6 +33,26 @@ install: deps
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/workbook/content
 	install -m 0755 .build/release/workbook $(DESTDIR)$(PREFIX)/bin/workbook
 	install -m 0644 Content/*.md $(DESTDIR)$(PREFIX)/share/workbook/content/
+
+# Benchmarks (Benchmarks/, a package of its own, so the main build never waits for them): the
+# release binary built as `make install` builds it, the C baseline, the in-process benchmarks with
+# their thresholds, then the comparisons with other programs. docs/performance.md has the results.
+BENCH_SCRATCH := .build-bench
+BENCH_PACKAGES := dialog:dialog cc:gcc
+bench: deps
+	@scripts/ensure-packages $(BENCH_PACKAGES)
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BENCH_SCRATCH) --product workbook
+	mkdir -p Benchmarks/.build
+	cc -O2 -o Benchmarks/.build/minimal-curses Benchmarks/MinimalCurses/minimal.c -lncursesw
+	scripts/bench-thresholds
+	cd Benchmarks && $(SWIFT) run -c release WorkbookComparisons \
+		$(CURDIR)/$(BENCH_SCRATCH)/release/workbook .build/minimal-curses
+
+# The reliability suite's long run (docs/reliability.md): the tests `make test` runs briefly,
+# run long, then the signal tests again and again, and a save onto a really full disk.
+torture: test-deps
+	$(SWIFT) build --build-tests
+	scripts/torture $(CURDIR)/.build/debug
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/workbook

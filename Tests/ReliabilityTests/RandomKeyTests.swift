@@ -41,10 +41,50 @@ import WorkbookTUI
   }
 
   @Test func randomKeysKeepTheInvariantsOnEveryScreen() {
-    let strategy = ShippedContent.strategy
     var effects = InMemoryEffects(sessions: Self.sessions())
-    var keys = RandomKeys(random: SeededGenerator(seed: ReliabilityRun.seed &+ 3))
-    var random = SeededGenerator(seed: ReliabilityRun.seed &+ 4)
+    let contextsSeen = run(with: &effects, seed: ReliabilityRun.seed &+ 3) { _, state, effects in
+      checkInvariants(of: state, saved: effects.saved)
+    }
+    let expected: Set<KeyContext> = [
+      .start, .newSession, .overview, .scorers, .soloInvitation, .privacy, .scoring, .results,
+      .help,
+    ]
+    #expect(expected.isSubset(of: contextsSeen), "reached only \(contextsSeen)")
+  }
+
+  /// With a disk that refuses three saves in ten, no change is dropped without the user saying
+  /// so: a session whose last save failed is never closed (or another one opened) unless the
+  /// change reached the disk after all.
+  @Test func failingSavesNeverDropAChange() {
+    var effects = InMemoryEffects(
+      sessions: Self.sessions(), saveFailurePercent: 30, seed: ReliabilityRun.seed &+ 5)
+    _ = run(with: &effects, seed: ReliabilityRun.seed &+ 6) { before, state, effects in
+      guard case .failed = before.save, let unsaved = before.workbook?.session,
+        state.workbook?.session.id != unsaved.id
+      else { return }
+      var onDisk = effects.saved[unsaved.id]
+      onDisk?.updatedAt = unsaved.updatedAt
+      // Known: Esc closes a session whose last save failed without a try or a warning
+      // (StepAction.close in Sources/WorkbookTUI/App/Update.swift); remove this wrapper once
+      // closing keeps the change.
+      withKnownIssue("Esc after a failed save drops the change", isIntermittent: true) {
+        #expect(
+          onDisk == unsaved,
+          "a change was dropped on closing after its save failed; seed \(ReliabilityRun.seed)")
+      }
+    }
+  }
+
+  /// Runs many short key sequences, each from the start screen or a session at a random step,
+  /// calling `check` with the state before and after each key that does not quit. Returns the
+  /// screens (key contexts) reached.
+  func run(
+    with effects: inout InMemoryEffects, seed: UInt64,
+    check: (_ before: AppState, _ after: AppState, _ effects: InMemoryEffects) -> Void
+  ) -> Set<KeyContext> {
+    let strategy = ShippedContent.strategy
+    var keys = RandomKeys(random: SeededGenerator(seed: seed))
+    var random = SeededGenerator(seed: seed &+ 1)
     var contextsSeen: Set<KeyContext> = []
     let runs = ReliabilityRun.count(short: 60, long: 1_000)
     let keysPerRun = ReliabilityRun.count(short: 100, long: 200)
@@ -61,15 +101,12 @@ import WorkbookTUI
       }
       for _ in 0..<keysPerRun {
         contextsSeen.insert(Keymap.contexts(for: state)[0])
+        let before = state
         if press(keys.next(), on: &state, with: &effects) { break }
-        checkInvariants(of: state, saved: effects.saved)
+        check(before, state, effects)
       }
     }
-    let expected: Set<KeyContext> = [
-      .start, .newSession, .overview, .scorers, .soloInvitation, .privacy, .scoring, .results,
-      .help,
-    ]
-    #expect(expected.isSubset(of: contextsSeen), "reached only \(contextsSeen)")
+    return contextsSeen
   }
 
   /// Sends the event as the run loop does; true when the program would quit.

@@ -8,9 +8,14 @@ struct InMemoryEffects {
   var saved: [String: Session] = [:]
   private var nextID = 1
   private var clock = 0
+  /// The percentage of saves that fail, as on a disk that fills up now and then.
+  private let saveFailurePercent: Int
+  private var random: SeededGenerator
 
-  init(sessions: [Session]) {
+  init(sessions: [Session], saveFailurePercent: Int = 0, seed: UInt64 = 0) {
     for session in sessions { saved[session.id] = session }
+    self.saveFailurePercent = saveFailurePercent
+    random = SeededGenerator(seed: seed)
   }
 
   /// Applies `action`, then performs the effects it asks for until none are left. Returns true
@@ -50,6 +55,9 @@ struct InMemoryEffects {
       saved[id] = session
       return .sessionOpened(session)
     case .saveSession(var session):
+      if Int.random(in: 0..<100, using: &random) < saveFailurePercent {
+        return .saveFailed("could not write \(session.id).json: No space left on device")
+      }
       session.updatedAt = tick()
       saved[session.id] = session
       return .saved(at: session.updatedAt)

@@ -5,7 +5,8 @@
 //                                           the plan row "edit-N" and sets the notes to "edit N",
 //                                           printing "saved N" once the save returned
 //   ReliabilityHelper save-limited PATH N   save PATH with long notes while files may grow to at
-//                                           most N bytes (RLIMIT_FSIZE, as on a full disk)
+//                                           most N bytes (RLIMIT_FSIZE, as on a full disk), or
+//                                           with no limit when N is "none" (on a small tmpfs)
 //   ReliabilityHelper save-after-line PATH  lock PATH, print "locked", wait for a line on stdin,
 //                                           then save it with new notes (the test makes the
 //                                           folder read-only in between); as root, runs as the
@@ -73,17 +74,21 @@ do {
       say("saved \(edit)")
     }
   case "save-limited":
-    guard arguments.count == 4, let limit = Int(arguments[3]) else {
-      fail("save-limited needs a byte count")
+    guard arguments.count == 4, arguments[3] == "none" || Int(arguments[3]) != nil else {
+      fail("save-limited needs a byte count, or none")
     }
     let lock = try store.lock(path)
     var session = try store.loadForEditing(holding: lock)
     session.facilitatorNotes = String(repeating: "A long note that no longer fits. ", count: 400)
-    // Without the signal ignored, going over the limit kills the process instead of failing
-    // the write with EFBIG.
-    signal(SIGXFSZ, SIG_IGN)
-    var limits = rlimit(rlim_cur: rlim_t(limit), rlim_max: rlim_t(limit))
-    guard setrlimit(Int32(RLIMIT_FSIZE.rawValue), &limits) == 0 else { fail("setrlimit failed") }
+    if let limit = Int(arguments[3]) {
+      // Without the signal ignored, going over the limit kills the process instead of failing
+      // the write with EFBIG.
+      signal(SIGXFSZ, SIG_IGN)
+      var limits = rlimit(rlim_cur: rlim_t(limit), rlim_max: rlim_t(limit))
+      guard setrlimit(Int32(RLIMIT_FSIZE.rawValue), &limits) == 0 else {
+        fail("setrlimit failed")
+      }
+    }
     saveAndReport(session, in: store, holding: lock)
   case "save-after-line":
     becomeOwner(of: folder(of: path))

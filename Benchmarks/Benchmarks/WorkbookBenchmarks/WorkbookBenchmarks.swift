@@ -1,0 +1,90 @@
+// The workbook's in-process benchmarks (ordo-one/benchmark): time, allocations and peak memory
+// of a keystroke, a save, a load, each export and the listing of 1,000 sessions. The targets of
+// issue 7 that are absolute times are p90 limits in Benchmarks/Thresholds/, checked by
+// `swift package benchmark thresholds check` (scripts/bench-thresholds); the ratio targets and
+// the 99th percentile are checked by WorkbookComparisons in the same `make bench`.
+import Benchmark
+import BenchmarkSupport
+import WorkbookCore
+import WorkbookStore
+
+let benchmarks: @Sendable () -> Void = {
+  Benchmark.defaultConfiguration = .init(
+    metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
+    timeUnits: .microseconds, maxDuration: .seconds(2), maxIterations: 10_000)
+
+  for participants in [3, 12, 200] {
+    let keystrokes = Prepared { KeystrokeLoop(participants: participants) }
+    Benchmark(
+      "Keystroke \(participants) participants 50 plan rows",
+      configuration: .init(thresholds: participants == 200 ? Limit.keystroke : nil)
+    ) { benchmark in
+      for _ in benchmark.scaledIterations { blackHole(keystrokes.value.press()) }
+    }
+  }
+
+  // What the step bar computes for its labels, once per step and layout tried on every frame
+  // (see docs/performance.md).
+  let progressSession = Prepared { BenchmarkFixtures.session(participants: 12) }
+  Benchmark("Session progress 12 participants 50 plan rows") { benchmark in
+    let session = progressSession.value
+    for _ in benchmark.scaledIterations {
+      blackHole(SessionProgress(session: session, strategy: BenchmarkFixtures.strategy))
+    }
+  }
+
+  let saving = Prepared { () -> (SessionStore, SessionLock, Session) in
+    let (store, path) = BenchmarkFolders.storeWithSession(participants: 12)
+    do {
+      let lock = try store.lock(path)
+      return (store, lock, try store.loadForEditing(holding: lock))
+    } catch {
+      fatalError("cannot open \(path): \(error)")
+    }
+  }
+  Benchmark("Save 12 participants") { benchmark in
+    let (store, lock, session) = saving.value
+    for _ in benchmark.scaledIterations { blackHole(try? store.save(session, holding: lock)) }
+  }
+
+  let bare = Prepared {
+    (
+      BenchmarkFolders.make("bare"),
+      SessionFileFormat.encode(BenchmarkFixtures.session(participants: 12))
+    )
+  }
+  Benchmark("Bare durable write of a 12 participant session") { benchmark in
+    let (folder, bytes) = bare.value
+    for _ in benchmark.scaledIterations { DurableWrite.replace(folder + "/bare.json", with: bytes) }
+  }
+
+  let loading = Prepared { BenchmarkFolders.storeWithSession(participants: 12) }
+  Benchmark("Load 12 participants") { benchmark in
+    let (store, path) = loading.value
+    for _ in benchmark.scaledIterations { blackHole(try? store.load(path)) }
+  }
+
+  let large = Prepared { BenchmarkFixtures.session(participants: 200) }
+  for format in ExportFormat.allCases {
+    Benchmark(
+      "Export \(format.rawValue) 200 participants",
+      configuration: .init(thresholds: format == .markdown ? Limit.markdownExport : nil)
+    ) { benchmark in
+      let session = large.value
+      for _ in benchmark.scaledIterations {
+        blackHole(
+          try? SessionExporter.export(
+            session, strategy: BenchmarkFixtures.strategy, format: format))
+      }
+    }
+  }
+
+  let folder = Prepared { SessionStore(directory: BenchmarkFolders.sessions(count: 1_000)) }
+  Benchmark(
+    "List 1000 sessions",
+    configuration: .init(maxDuration: .seconds(5), maxIterations: 30, thresholds: Limit.list)
+  ) { benchmark in
+    let store = folder.value
+    for _ in benchmark.scaledIterations { blackHole(store.list()) }
+  }
+}
