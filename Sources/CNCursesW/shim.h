@@ -28,6 +28,10 @@ static inline attr_t wb_a_dim(void) { return A_DIM; }
 static inline int wb_key_resize(void) { return KEY_RESIZE; }
 static inline int wb_key_f0(void) { return KEY_F0; }
 static inline int wb_ccharw_max(void) { return CCHARW_MAX; }
+// How many columns the C library (and so ncurses) gives a character; glibc hides wcwidth unless
+// _XOPEN_SOURCE is set where wchar.h is first read, so it is declared here.
+extern int wcwidth(wchar_t character);
+static inline int wb_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
 // COLORS is a mutable global too.
 static inline int wb_colours(void) { return COLORS; }
 
@@ -53,8 +57,9 @@ static inline int wb_can_move_cursor(void) {
 }
 
 // Signals. The handler only records which signal came, in a sig_atomic_t (the one thing a handler
-// may safely write); the run loop polls it between keys, saves and restores the terminal. Only
-// WorkbookCurses uses these, so the static storage has one copy.
+// may safely write); the run loop polls it between keys, saves and restores the terminal. Each
+// Swift file that calls these gets its own copy of static storage, so one file (QuitSignal.swift)
+// calls them all; likewise Terminal.swift for the crash handlers below.
 static volatile sig_atomic_t wb_pending_signal = 0;
 
 static void wb_record_signal(int signal_number) { wb_pending_signal = signal_number; }
@@ -79,6 +84,43 @@ static inline int wb_take_pending_signal(void) {
   int signal_number = wb_pending_signal;
   wb_pending_signal = 0;
   return signal_number;
+}
+
+// Crashes. A fatal signal (a Swift runtime trap is SIGILL or SIGTRAP, a bad pointer SIGSEGV)
+// would leave the terminal raw, without echo and on the alternate screen. The handler puts the
+// terminal back first. endwin is not async-signal-safe, but the process is ending anyway.
+
+// The handlers replaced, by signal number.
+static inline struct sigaction *wb_previous_crash_actions(void) {
+  static struct sigaction actions[NSIG];
+  return actions;
+}
+
+static void wb_restore_terminal_and_crash(int signal_number, siginfo_t *info, void *context) {
+  (void)context;
+  endwin();
+  if (info != NULL && info->si_code > 0) {
+    // A fault: returning runs the faulting instruction again, which now reaches the handler from
+    // before (the Swift runtime's crash report), and the program ends.
+    sigaction(signal_number, &wb_previous_crash_actions()[signal_number], NULL);
+  } else {
+    // Sent by kill() or abort(): nothing repeats it, so it takes its default action now.
+    signal(signal_number, SIG_DFL);
+    raise(signal_number);
+  }
+}
+
+/// Installs the crash handler; called once the terminal is set up.
+static inline void wb_install_crash_handlers(void) {
+  int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = wb_restore_terminal_and_crash;
+    action.sa_flags = SA_SIGINFO;
+    sigemptyset(&action.sa_mask);
+    sigaction(signals[i], &action, &wb_previous_crash_actions()[signals[i]]);
+  }
 }
 
 #endif

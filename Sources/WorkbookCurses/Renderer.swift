@@ -43,12 +43,34 @@ struct Renderer {
 
   private func put(_ cell: Cell, row: Int, column: Int, on window: UnsafeMutablePointer<WINDOW>) {
     let look = palette.look(cell.style)
+    let shown = Self.terminalScalars(for: cell) { Int(wb_wcwidth($0.value)) }
+    add(shown.scalars, look: look, row: row, column: column, on: window)
+    if shown.blankAfter { add([" "], look: look, row: row, column: column + 1, on: window) }
+  }
+
+  /// The scalars to hand ncurses for a cell, so that its idea of the cell's width (the C
+  /// library's `wcwidth`) matches the buffer's, or ncurses and the terminal would disagree about
+  /// where the rest of the row goes. A wide cell the C library measures as narrow (a heart with
+  /// the emoji selector, "❤️") is drawn as its base character and a blank; a character it cannot
+  /// measure, or measures wider than the cell, is drawn as "�".
+  static func terminalScalars(for cell: Cell, width: (Unicode.Scalar) -> Int) -> (
+    scalars: [Unicode.Scalar], blankAfter: Bool
+  ) {
+    let scalars = Array(cell.text.unicodeScalars)
+    guard let base = scalars.first else { return ([" "], false) }
+    let measured = width(base)
+    if measured == cell.width { return (scalars, false) }
+    if measured == 1, cell.width == 2 { return ([base], true) }
+    return (["\u{FFFD}"], cell.width == 2)
+  }
+
+  private func add(
+    _ scalars: [Unicode.Scalar], look: Palette.Look, row: Int, column: Int,
+    on window: UnsafeMutablePointer<WINDOW>
+  ) {
     // The base character and its combining marks, as many as a cchar_t holds, nul-terminated.
-    var characters = cell.text.unicodeScalars.prefix(Int(wb_ccharw_max())).map {
-      wchar_t(bitPattern: $0.value)
-    }
-    if characters.isEmpty { characters = [wchar_t(32)] }
-    characters.append(0)
+    let characters =
+      scalars.prefix(Int(wb_ccharw_max())).map { wchar_t(bitPattern: $0.value) } + [0]
     var shown = cchar_t()
     setcchar(&shown, characters, look.attributes, look.colourPair, nil)
     // The bottom-right cell reports an error (the cursor cannot move past it) yet is drawn.

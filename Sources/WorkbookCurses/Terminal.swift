@@ -60,6 +60,7 @@ public final class Terminal {
     set_escdelay(Self.escapeDelayMilliseconds)
     wtimeout(window, Self.pollMilliseconds)
     renderer = Renderer(palette: Palette(colour: colour))
+    wb_install_crash_handlers()
   }
 
   /// NO_COLOR (https://no-color.org): any value but the empty string turns colour off.

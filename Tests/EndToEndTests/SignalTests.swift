@@ -26,4 +26,15 @@ import WorkbookCore
     let saved = try #require(try window.sessions().first)
     #expect(saved.participants[0].scores.values.contains(.score(4)))
   }
+
+  @Test func aCrashStillRestoresTheTerminal() throws {
+    let window = try WorkbookWindow()
+    try window.launch()
+    try window.tmux.waitFor("No sessions yet")
+
+    kill(try window.processID(), SIGSEGV)
+
+    #expect(try window.exitStatus() == 128 + SIGSEGV)
+    #expect(try window.terminalIsRestored())
+  }
 }

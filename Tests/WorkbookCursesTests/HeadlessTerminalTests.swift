@@ -49,6 +49,19 @@ import WorkbookTUI
     }
   }
 
+  @Test func anEmojiTheCLibraryMeasuresNarrowKeepsTheRowAligned() throws {
+    try withTerminal { terminal in
+      let (width, height) = terminal.size
+      var frame = ScreenBuffer(width: width, height: height)
+      // ❤️ (U+2764 U+FE0F) is two columns in the buffer; glibc's wcwidth says one.
+      frame.put("❤️x", row: 0, column: 0)
+      terminal.draw(frame)
+      #expect(terminal.shownCell(row: 0, column: 0).text == "❤")
+      #expect(terminal.shownCell(row: 0, column: 1).text == " ")
+      #expect(terminal.shownCell(row: 0, column: 2).text == "x")
+    }
+  }
+
   @Test func controlCharactersInTextNeverReachTheTerminal() throws {
     try withTerminal { terminal in
       let (width, height) = terminal.size

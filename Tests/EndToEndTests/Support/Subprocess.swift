@@ -1,8 +1,7 @@
 import Foundation
 
-/// Runs a program and waits for it, with posix_spawn and waitpid. (Foundation's Process was seen
-/// to wait forever here for a tmux client that had exited.) Output goes through a file, not a pipe:
-/// the server tmux starts keeps its output open for good, so a pipe would never reach its end.
+/// Runs a program and waits for it, with posix_spawn and waitpid. Output goes through a file, not a
+/// pipe: the server tmux starts keeps its output open for good, so a pipe would never end.
 enum Subprocess {
   struct Result {
     var status: Int32
@@ -25,13 +24,27 @@ enum Subprocess {
     posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_adddup2(&actions, 1, 2)
 
+    // The test runner's threads block most signals, and a child inherits the mask: a tmux server
+    // started with SIGTERM blocked never obeys kill-server. Start the child with none blocked and
+    // every signal's default action.
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    var allSignals = sigset_t()
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
     let argv = arguments.map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
     defer {
       for pointer in argv + envp { free(pointer) }
     }
     var pid: pid_t = 0
-    let spawned = posix_spawnp(&pid, arguments[0], &actions, nil, argv, envp)
+    let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
     guard spawned == 0 else {
       throw CocoaError(.executableLoad, userInfo: [NSFilePathErrorKey: arguments[0]])
     }

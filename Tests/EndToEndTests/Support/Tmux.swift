@@ -9,6 +9,8 @@ final class Tmux {
   }
 
   private let socket: String
+  /// The server's socket file, removed at the end (tmux leaves it behind after kill-server).
+  private var socketPath = ""
   private static let target = "workbook"
 
   /// Starts a server with one window of `width`×`height` running a plain shell with `environment`.
@@ -22,10 +24,12 @@ final class Tmux {
       ] + assignments + ["sh"])
     // The window keeps the size asked for, whatever clients attach.
     try run(["set-option", "-t", Self.target, "window-size", "manual"])
+    socketPath = try display("#{socket_path}")
   }
 
   deinit {
     _ = try? run(["kill-server"])
+    if !socketPath.isEmpty { unlink(socketPath) }
   }
 
   /// Presses keys by tmux's names ("Enter", "Escape", "Up", "C-c") or types literal strings.
