@@ -37,4 +37,13 @@ import WorkbookCore
     #expect(try window.exitStatus() == 128 + SIGSEGV)
     #expect(try window.terminalIsRestored())
   }
+
+  @Test func ctrlCQuitsCleanly() throws {
+    let window = try WorkbookWindow()
+    try window.launch()
+    try window.tmux.waitFor("No sessions yet")
+    try window.tmux.press("C-c")
+    #expect(try window.exitStatus() == 0)
+    #expect(try window.terminalIsRestored())
+  }
 }

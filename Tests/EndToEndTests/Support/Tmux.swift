@@ -53,6 +53,11 @@ final class Tmux {
     try run(["capture-pane", "-p", "-J", "-t", Self.target])
   }
 
+  /// The window's text with its colours and attributes as escape sequences (SGR codes).
+  func styledScreen() throws -> String {
+    try run(["capture-pane", "-p", "-e", "-J", "-t", Self.target])
+  }
+
   /// Polls the screen until `text` shows, and returns that screen; fails, showing the last screen,
   /// if it never does.
   @discardableResult

@@ -106,14 +106,24 @@ final class WorkbookWindow {
   }
 
   /// Writes a session file as the store would (schema 1), for a test that starts from one.
-  func writeSession(title: String, mode: SessionMode, participants names: [String]) throws
-    -> Session
-  {
+  /// `scores` holds each participant's scores for the four items of the content, in order.
+  func writeSession(
+    title: String, mode: SessionMode, participants names: [String], scores: [[Int]] = [],
+    revealed: Bool = false
+  ) throws -> Session {
     let id = "e2e\(UUID().uuidString.prefix(8).lowercased())"
+    let items = ["score-gatherings", "score-communication", "score-needs", "score-overall"]
+    let participants = names.enumerated().map { index, name in
+      let given = index < scores.count ? scores[index] : []
+      return Participant(
+        id: "p\(index + 1)", name: name,
+        scores: Dictionary(uniqueKeysWithValues: zip(items, given.map { ScoreAnswer.score($0) })),
+        finishedScoring: !given.isEmpty)
+    }
     let session = Session(
       id: id, title: title, createdAt: "2026-01-01T00:00:00Z", mode: mode,
-      participants: names.enumerated().map { Participant(id: "p\($0 + 1)", name: $1) },
-      strategyID: "working-with-online-contributors", contentVersion: "1")
+      participants: participants, strategyID: "working-with-online-contributors",
+      contentVersion: "1", scoresRevealed: revealed)
     try FileManager.default.createDirectory(at: sessionsFolder, withIntermediateDirectories: true)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// Colours where the terminal has them, attributes alone under NO_COLOR, and text a user typed
+/// (accents, combining marks, CJK, emoji) shown and stored as typed.
+@Suite struct AppearanceTests {
+  /// The revealed results of a team that split on the third item.
+  private func results(environment: [String: String?]) throws -> String {
+    let window = try WorkbookWindow(environment: environment)
+    let session = try window.writeSession(
+      title: "Colours", mode: .workshop, participants: ["Ana", "Bo"],
+      scores: [[4, 4, 1, 4], [4, 4, 5, 4]], revealed: true)
+    try window.launch(["open", session.id])
+    try window.tmux.waitFor("Colours")
+    try window.tmux.press("2")
+    try window.tmux.waitFor("discuss")
+    let screen = try window.tmux.styledScreen()
+    try window.tmux.press("q")
+    _ = try window.exitStatus()
+    return screen
+  }
+
+  /// The line holding `text`, with its escape sequences.
+  private func line(_ text: String, in screen: String) -> String {
+    screen.split(separator: "\n").first { $0.contains(text) }.map(String.init) ?? ""
+  }
+
+  @Test func itemsToDiscussAreColouredWhenColourIsOn() throws {
+    let discuss = line("discuss", in: try results(environment: ["NO_COLOR": nil]))
+    // SGR 33: a yellow foreground.
+    #expect(discuss.contains("\u{1B}[33m") || discuss.contains(";33m"))
+  }
+
+  @Test func noColorLeavesOnlyAttributes() throws {
+    let screen = try results(environment: ["NO_COLOR": "1"])
+    // No foreground colour anywhere (SGR 30–37, 90–97 or 38;…), only the default (39).
+    let colourCodes = try Regex(#"\x1B\[(?:[0-9;]*;)?(?:3[0-8]|9[0-7])(?:;[0-9;]*)?m"#)
+    #expect(screen.firstMatch(of: colourCodes) == nil)
+    // The item to discuss still stands out: bold and underlined.
+    let discussStyle = try Regex(#"\x1B\[([0-9;]*)mdiscuss"#)
+    let match = try #require(line("discuss", in: screen).firstMatch(of: discussStyle))
+    let parameters = (match.output[1].substring ?? "").split(separator: ";")
+    #expect(parameters.contains("1") && parameters.contains("4"))
+  }
+
+  @Test func typedAccentsCJKAndEmojiAreShownAndSavedAsTyped() throws {
+    let window = try WorkbookWindow()
+    let tmux = window.tmux
+    try window.launch()
+    try tmux.waitFor("No sessions yet")
+    try tmux.press("n")
+    try tmux.waitFor("Start a new session")
+    // "José" with a combining acute, as some keyboards send it; CJK; an emoji with a skin tone.
+    let title = "Jose\u{301} 陈 👋🏽"
+    try tmux.type(title)
+    let form = try tmux.waitFor("陈")
+    // The skin tone stays in the text, but a terminal cell (ncurses' cchar_t) holds only one
+    // spacing character: the hand shows without it.
+    #expect(form.contains("José 陈 👋"))
+    try tmux.press("Tab", "Tab", "Right")
+    try tmux.waitFor("Solo")
+    try tmux.press("Tab", "Tab", "Tab")
+    try tmux.type("Zoë")
+    try tmux.press("Tab", "Enter")
+    try tmux.waitFor("Overview")
+    try tmux.press("q")
+    #expect(try window.exitStatus() == 0)
+    let session = try #require(try window.sessions().first)
+    #expect(session.title == title)
+    #expect(session.participants.map(\.name) == ["Zoë"])
+  }
+}
