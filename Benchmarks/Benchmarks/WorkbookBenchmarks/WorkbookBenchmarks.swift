@@ -64,6 +64,13 @@ let benchmarks: @Sendable () -> Void = {
     for _ in benchmark.scaledIterations { blackHole(try? store.load(path)) }
   }
 
+  // Part of every start: reading and parsing the shipped strategy.
+  Benchmark("Load the content") { benchmark in
+    for _ in benchmark.scaledIterations {
+      blackHole(try? ContentLibrary.load(path: BenchmarkFixtures.contentFolder))
+    }
+  }
+
   let large = Prepared { BenchmarkFixtures.session(participants: 200) }
   for format in ExportFormat.allCases {
     Benchmark(

@@ -62,6 +62,19 @@ table.add(
 table.add(
   "First frame, workbook ÷ dialog", Shown.ratio(Double(workbookStart) / Double(dialogStart)))
 
+// Where the workbook's start-up goes: the process alone (argument parsing, no terminal, no
+// files), then with the content read and parsed.
+let versionTime = Percentiles.median(
+  (0..<runs).map { _ in ProcessTimer.run([workbook, "--version"]) })
+let contentTime = Percentiles.median(
+  (0..<runs).map { _ in
+    ProcessTimer.run([workbook, "content", "check", "--content", BenchmarkFixtures.contentFolder])
+  })
+table.add("`workbook --version` (start and exit, median)", Shown.milliseconds(versionTime))
+table.add(
+  "`workbook content check` (start, parse the content, exit; median)",
+  Shown.milliseconds(contentTime))
+
 let workbookMemory = Percentiles.median(workbookRuns.map(\.peakResidentKilobytes))
 let minimalMemory = Percentiles.median(minimalRuns.map(\.peakResidentKilobytes))
 let dialogMemory = Percentiles.median(dialogRuns.map(\.peakResidentKilobytes))
