@@ -49,12 +49,16 @@ static inline void wb_use_user_locale(void) {
   if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) setlocale(LC_CTYPE, "C.UTF-8");
 }
 
-/// Whether the terminal description has absolute cursor addressing ("cup"). A terminal without it
-/// (TERM=dumb, hardcopy) cannot show a full-screen program.
-static inline int wb_can_move_cursor(void) {
-  char *cup = tigetstr("cup");
-  return cup != NULL && cup != (char *)-1;
+/// A string capability of the current terminal description (tigetstr), or NULL when it has none.
+static inline const char *wb_string_capability(const char *name) {
+  const char *value = tigetstr(name);
+  return (value == NULL || value == (const char *)-1) ? NULL : value;
 }
+
+// Key codes for the start and end markers of a bracketed paste, taught to ncurses with define_key:
+// above the codes it gives the terminal's own extended keys, within its 16-bit key tables.
+static inline int wb_key_paste_start(void) { return 0x7F00; }
+static inline int wb_key_paste_end(void) { return 0x7F01; }
 
 // Signals. The handler only records which signal came, in a sig_atomic_t (the one thing a handler
 // may safely write); the run loop polls it between keys, saves and restores the terminal. Each

@@ -13,7 +13,9 @@ import WorkbookTUI
 public final class Terminal {
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
+  private let output: UnsafeMutablePointer<FILE>
   private var renderer: Renderer
+  private let bracketedPaste: BracketedPaste?
   /// A character read while assembling the previous one that starts the next key press.
   private var pendingInput: (status: Int32, value: UInt32)?
   private var isClosed = false
@@ -46,13 +48,14 @@ public final class Terminal {
     QuitSignal.installHandlers()
     guard let type, !type.isEmpty else { throw .unknownTerminalType(nil) }
     guard let screen = newterm(type, output, input) else { throw .unknownTerminalType(type) }
-    guard wb_can_move_cursor() != 0, let window = wb_stdscr() else {
+    guard wb_string_capability("cup") != nil, let window = wb_stdscr() else {
       endwin()
       delscreen(screen)
       throw .cannotMoveCursor(type)
     }
     self.screen = screen
     self.window = window
+    self.output = output
     raw()
     noecho()
     nonl()
@@ -60,6 +63,8 @@ public final class Terminal {
     set_escdelay(Self.escapeDelayMilliseconds)
     wtimeout(window, Self.pollMilliseconds)
     renderer = Renderer(palette: Palette(colour: colour))
+    bracketedPaste = BracketedPaste()
+    if let bracketedPaste { write(bracketedPaste.enable) }
     wb_install_crash_handlers()
   }
 
@@ -94,6 +99,8 @@ public final class Terminal {
       let text = readText(startingWith: scalar)
       if text.count == 1, let character = text.first { return .key(.character(character)) }
       return .key(.paste(text))
+    case KEY_CODE_YES where Int32(value) == BracketedPaste.startCode:
+      return readPaste()
     case KEY_CODE_YES where Int32(value) == wb_key_resize():
       renderer.invalidate()
       return .resize(width: size.width, height: size.height)
@@ -128,6 +135,7 @@ public final class Terminal {
     isClosed = true
     curs_set(1)
     endwin()
+    if let bracketedPaste { write(bracketedPaste.disable) }
     delscreen(screen)
   }
 
@@ -163,6 +171,27 @@ public final class Terminal {
     if next.status == OK, let key = KeyDecoder.key(forAltCharacter: next.value) { return key }
     if next.status != ERR { pendingInput = next }
     return nil
+  }
+
+  /// The text up to the end marker of a bracketed paste, or up to a tenth of a second without input
+  /// if the marker never comes.
+  private func readPaste() -> TerminalEvent? {
+    var scalars: [Unicode.Scalar] = []
+    while true {
+      let next = read()
+      if next.status == OK, let scalar = Unicode.Scalar(next.value) {
+        scalars.append(scalar)
+      } else if next.status == ERR || Int32(next.value) == BracketedPaste.endCode {
+        let text = BracketedPaste.text(scalars)
+        return text.isEmpty ? nil : .key(.paste(text))
+      }
+    }
+  }
+
+  /// Sends a control sequence ncurses does not know to the terminal.
+  private func write(_ sequence: String) {
+    fputs(sequence, output)
+    fflush(output)
   }
 
   private func read() -> (status: Int32, value: UInt32) {

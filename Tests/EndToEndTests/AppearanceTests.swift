@@ -69,4 +69,20 @@ import Testing
     #expect(session.title == title)
     #expect(session.participants.map(\.name) == ["Zoë"])
   }
+
+  @Test func aPastedLineBreakIsTextNotEnter() throws {
+    let window = try WorkbookWindow()
+    let tmux = window.tmux
+    try window.launch()
+    try tmux.waitFor("No sessions yet")
+    try tmux.press("n")
+    try tmux.waitFor("Start a new session")
+    try tmux.paste("Team\nworkshop")
+    // The title takes it all (a title is one line, so the break becomes a space); Enter would
+    // have moved on to the organization.
+    let form = try tmux.waitFor("Team workshop")
+    #expect(form.contains("▸ Title"))
+    try tmux.press("C-c")
+    #expect(try window.exitStatus() == 0)
+  }
 }

@@ -125,6 +125,15 @@ import WorkbookTUI
       try events(typing: "Zoë 中文\r") == [.key(.paste("Zoë 中文")), .key(.enter)])
   }
 
+  @Test func aBracketedPasteKeepsItsLineBreaksAsText() throws {
+    // xterm's markers around two lines (sent with CR, as terminals do), then a key typed after.
+    let typed = "\u{1B}[200~first line\rsecond\tline\u{1B}[201~x"
+    #expect(
+      try events(typing: typed) == [
+        .key(.paste("first line\nsecond\tline")), .key(.character("x")),
+      ])
+  }
+
   private func events(typing typed: String) throws -> [TerminalEvent] {
     var events: [TerminalEvent] = []
     try withTerminal(typing: typed) { terminal in

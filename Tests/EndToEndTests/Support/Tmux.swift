@@ -42,6 +42,13 @@ final class Tmux {
     try run(["send-keys", "-t", Self.target, "-l", text])
   }
 
+  /// Pastes `text` as a terminal does: in one go, wrapped in bracketed-paste markers when the
+  /// program asked for them.
+  func paste(_ text: String) throws {
+    try run(["set-buffer", "-b", "workbook-paste", text])
+    try run(["paste-buffer", "-p", "-d", "-b", "workbook-paste", "-t", Self.target])
+  }
+
   /// Runs a shell command line in the window.
   func shell(_ commandLine: String) throws {
     try type(commandLine)
