@@ -114,16 +114,24 @@ static void wb_restore_terminal_and_crash(int signal_number, siginfo_t *info, vo
   }
 }
 
-/// Installs the crash handler; called once the terminal is set up.
+static const int wb_crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+
+/// Installs the crash handler while the terminal is set up.
 static inline void wb_install_crash_handlers(void) {
-  int signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
-  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
+  for (unsigned i = 0; i < sizeof wb_crash_signals / sizeof wb_crash_signals[0]; i++) {
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_sigaction = wb_restore_terminal_and_crash;
     action.sa_flags = SA_SIGINFO;
     sigemptyset(&action.sa_mask);
-    sigaction(signals[i], &action, &wb_previous_crash_actions()[signals[i]]);
+    sigaction(wb_crash_signals[i], &action, &wb_previous_crash_actions()[wb_crash_signals[i]]);
+  }
+}
+
+/// Puts back the handlers from before, once the terminal is restored.
+static inline void wb_remove_crash_handlers(void) {
+  for (unsigned i = 0; i < sizeof wb_crash_signals / sizeof wb_crash_signals[0]; i++) {
+    sigaction(wb_crash_signals[i], &wb_previous_crash_actions()[wb_crash_signals[i]], NULL);
   }
 }
 

@@ -133,6 +133,7 @@ public final class Terminal {
   public func close() {
     guard !isClosed else { return }
     isClosed = true
+    wb_remove_crash_handlers()
     curs_set(1)
     endwin()
     if let bracketedPaste { write(bracketedPaste.disable) }
