@@ -68,19 +68,32 @@ static volatile sig_atomic_t wb_pending_signal = 0;
 
 static void wb_record_signal(int signal_number) { wb_pending_signal = signal_number; }
 
+static const int wb_quit_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+// The handlers replaced, by signal number.
+static inline struct sigaction *wb_previous_quit_actions(void) {
+  static struct sigaction actions[NSIG];
+  return actions;
+}
+
 /// Installs the recording handler for SIGINT, SIGTERM and SIGHUP. Called before newterm, so
 /// ncurses sees the handlers are not the defaults and leaves them alone (its own exit without saving).
 /// No SA_RESTART: a blocked read returns at once and the loop sees the flag.
-static inline int wb_install_signal_handlers(void) {
-  struct sigaction action;
-  memset(&action, 0, sizeof action);
-  action.sa_handler = wb_record_signal;
-  sigemptyset(&action.sa_mask);
-  int signals[] = {SIGINT, SIGTERM, SIGHUP};
-  for (unsigned i = 0; i < sizeof signals / sizeof signals[0]; i++) {
-    if (sigaction(signals[i], &action, NULL) != 0) return -1;
+static inline void wb_install_signal_handlers(void) {
+  for (unsigned i = 0; i < sizeof wb_quit_signals / sizeof wb_quit_signals[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = wb_record_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(wb_quit_signals[i], &action, &wb_previous_quit_actions()[wb_quit_signals[i]]);
   }
-  return 0;
+}
+
+/// Puts back the handlers from before, once the terminal is restored.
+static inline void wb_remove_signal_handlers(void) {
+  for (unsigned i = 0; i < sizeof wb_quit_signals / sizeof wb_quit_signals[0]; i++) {
+    sigaction(wb_quit_signals[i], &wb_previous_quit_actions()[wb_quit_signals[i]], NULL);
+  }
 }
 
 /// The signal received since the last call (0 if none), clearing it.

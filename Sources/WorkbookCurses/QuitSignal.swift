@@ -19,7 +19,12 @@ public enum QuitSignal: Sendable, Equatable {
   /// Installs the handlers for SIGINT, SIGTERM and SIGHUP. `Terminal` does this before `newterm`,
   /// so ncurses leaves these signals to us instead of exiting without saving.
   static func installHandlers() {
-    _ = wb_install_signal_handlers()
+    wb_install_signal_handlers()
+  }
+
+  /// Puts back the handlers from before; `Terminal.close` does this once the terminal is restored.
+  static func removeHandlers() {
+    wb_remove_signal_handlers()
   }
 
   /// The signal received since the last call, if any.

@@ -45,12 +45,16 @@ public final class Terminal {
     colour: Bool
   ) throws(TerminalUnavailable) {
     wb_use_user_locale()
-    QuitSignal.installHandlers()
     guard let type, !type.isEmpty else { throw .unknownTerminalType(nil) }
-    guard let screen = newterm(type, output, input) else { throw .unknownTerminalType(type) }
+    QuitSignal.installHandlers()
+    guard let screen = newterm(type, output, input) else {
+      QuitSignal.removeHandlers()
+      throw .unknownTerminalType(type)
+    }
     guard wb_string_capability("cup") != nil, let window = wb_stdscr() else {
       endwin()
       delscreen(screen)
+      QuitSignal.removeHandlers()
       throw .cannotMoveCursor(type)
     }
     self.screen = screen
@@ -136,6 +140,7 @@ public final class Terminal {
     wb_remove_crash_handlers()
     curs_set(1)
     endwin()
+    QuitSignal.removeHandlers()
     if let bracketedPaste { write(bracketedPaste.disable) }
     delscreen(screen)
   }
