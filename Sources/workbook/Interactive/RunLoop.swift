@@ -26,9 +26,12 @@ struct RunLoop {
     if dispatch(.resized(width: width, height: height), launchEffects, to: &state) {
       return .quit
     }
+    // Drawn again only after an event: the state changes only through one.
+    var needsDrawing = true
     while true {
-      terminal.draw(render(state))
+      if needsDrawing { terminal.draw(render(state)) }
       let event = terminal.nextEvent()
+      needsDrawing = event != nil
       if let signal = QuitSignal.takePending() {
         // The same way out as Ctrl-C: a last save if the previous one failed, then leave.
         _ = dispatch(.interrupt, [], to: &state)
