@@ -26,7 +26,6 @@ enum InteractiveWorkbook {
     throws
   {
     let performer = EffectPerformer(store: store, library: library)
-    let launch: [Effect]
     var state = AppState(strategies: library.strategies)
     if let reference {
       // Opened before taking the terminal, so a session that cannot be opened is reported plainly.
@@ -36,10 +35,10 @@ enum InteractiveWorkbook {
         throw ExitCode.failure
       }
       _ = update(&state, opened)
-      launch = []
-    } else {
-      launch = AppState.launchEffects
     }
+    // The start screen needs its list, also when the session named could not be shown (its
+    // strategy is missing from the content: the start screen says so).
+    let launch = state.screen == .workbook ? [] : AppState.launchEffects
 
     let terminal: Terminal
     do throws(TerminalUnavailable) {
@@ -54,9 +53,7 @@ enum InteractiveWorkbook {
       render: { state in
         WorkbookTUI.render(state, width: state.terminalWidth, height: state.terminalHeight)
       })
-    let ending = loop.run(from: state, launchEffects: launch)
-    if case .signal(let signal) = ending {
-      terminal.close()
+    if case .signal(let signal) = loop.run(from: state, launchEffects: launch) {
       throw ExitCode(signal.exitStatus)
     }
   }
