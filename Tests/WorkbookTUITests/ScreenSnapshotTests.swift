@@ -105,10 +105,9 @@ import WorkbookTUI
     check(again, "results-score-again")
   }
 
-  @Test func soloAndPlaceholders() {
+  @Test func soloInvitation() {
     check(
       Fixture.app(Fixture.session(mode: .solo, names: ["Ana"]), step: .scores), "solo-invitation")
-    check(Fixture.app(step: .export), "export-placeholder")
   }
 
   @Test func helpAndSmallTerminal() {

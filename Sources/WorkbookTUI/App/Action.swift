@@ -11,6 +11,8 @@ public enum Action: Sendable, Equatable {
   case reflection(ReflectionAction)
   case recommendations(RecommendationsAction)
   case plan(PlanAction)
+  case export(ExportAction)
+  case timer(TimerAction)
   /// A key for the text editor open on screen (every key goes to it while it is open).
   case textEditor(Key)
   case toggleHelp
@@ -27,6 +29,13 @@ public enum Action: Sendable, Equatable {
   case sessionOpened(Session)
   case saved(at: String)
   case saveFailed(String)
+  /// The run loop's clock, in seconds, about once a second while a step timer runs.
+  case tick(seconds: Double)
+  /// Answers to `Effect.writeExport`: the absolute path written; the file exists and overwriting
+  /// was not asked for; or why it could not be written.
+  case exportWritten(path: String)
+  case exportFileExists(path: String)
+  case exportFailed(String)
   /// An effect other than a save failed (open, create, delete, list): the reason, for the user.
   case failed(String)
 }

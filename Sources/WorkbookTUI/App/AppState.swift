@@ -31,6 +31,11 @@ public struct AppState: Sendable, Equatable {
   public var message: StatusMessage?
   /// Set when `q` was refused because the last save failed; a second `q` quits anyway.
   public var quitWarned = false
+  /// The folder the workbook was started in, set by the run loop at launch: where the Export
+  /// step writes a file given without a folder.
+  public var currentFolder = "."
+  /// The run loop's clock at its last tick (seconds), for the step timers.
+  public var clock: Double?
   public var terminalWidth = AppState.minimumWidth
   public var terminalHeight = AppState.minimumHeight
 

@@ -13,6 +13,8 @@ public enum Effect: Sendable, Equatable {
   case saveSession(Session)
   /// Delete a session; answer `.sessionsLoaded` with the list without it, or `.failed`.
   case deleteSession(id: String)
+  /// Write an export to a file; answer `.exportWritten`, `.exportFileExists` or `.exportFailed`.
+  case writeExport(ExportRequest)
   /// Leave the program once the saves asked for before have been performed.
   case quit
 }

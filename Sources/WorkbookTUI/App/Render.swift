@@ -17,7 +17,7 @@ public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
   case .workbook:
     if let workbook = state.workbook {
       StepBar.draw(workbook, into: &buffer)
-      drawStep(workbook, into: &buffer, frame: frame)
+      drawStep(workbook, folder: state.currentFolder, into: &buffer, frame: frame)
     }
   }
   if state.showingHelp {
@@ -29,7 +29,7 @@ public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
 }
 
 private func drawStep(
-  _ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame
+  _ workbook: WorkbookState, folder: String, into buffer: inout ScreenBuffer, frame: ContentFrame
 ) {
   switch workbook.step {
   case .overview: OverviewScreen.draw(workbook, into: &buffer, frame: frame)
@@ -37,7 +37,6 @@ private func drawStep(
   case .reflection: ReflectionScreen.draw(workbook, into: &buffer, frame: frame)
   case .recommendations: RecommendationsScreen.draw(workbook, into: &buffer, frame: frame)
   case .plan: PlanScreen.draw(workbook, into: &buffer, frame: frame)
-  case .export:
-    PlaceholderScreen.draw(workbook.step, into: &buffer, frame: frame)
+  case .export: ExportScreen.draw(workbook, folder: folder, into: &buffer, frame: frame)
   }
 }

@@ -30,6 +30,12 @@ public struct UndoHistory: Sendable, Equatable {
     return next
   }
 
+  /// Forgets the last change when `session` is what it went back to: a change taken back at
+  /// once (a plan row added and left empty) leaves nothing to undo.
+  mutating func forgetLast(ifBefore session: Session) {
+    if undoStack.last == session { undoStack.removeLast() }
+  }
+
   mutating func clear() {
     undoStack.removeAll()
     redoStack.removeAll()

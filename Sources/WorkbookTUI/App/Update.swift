@@ -3,7 +3,9 @@ import WorkbookCore
 /// Applies an action to the state and returns the effects the run loop should perform. Pure: the
 /// same state and action always give the same result, and nothing here touches files or the clock.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
-  state.apply(action)
+  let effects = state.apply(action)
+  state.refreshExportPreview()
+  return effects
 }
 
 extension AppState {
@@ -21,6 +23,10 @@ extension AppState {
     case .reflection(let action): return updateReflection(action)
     case .recommendations(let action): return updateRecommendations(action)
     case .plan(let action): return updatePlan(action)
+    case .export(let action): return updateExport(action)
+    case .timer(let action): return updateTimer(action)
+    case .tick(let seconds): tick(seconds)
+    case .exportWritten, .exportFileExists, .exportFailed: receiveExport(action)
     case .textEditor(let key): return updateTextEditor(key)
     case .toggleHelp: showingHelp.toggle()
     case .undo: return undo()
@@ -85,7 +91,7 @@ extension AppState {
     return saveSession()
   }
 
-  private mutating func saveSession() -> [Effect] {
+  mutating func saveSession() -> [Effect] {
     guard let session = workbook?.session else { return [] }
     pendingSaves += 1
     save = .saving
@@ -146,7 +152,9 @@ extension Action {
   /// Whether the action comes from a key rather than from the run loop.
   var isUserAction: Bool {
     switch self {
-    case .sessionsLoaded, .sessionOpened, .saved, .saveFailed, .failed, .resized: false
+    case .sessionsLoaded, .sessionOpened, .saved, .saveFailed, .failed, .resized, .tick,
+      .exportWritten, .exportFileExists, .exportFailed:
+      false
     default: true
     }
   }

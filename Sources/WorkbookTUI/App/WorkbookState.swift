@@ -10,6 +10,9 @@ public struct WorkbookState: Sendable, Equatable {
   public var reflection = ReflectionState()
   public var recommendations = RecommendationsState()
   public var plan = PlanState()
+  public var export = ExportState()
+  /// The facilitation timers set on steps, for this opening of the session only.
+  public var timers: [Step: StepTimer] = [:]
 
   public init(session: Session, strategy: Strategy) {
     self.session = session

@@ -1,12 +1,14 @@
 /// The bottom row: a message if there is one, else the key hints for the screen, and on the right
-/// whether the session is saved.
+/// the step's timer, if set, and whether the session is saved.
 enum StatusLine {
   static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
     let row = buffer.height - 1
     buffer.fill(row: row, style: .bar)
     let saveText = saveStateText(state)
     let saveWidth = saveText.map { $0.text.displayWidth + 2 } ?? 0
-    let room = buffer.width - 2 - saveWidth
+    let timer = timerText(state)
+    let timerWidth = timer.map { $0.text.displayWidth + 3 } ?? 0
+    let room = buffer.width - 2 - saveWidth - timerWidth
     if let message = state.message {
       buffer.put(
         message.text.truncated(to: room), row: row, column: 1,
@@ -20,11 +22,24 @@ enum StatusLine {
         column += text.displayWidth + 3
       }
     }
+    if let timer {
+      // Three columns before the save state.
+      let saveColumn = buffer.width - 1 - (saveText?.text.displayWidth ?? 0)
+      buffer.put(
+        timer.text, row: row, column: saveColumn - 3 - timer.text.displayWidth, style: timer.style)
+    }
     if let saveText {
       buffer.put(
         saveText.text, row: row, column: buffer.width - 1 - saveText.text.displayWidth,
         style: saveText.style)
     }
+  }
+
+  /// "Timer 04:59" while the step's timer runs; at 00:00 in the warning style.
+  private static func timerText(_ state: AppState) -> (text: String, style: TextStyle)? {
+    guard let timer = state.currentStepTimer else { return nil }
+    let text = "Timer " + timer.remainingText(at: state.clock)
+    return (text, timer.secondsLeft(at: state.clock) == 0 ? .warning : .bar)
   }
 
   private static func saveStateText(_ state: AppState) -> (text: String, style: TextStyle)? {

@@ -29,8 +29,15 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case quickChoice
   case recommendations
   case plan
+  case export
+  /// Asking whether to replace a file that exists.
+  case overwriteConfirmation
+  /// The facilitator's step timer, on every step.
+  case timer
   /// Writing in a text editor: every key but those of `always` goes to it.
   case textEditor
+  /// Writing in a one-line text editor (a file name): every key but those of `always` goes to it.
+  case lineEditor
   /// Esc was pressed in a text editor after changes: a second Esc discards them.
   case discardingText
   case help
@@ -58,7 +65,10 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .reflection, .quickChoice: "Reflection"
     case .recommendations: "Recommendations"
     case .plan: "Plan"
-    case .textEditor, .discardingText: "Writing"
+    case .export: "Export"
+    case .overwriteConfirmation: "Replacing a file"
+    case .timer: "Facilitation"
+    case .textEditor, .lineEditor, .discardingText: "Writing"
     case .help: "Help"
     case .tooSmall: "Small terminal"
     }

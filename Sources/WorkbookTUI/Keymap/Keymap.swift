@@ -5,7 +5,7 @@ public enum Keymap {
   /// Text fields take the characters no binding claims.
   public static func action(for key: Key, in state: AppState) -> Action? {
     let contexts = contexts(for: state)
-    if contexts.contains(.textEditor) {
+    if contexts.contains(.textEditor) || contexts.contains(.lineEditor) {
       let always = KeyBinding.always.first { $0.keys.contains(key) }
       return always?.action ?? .textEditor(key)
     }
@@ -38,7 +38,7 @@ public enum Keymap {
       return [.newSession, .general, .always]
     case .workbook:
       guard let workbook = state.workbook else { return [.general, .always] }
-      let stepContexts: [KeyContext] = [.steps, .history, .general, .always]
+      let stepContexts: [KeyContext] = [.steps, .timer, .history, .general, .always]
       switch workbook.step {
       case .overview: return [.overview] + stepContexts
       case .scores where workbook.scores.participantInTurn != nil:
@@ -49,6 +49,9 @@ public enum Keymap {
       case .reflection: return ReflectionScreen.contexts(workbook) + stepContexts
       case .recommendations: return [.recommendations] + stepContexts
       case .plan: return [.plan] + stepContexts
+      case .export where workbook.export.pendingOverwrite != nil:
+        return [.overwriteConfirmation, .always]
+      case .export: return [.export] + stepContexts
       default: return stepContexts
       }
     }
@@ -91,7 +94,11 @@ public enum Keymap {
     case .quickChoice: KeyBinding.quickChoice
     case .recommendations: KeyBinding.recommendations
     case .plan: KeyBinding.plan
+    case .export: KeyBinding.export
+    case .overwriteConfirmation: KeyBinding.overwriteConfirmation
+    case .timer: KeyBinding.timer
     case .textEditor: KeyBinding.textEditor
+    case .lineEditor: KeyBinding.lineEditor
     case .discardingText: KeyBinding.discardingText
     case .help: KeyBinding.help
     case .tooSmall: KeyBinding.tooSmall

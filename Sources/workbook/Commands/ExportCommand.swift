@@ -3,12 +3,6 @@ import FoundationEssentials
 import WorkbookCore
 import WorkbookStore
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// `workbook export SESSION`: the session as Markdown, MediaWiki wikitext, CSV or JSON, on
 /// standard output or into a file. Reads the session and never changes it.
 struct ExportCommand: ParsableCommand {
@@ -97,54 +91,20 @@ struct ExportCommand: ParsableCommand {
     try save(text, to: output, sessionPath: path)
   }
 
-  /// Writes the export to `file` in one step (a temporary file renamed over it), so a failed
-  /// write leaves any earlier file whole. Never overwrites without --force, and never the session.
+  /// Writes the export to `file` in one step (see `ExportFile`), so a failed write leaves any
+  /// earlier file whole. Never overwrites without --force, and never the session.
   private func save(_ text: String, to file: String, sessionPath: String) throws {
-    if let resolvedFile = Self.realPath(file), resolvedFile == Self.realPath(sessionPath) {
+    do throws(ExportFileError) {
+      try ExportFile().write(text, to: file, overwrite: force, sessionFile: sessionPath)
+    } catch .isSessionFile {
       throw StoreOptions.failure(
         "\(file) is the session's own file; choose another --output (exporting never changes "
           + "the session)")
-    }
-    if FileManager.default.fileExists(atPath: file) && !force {
+    } catch .exists {
       throw StoreOptions.failure(
         "\(file) already exists; pass --force to overwrite it, or choose another --output")
+    } catch {
+      throw StoreOptions.failure("\(error)")
     }
-    let temporary = "\(file).export-\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { throw Self.writeFailure(file) }
-    let bytes = Array(text.utf8)
-    var written = 0
-    while written < bytes.count {
-      let count = bytes.withUnsafeBytes { buffer in
-        write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { break }
-      written += count
-    }
-    guard written == bytes.count, fsync(descriptor) == 0 else {
-      let failure = Self.writeFailure(file)
-      close(descriptor)
-      unlink(temporary)
-      throw failure
-    }
-    close(descriptor)
-    guard rename(temporary, file) == 0 else {
-      let failure = Self.writeFailure(file)
-      unlink(temporary)
-      throw failure
-    }
-  }
-
-  /// The last system call's failure, said about `file`.
-  private static func writeFailure(_ file: String) -> ExitCode {
-    StoreOptions.failure("could not write \(file): \(String(cString: strerror(errno)))")
-  }
-
-  /// The absolute path with links resolved, or nil when the file does not exist.
-  private static func realPath(_ path: String) -> String? {
-    guard let resolved = realpath(path, nil) else { return nil }
-    defer { free(resolved) }
-    return String(cString: resolved)
   }
 }

@@ -34,8 +34,25 @@ final class EffectPerformer {
       } catch {
         return .failed("Could not delete the session: \(error).")
       }
+    case .writeExport(let request):
+      return write(request)
     case .quit:
       return nil
+    }
+  }
+
+  /// Writes an export; never over the session's own file, and over another file only when the
+  /// user has confirmed.
+  private func write(_ request: ExportRequest) -> Action {
+    do throws(ExportFileError) {
+      let written = try ExportFile().write(
+        request.text, to: request.path, overwrite: request.overwrite,
+        sessionFile: store.path(forID: request.sessionID))
+      return .exportWritten(path: written)
+    } catch .exists(let path) {
+      return .exportFileExists(path: path)
+    } catch {
+      return .exportFailed("\(error)")
     }
   }
 

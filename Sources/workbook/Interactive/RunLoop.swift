@@ -1,6 +1,12 @@
 import WorkbookCurses
 import WorkbookTUI
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The interactive workbook's loop: read a key, map it to an action, `update` the state, perform
 /// the effects it asks for (feeding each result back as an action), render the state and draw it.
 /// Everything is saved as it changes, so leaving (by `q`, Ctrl-C or a signal) loses nothing.
@@ -22,6 +28,10 @@ struct RunLoop {
   /// the user quits or a signal asks to stop.
   func run(from state: AppState, launchEffects: [Effect]) -> Ending {
     var state = state
+    state.currentFolder = Self.currentFolder()
+    let clock = ContinuousClock()
+    let started = clock.now
+    var lastTick: Double?
     let (width, height) = terminal.size
     if dispatch(.resized(width: width, height: height), launchEffects, to: &state) {
       return .quit
@@ -29,6 +39,14 @@ struct RunLoop {
     // Drawn again only after an event: the state changes only through one.
     var needsDrawing = true
     while true {
+      // The step timers' clock: at once when one was just set, then about once a second (the
+      // loop wakes at least every tenth of a second to look for signals).
+      let now = Self.seconds(started.duration(to: clock.now))
+      if state.timerAwaitsClock || (state.timerRunning && now >= (lastTick ?? 0) + 1) {
+        lastTick = now
+        if dispatch(.tick(seconds: now), [], to: &state) { return .quit }
+        needsDrawing = true
+      }
       if needsDrawing { terminal.draw(render(state)) }
       let event = terminal.nextEvent()
       needsDrawing = event != nil
@@ -54,6 +72,18 @@ struct RunLoop {
         break
       }
     }
+  }
+
+  private static func seconds(_ duration: Duration) -> Double {
+    let (seconds, attoseconds) = duration.components
+    return Double(seconds) + Double(attoseconds) / 1e18
+  }
+
+  /// The folder the workbook was started in, where the Export step writes by default.
+  private static func currentFolder() -> String {
+    guard let folder = getcwd(nil, 0) else { return "." }
+    defer { free(folder) }
+    return String(cString: folder)
   }
 
   /// Applies `action` and then performs the effects (after `pending`) one by one, each result

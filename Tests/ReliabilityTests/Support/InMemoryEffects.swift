@@ -54,6 +54,8 @@ struct InMemoryEffects {
         anonymous: request.anonymous, strategyID: request.strategyID, contentVersion: "1")
       saved[id] = session
       return .sessionOpened(session)
+    case .writeExport(let request):
+      return .exportWritten(path: request.path)
     case .saveSession(var session):
       if Int.random(in: 0..<100, using: &random) < saveFailurePercent {
         return .saveFailed("could not write \(session.id).json: No space left on device")

@@ -8,6 +8,9 @@ public struct PlanState: Sendable, Equatable {
   public var scroll = 0
   /// The cell being written, in the selected row and column; nil when not writing.
   public var cellEditor: TextEditor?
+  /// The row `a` just added, while its first cell is being written: cancelling that cell takes
+  /// the row away again if it is still empty.
+  public var addedRowID: String?
 
   public init() {}
 }

@@ -23,6 +23,7 @@ extension AppState {
       state.row = rowCount
       state.column = 0
       state.cellEditor = cellEditor(row: rowCount, column: 0, in: self.workbook ?? workbook)
+      state.addedRowID = id
     case .deleteRow:
       guard rowCount > 0 else { return [] }
       let index = state.row
@@ -57,16 +58,30 @@ extension AppState {
       return []
     case .cancelled:
       self.workbook?.plan.cellEditor = nil
+      self.workbook?.plan.addedRowID = nil
+      let effects = workbook.plan.addedRowID == row.id ? removeIfEmpty(row) : []
       keepPlanSelectionInView()
-      return []
+      return effects
     case .finished:
       self.workbook?.plan.cellEditor = nil
+      self.workbook?.plan.addedRowID = nil
       keepPlanSelectionInView()
       return changeSession { session in
         guard let index = session.plan.firstIndex(where: { $0.id == row.id }) else { return }
         session.plan[index][column.id] = editor.text
       }
     }
+  }
+
+  /// Takes away a row just added whose first cell was cancelled, if nothing was written in it,
+  /// with the change that added it: undo then does not bring back an empty row.
+  private mutating func removeIfEmpty(_ row: PlanRow) -> [Effect] {
+    guard row.cells.isEmpty, row.recommendationID == nil, var workbook else { return [] }
+    workbook.session.plan.removeAll { $0.id == row.id }
+    workbook.plan.row = max(0, min(workbook.plan.row, workbook.session.plan.count - 1))
+    self.workbook = workbook
+    history.forgetLast(ifBefore: workbook.session)
+    return saveSession()
   }
 
   private func cellEditor(row: Int, column: Int, in workbook: WorkbookState) -> TextEditor? {

@@ -14,6 +14,18 @@ extension KeyBinding {
     editing([.control("z")], "Undo in the text"),
   ]
 
+  /// The keys of a one-line editor, where Enter keeps the text.
+  static let lineEditor: [KeyBinding] = [
+    editing([.enter], "Keep the text", hint: Hint("Enter", "save")),
+    editing(
+      [.escape], "Cancel: the text as it was (asks after changes)", hint: Hint("Esc", "cancel")),
+    editing([.wordLeft, .wordRight], "Move by word (also Alt-b, Alt-f)"),
+    editing([.home, .end], "The start or end of the text"),
+    editing([.control("w")], "Delete the word before"),
+    editing([.control("u"), .control("k")], "Delete to the start or end"),
+    editing([.control("z")], "Undo in the text"),
+  ]
+
   static let discardingText: [KeyBinding] = [
     editing([.escape], "Discard the changes", hint: Hint("Esc", "discard changes")),
     editing([.control("d")], "Save the text", hint: Hint("Ctrl-D", "save")),

@@ -6,6 +6,7 @@ extension AppState {
     case .reflection: return workbook.reflection.editor
     case .recommendations: return workbook.recommendations.noteEditor
     case .plan: return workbook.plan.cellEditor
+    case .export: return workbook.export.fileEditor
     default: return nil
     }
   }
@@ -25,6 +26,7 @@ extension AppState {
     case .reflection: return updateReflectionAnswer(key)
     case .recommendations: return updateRecommendationNote(key)
     case .plan: return updatePlanCell(key)
+    case .export: return updateExportFileName(key)
     default: return []
     }
   }
@@ -35,7 +37,8 @@ enum TextEditing {
   /// The contexts while a text editor is open: its keys, and after Esc with changes the question
   /// whether to discard them.
   static func contexts(_ state: AppState) -> [KeyContext] {
-    state.openTextEditor?.isConfirmingDiscard == true
-      ? [.discardingText, .textEditor, .always] : [.textEditor, .always]
+    let editing: KeyContext = state.openTextEditor?.mode == .singleLine ? .lineEditor : .textEditor
+    return state.openTextEditor?.isConfirmingDiscard == true
+      ? [.discardingText, editing, .always] : [editing, .always]
   }
 }

@@ -1,0 +1,57 @@
+import Glibc
+
+/// Writes an export's text to a file in one step, for `workbook export` and the Export screen
+/// alike: a temporary file in the same folder, flushed, then renamed over the file (or, when
+/// overwriting was not asked for, linked to the name, which fails if the name exists, so a file
+/// that appears meanwhile is never replaced). A failed write leaves any earlier file whole.
+public struct ExportFile {
+  var fileSystem: any FileSystem
+
+  public init(fileSystem: any FileSystem = SystemFileSystem()) {
+    self.fileSystem = fileSystem
+  }
+
+  /// Writes `text` to `path` and returns the file's absolute path, links resolved. Refuses the
+  /// session's own file (`sessionFile`), and an existing file unless `overwrite` is true.
+  @discardableResult
+  public func write(
+    _ text: String, to path: String, overwrite: Bool, sessionFile: String? = nil
+  ) throws(ExportFileError) -> String {
+    if let sessionFile, let target = Self.realPath(path), target == Self.realPath(sessionFile) {
+      throw .isSessionFile(path)
+    }
+    if !overwrite, Self.realPath(path) != nil { throw .exists(path) }
+    let temporary = AtomicFileWriter.temporaryPath(for: path)
+    do throws(SystemCallError) {
+      let descriptor = try fileSystem.createExclusive(temporary, permissions: 0o644)
+      do throws(SystemCallError) {
+        try fileSystem.write(Array(text.utf8), to: descriptor, path: temporary)
+        try fileSystem.sync(descriptor, path: temporary)
+        fileSystem.close(descriptor)
+      } catch {
+        fileSystem.close(descriptor)
+        throw error
+      }
+      if overwrite {
+        try fileSystem.rename(temporary, to: path)
+      } else {
+        try fileSystem.link(temporary, to: path)
+        try? fileSystem.unlink(temporary)
+      }
+    } catch {
+      try? fileSystem.unlink(temporary)
+      if error.code == EEXIST, error.path == path { throw .exists(path) }
+      throw .cannotWrite(path, reason: error.reason)
+    }
+    // The file is written; a folder that cannot be flushed does not make it unwritten.
+    try? fileSystem.syncDirectory(FilePath.folder(of: path))
+    return Self.realPath(path) ?? path
+  }
+
+  /// The absolute path with links resolved, or nil when nothing exists there.
+  static func realPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+}

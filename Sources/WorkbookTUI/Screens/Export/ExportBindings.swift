@@ -1,0 +1,27 @@
+extension KeyBinding {
+  static let export: [KeyBinding] = [
+    KeyBinding(
+      [.up, .character("k")], .export(.previousFormat), "The format above",
+      hint: Hint("↑↓", "format")),
+    KeyBinding([.down, .character("j")], .export(.nextFormat), "The format below"),
+    KeyBinding(
+      [.character("w"), .enter], .export(.write), "Write the file", hint: Hint("w", "write")),
+    KeyBinding(
+      [.character("f")], .export(.editFileName), "Change the file name", hint: Hint("f", "file")),
+    KeyBinding(
+      [.pageDown, .character(" ")], .export(.pageDown), "Page down the preview",
+      hint: Hint("PgDn PgUp", "preview")),
+    KeyBinding([.pageUp], .export(.pageUp), "Page up the preview"),
+    KeyBinding([.character("J")], .export(.scrollDown), "Scroll the preview down"),
+    KeyBinding([.character("K")], .export(.scrollUp), "Scroll the preview up"),
+  ]
+
+  static let overwriteConfirmation: [KeyBinding] = [
+    KeyBinding(
+      [.character("y")], .export(.confirmOverwrite), "Replace the file",
+      hint: Hint("y", "replace")),
+    KeyBinding(
+      [.character("n"), .escape], .export(.cancelOverwrite), "Keep it; nothing is written",
+      hint: Hint("n", "keep")),
+  ]
+}

@@ -1,0 +1,149 @@
+import WorkbookCore
+
+extension AppState {
+  mutating func updateExport(_ action: ExportAction) -> [Effect] {
+    guard var state = workbook?.export else { return [] }
+    let page = max(1, ExportScreen.previewHeight(ContentFrame(terminalSize)) - 1)
+    switch action {
+    case .previousFormat, .nextFormat:
+      let all = ExportChoice.allCases
+      let index = state.choice.rawValue + (action == .nextFormat ? 1 : -1)
+      guard let next = all[safe: index] else { return [] }
+      state.fileName = state.fileName.map {
+        ExportFileName.renamed($0, from: state.choice, to: next)
+      }
+      state.choice = next
+      state.scroll = 0
+      state.outcome = .none
+    case .scrollUp: state.scroll -= 1
+    case .scrollDown: state.scroll += 1
+    case .pageUp: state.scroll -= page
+    case .pageDown: state.scroll += page
+    case .editFileName:
+      state.fileEditor = TextEditor(
+        text: exportFileName ?? "", mode: .singleLine,
+        width: ExportScreen.fileFieldWidth(ContentFrame(terminalSize)),
+        placeholder: "a file name, or a path")
+    case .write:
+      guard let request = exportRequest(overwrite: false) else { return [] }
+      workbook?.export.outcome = .writing
+      return [.writeExport(request)]
+    case .confirmOverwrite:
+      state.pendingOverwrite = nil
+      workbook?.export = state
+      guard let request = exportRequest(overwrite: true) else { return [] }
+      workbook?.export.outcome = .writing
+      return [.writeExport(request)]
+    case .cancelOverwrite:
+      state.pendingOverwrite = nil
+      message = StatusMessage("Nothing written. Press f to choose another file name.")
+    }
+    workbook?.export = state
+    clampExportScroll()
+    return []
+  }
+
+  /// A key for the file name being typed: Enter keeps it, Esc leaves the name as it was.
+  mutating func updateExportFileName(_ key: Key) -> [Effect] {
+    guard var editor = workbook?.export.fileEditor else { return [] }
+    editor.resize(width: ExportScreen.fileFieldWidth(ContentFrame(terminalSize)), height: 1)
+    switch editor.handle(key) {
+    case .editing, .unhandled:
+      workbook?.export.fileEditor = editor
+    case .cancelled:
+      workbook?.export.fileEditor = nil
+    case .finished:
+      let name = TextField(editor.text).trimmed
+      guard !name.isEmpty else {
+        workbook?.export.fileEditor = editor
+        message = StatusMessage(
+          "The file name is empty: type one, or press Esc to keep the one before.", isError: true)
+        return []
+      }
+      workbook?.export.fileEditor = nil
+      if name != exportFileName {
+        workbook?.export.fileName = name
+        workbook?.export.outcome = .none
+      }
+    }
+    return []
+  }
+
+  /// The run loop's answer to `.writeExport`.
+  mutating func receiveExport(_ result: Action) {
+    guard workbook != nil else { return }
+    switch result {
+    case .exportWritten(let path):
+      workbook?.export.outcome = .written(path)
+      message = StatusMessage("Written to \(path)")
+    case .exportFileExists(let path):
+      workbook?.export.outcome = .none
+      workbook?.export.pendingOverwrite = path
+    case .exportFailed(let reason):
+      workbook?.export.outcome = .failed(reason)
+      message = StatusMessage("Not written: \(reason)", isError: true)
+    default: break
+    }
+  }
+
+  /// The file name in use: the one typed, else the default made from the session's title.
+  var exportFileName: String? {
+    guard let workbook else { return nil }
+    return workbook.export.fileName
+      ?? ExportFileName.defaultName(title: workbook.session.title, choice: workbook.export.choice)
+  }
+
+  /// The absolute path the export writes to.
+  var exportPath: String? {
+    exportFileName.map { ExportFileName.resolve($0, in: currentFolder) }
+  }
+
+  private mutating func exportRequest(overwrite: Bool) -> ExportRequest? {
+    refreshExportPreview()
+    guard let workbook, let path = exportPath,
+      case .success(let text)? = workbook.export.preview?.text
+    else { return nil }
+    return ExportRequest(
+      text: text, path: path, overwrite: overwrite, sessionID: workbook.session.id)
+  }
+
+  /// Makes the preview again when the session or the choice has changed since it was made (an
+  /// undo on the Export step changes the session too).
+  mutating func refreshExportPreview() {
+    guard let workbook, workbook.step == .export else { return }
+    let choice = workbook.export.choice
+    if let preview = workbook.export.preview, preview.choice == choice,
+      preview.session == workbook.session
+    {
+      return
+    }
+    let text: Result<String, ExportState.ExportProblem>
+    do {
+      text = .success(
+        try SessionExporter.export(
+          workbook.session, strategy: workbook.strategy, format: choice.format,
+          options: choice.options))
+    } catch {
+      text = .failure(ExportState.ExportProblem(reason: "\(error)"))
+    }
+    self.workbook?.export.preview = ExportState.Preview(
+      session: workbook.session, choice: choice, text: text)
+    clampExportScroll()
+  }
+
+  private mutating func clampExportScroll() {
+    guard let workbook else { return }
+    let frame = ContentFrame(terminalSize)
+    let rows = ExportScreen.previewRows(workbook.export, width: ExportScreen.previewWidth(frame))
+    let last = max(0, rows.count - ExportScreen.previewHeight(frame))
+    self.workbook?.export.scroll = max(0, min(workbook.export.scroll, last))
+  }
+
+  private var terminalSize: (width: Int, height: Int) { (terminalWidth, terminalHeight) }
+}
+
+extension ContentFrame {
+  fileprivate init(_ size: (width: Int, height: Int)) {
+    self.init(width: size.width, height: size.height)
+  }
+}
