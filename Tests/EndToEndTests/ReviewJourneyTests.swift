@@ -5,7 +5,7 @@ import WorkbookCore
 /// After the scores, as issue 5 describes: the team answers reflection questions in the text
 /// editor (one in Japanese, one with an emoji), marks five recommendations, adds two plan rows (one
 /// from a recommendation), and the Markdown export holds every answer, mark and row; in a
-/// workshop and alone.
+/// workshop and alone. The Export step writes the same file as `workbook export`.
 @Suite struct ReviewJourneyTests {
   @Test(arguments: [SessionMode.workshop, .solo])
   func answersMarksAndPlanRowsReachTheMarkdownExport(mode: SessionMode) throws {
@@ -13,6 +13,8 @@ import WorkbookCore
     let tmux = window.tmux
     let session = try window.writeSession(
       title: "Review journey", mode: mode, participants: mode == .solo ? ["Ana"] : ["Ana", "Bo"])
+    // The Export step writes into the folder the workbook starts in.
+    try tmux.shell("cd '\(window.home.path)'")
     try window.launch(["open", session.id])
     try tmux.waitFor("Review journey")
 
@@ -57,6 +59,16 @@ import WorkbookCore
     try tmux.press("C-d")
     try tmux.waitFor("Row 2 of 2")
 
+    try tmux.press("6")
+    try tmux.waitFor("Review-journey.md")
+    try tmux.press("w")
+    try tmux.waitFor("Written to")
+    // The file is there now: writing again asks first, and n keeps it.
+    try tmux.press("w")
+    try tmux.waitFor("Replace the file?")
+    try tmux.press("n")
+    try tmux.waitFor("Nothing written")
+
     try tmux.press("q")
     #expect(try window.exitStatus() == 0)
 
@@ -65,6 +77,9 @@ import WorkbookCore
       environment: ["WORKBOOK_SESSIONS_DIR": window.sessionsFolder.path, "LANG": "C.UTF-8"])
     #expect(export.status == 0)
     let markdown = export.output
+    let written = try String(
+      contentsOf: window.home.appendingPathComponent("Review-journey.md"), encoding: .utf8)
+    #expect(written == markdown)
     for expected in [
       "話し合いが私たちの強みです q3", "We mostly agree 👍", "### Try next (2)",
       "### Already doing (1)", "### Not for now (1)", "### Not applicable (1)",
