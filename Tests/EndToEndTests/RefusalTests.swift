@@ -31,4 +31,29 @@ import Testing
     #expect(screen.contains("TERM=dumb cannot move the cursor"))
     #expect(screen.contains("workbook export"))
   }
+
+  @Test func openingAMissingSessionSaysSoWithoutTakingTheTerminal() throws {
+    let window = try WorkbookWindow()
+    try window.launch(["open", "nosuchsession"])
+    #expect(try window.exitStatus() == 1)
+    #expect(try window.tmux.screen().contains("no session \"nosuchsession\""))
+    #expect(try window.tmux.display("#{alternate_on}") == "0")
+  }
+
+  @Test func aSessionOpenElsewhereIsNotOpenedTwice() throws {
+    let first = try WorkbookWindow()
+    let session = try first.writeSession(title: "Shared", mode: .solo, participants: ["Ana"])
+    try first.launch(["open", session.id])
+    try first.tmux.waitFor("Shared")
+
+    let second = try WorkbookWindow(environment: [
+      "WORKBOOK_SESSIONS_DIR": first.sessionsFolder.path
+    ])
+    try second.launch(["open", session.id])
+    #expect(try second.exitStatus() == 1)
+    #expect(try second.tmux.screen().contains("is being edited by"))
+
+    try first.tmux.press("q")
+    #expect(try first.exitStatus() == 0)
+  }
 }
