@@ -144,6 +144,18 @@ import WorkbookTUI
     #expect(state.message?.text == "Written to /a.md")
   }
 
+  @Test func anUndoOnTheExportStepShowsInThePreview() throws {
+    var state = ExportFixture.app()
+    press(.character("5"), .character("a"), in: &state)
+    type("Survey 調査", in: &state)
+    press(.control("d"), .character("6"), in: &state)
+    #expect(try state.workbook?.export.preview?.text.get().contains("| Survey 調査 |") == true)
+    press(.character("u"), in: &state)
+    #expect(try state.workbook?.export.preview?.text.get().contains("Survey 調査") == false)
+    #expect(
+      state.workbook?.export.preview?.text == .success(ExportFixture.export(state, .markdown)))
+  }
+
   @Test func thePreviewScrollsWithinTheText() {
     var state = ExportFixture.app()
     press(.pageUp, in: &state)

@@ -98,11 +98,19 @@ extension AppState {
     exportFileName.map { ExportFileName.resolve($0, in: currentFolder) }
   }
 
+  /// The write to ask for, or nil (saying why) when the exporter gave no text.
   private mutating func exportRequest(overwrite: Bool) -> ExportRequest? {
     refreshExportPreview()
-    guard let workbook, let path = exportPath,
-      case .success(let text)? = workbook.export.preview?.text
-    else { return nil }
+    guard let workbook, let path = exportPath, let preview = workbook.export.preview else {
+      return nil
+    }
+    let text: String
+    switch preview.text {
+    case .success(let exported): text = exported
+    case .failure(let problem):
+      message = StatusMessage("Nothing to write: \(problem.reason)", isError: true)
+      return nil
+    }
     return ExportRequest(
       text: text, path: path, overwrite: overwrite, sessionID: workbook.session.id)
   }
