@@ -7,6 +7,10 @@ struct WorkbookCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "workbook",
     abstract: "A terminal workbook for the Wikimedia Organizational Effectiveness learning center.",
+    discussion: """
+      With no subcommand, `workbook` opens the full-screen workbook at its start screen (it needs a \
+      terminal). The subcommands work without one.
+      """,
     version: WorkbookVersion.current,
     subcommands: [
       OpenCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ScoresCommand.self,
