@@ -15,6 +15,7 @@ import WorkbookStore
         strategyID: ShippedContent.strategy.id, contentVersion: ShippedContent.strategy.version))
     let path = store.path(forID: created.id)
     var reportedSaved = 0
+    var savedUnreported = 0
     let kills = ReliabilityRun.count(short: 25, long: 1_000)
     for _ in 0..<kills {
       let child = try HelperProcess(["edit-loop", path])
@@ -38,8 +39,12 @@ import WorkbookStore
         "seed \(ReliabilityRun.seed)")
       #expect(edits.count == reportedSaved || edits.count == reportedSaved + 1)
       #expect(session.facilitatorNotes == (edits.isEmpty ? "" : "edit \(edits.count)"))
+      if edits.count > reportedSaved { savedUnreported += 1 }
       reportedSaved = edits.count
     }
+    print(
+      "KilledWhileEditing: \(kills) kills, \(reportedSaved) edits saved, \(savedUnreported) kills "
+        + "after a save reached the disk but before it was reported; seed \(ReliabilityRun.seed)")
     #expect(reportedSaved > 0, "no save finished in \(kills) runs")
     // Killed saves leave no stray session behind, and every kept version loads.
     #expect(store.list().map(\.id) == [created.id])
