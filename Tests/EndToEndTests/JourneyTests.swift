@@ -129,10 +129,36 @@ import WorkbookCore
         ])
   }
 
+  @Test func aSessionOpenedByItsPathIsSavedThere() throws {
+    let window = try WorkbookWindow()
+    let session = try window.writeSession(title: "By path", mode: .solo, participants: ["Ana"])
+    // Move the file out of the sessions folder: the workbook is given its path.
+    let elsewhere = window.home.appendingPathComponent("elsewhere.json")
+    try FileManager.default.moveItem(
+      at: window.sessionsFolder.appendingPathComponent("\(session.id).json"), to: elsewhere)
+
+    try window.launch(["open", elsewhere.path])
+    try window.tmux.waitFor("By path")
+    try window.tmux.press("2")
+    try window.tmux.press("Enter")
+    try score([3], as: "Ana", in: window.tmux, of: 4)
+    try window.tmux.waitFor("item 2 of 4")
+    try window.tmux.press("q")
+    #expect(try window.exitStatus() == 0)
+
+    let saved = try JSONDecoder().decode(
+      SessionFileProbe.self, from: Data(contentsOf: elsewhere))
+    #expect(saved.session.participants[0].scores["score-gatherings"] == .score(3))
+  }
+
+  private struct SessionFileProbe: Decodable {
+    var session: Session
+  }
+
   /// Scores the items one by one, waiting for each item before answering it.
-  private func score(_ answers: [Int], as name: String, in tmux: Tmux) throws {
+  private func score(_ answers: [Int], as name: String, in tmux: Tmux, of items: Int = 4) throws {
     for (index, answer) in answers.enumerated() {
-      try tmux.waitFor("\(name)  ·  item \(index + 1) of \(answers.count)")
+      try tmux.waitFor("\(name)  ·  item \(index + 1) of \(items)")
       try tmux.press("\(answer)")
     }
   }

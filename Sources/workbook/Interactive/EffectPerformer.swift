@@ -9,6 +9,9 @@ final class EffectPerformer {
   private let store: SessionStore
   private let library: ContentLibrary
   private var lock: SessionLock?
+  /// The id and file of the session being edited (a file named by path may be outside the store's
+  /// folder).
+  private var editing: (id: String, path: String)?
 
   init(store: SessionStore, library: ContentLibrary) {
     self.store = store
@@ -20,6 +23,7 @@ final class EffectPerformer {
     switch effect {
     case .loadSessionList:
       lock = nil
+      editing = nil
       return .sessionsLoaded(listEntries())
     case .openSession(let id):
       return open(id: id)
@@ -47,7 +51,7 @@ final class EffectPerformer {
     do throws(ExportFileError) {
       let written = try ExportFile().write(
         request.text, to: request.path, overwrite: request.overwrite,
-        sessionFile: store.path(forID: request.sessionID))
+        sessionFile: editing?.path ?? store.path(forID: request.sessionID))
       return .exportWritten(path: written)
     } catch .exists(let path) {
       return .exportFileExists(path: path)
@@ -75,9 +79,11 @@ final class EffectPerformer {
 
   private func lockAndLoad(_ path: String) throws(SessionStoreError) -> Action {
     lock = nil
+    editing = nil
     let taken = try store.lock(path)
     let session = try store.loadForEditing(holding: taken)
     lock = consume taken
+    editing = (session.id, path)
     return .sessionOpened(session)
   }
 
@@ -106,7 +112,7 @@ final class EffectPerformer {
       return .saveFailed("the session is not open for editing")
     }
     let result: Action
-    if held.sessionPath != store.path(forID: session.id) {
+    if session.id != editing?.id {
       result = .saveFailed("the session is not the one open for editing")
     } else {
       do throws(SessionStoreError) {
