@@ -56,4 +56,17 @@ import Testing
     try first.tmux.press("q")
     #expect(try first.exitStatus() == 0)
   }
+
+  @Test func aSessionWhoseStrategyIsMissingShowsTheStartScreenAndStaysFree() throws {
+    let window = try WorkbookWindow()
+    let session = try window.writeSession(
+      title: "Orphan", mode: .solo, participants: ["Ana"], strategyID: "a-strategy-long-gone")
+    try window.launch(["open", session.id])
+    let screen = try window.tmux.waitFor("a-strategy-long-gone")
+    #expect(screen.contains("Orphan"), "the start screen lists it")
+    let files = try FileManager.default.contentsOfDirectory(atPath: window.sessionsFolder.path)
+    #expect(!files.contains { $0.hasSuffix(".lock") }, "no lock is kept on it")
+    try window.tmux.press("q")
+    #expect(try window.exitStatus() == 0)
+  }
 }

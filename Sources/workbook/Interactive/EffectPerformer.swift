@@ -82,6 +82,8 @@ final class EffectPerformer {
     editing = nil
     let taken = try store.lock(path)
     let session = try store.loadForEditing(holding: taken)
+    // Without its strategy the session cannot be shown (the start screen says why): not kept.
+    guard library.strategy(id: session.strategyID) != nil else { return .sessionOpened(session) }
     lock = consume taken
     editing = (session.id, path)
     return .sessionOpened(session)

@@ -109,7 +109,7 @@ final class WorkbookWindow {
   /// `scores` holds each participant's scores for the four items of the content, in order.
   func writeSession(
     title: String, mode: SessionMode, participants names: [String], scores: [[Int]] = [],
-    revealed: Bool = false
+    revealed: Bool = false, strategyID: String = "working-with-online-contributors"
   ) throws -> Session {
     let id = "e2e\(UUID().uuidString.prefix(8).lowercased())"
     let items = ["score-gatherings", "score-communication", "score-needs", "score-overall"]
@@ -122,7 +122,7 @@ final class WorkbookWindow {
     }
     let session = Session(
       id: id, title: title, createdAt: "2026-01-01T00:00:00Z", mode: mode,
-      participants: participants, strategyID: "working-with-online-contributors",
+      participants: participants, strategyID: strategyID,
       contentVersion: "1", scoresRevealed: revealed)
     try FileManager.default.createDirectory(at: sessionsFolder, withIntermediateDirectories: true)
     let encoder = JSONEncoder()
