@@ -46,4 +46,26 @@ import WorkbookCore
     #expect(try window.exitStatus() == 0)
     #expect(try window.terminalIsRestored())
   }
+
+  @Test func closingTheTerminalWindowKeepsWhatWasTyped() throws {
+    let window = try WorkbookWindow()
+    let session = try window.writeSession(
+      title: "Window closed", mode: .solo, participants: ["Ana"])
+    try window.launch(["open", session.id])
+    try window.tmux.waitFor("Window closed")
+    try window.tmux.press("2")
+    try window.tmux.press("Enter")
+    try window.tmux.waitFor("item 1 of 4")
+    try window.tmux.press("5")
+    try window.tmux.waitFor("item 2 of 4")
+    let pid = try window.processID()
+
+    window.tmux.killServer()
+
+    try window.waitUntilEnded(pid)
+    let saved = try #require(try window.sessions().first)
+    #expect(saved.participants[0].scores["score-gatherings"] == .score(5))
+    let files = try FileManager.default.contentsOfDirectory(atPath: window.sessionsFolder.path)
+    #expect(!files.contains { $0.hasSuffix(".lock") }, "the lock went with the program")
+  }
 }

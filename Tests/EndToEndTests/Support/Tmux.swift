@@ -27,8 +27,14 @@ final class Tmux {
     socketPath = try display("#{socket_path}")
   }
 
-  deinit {
+  /// Ends the server and with it the window, as closing a terminal window does: the programs in
+  /// it get SIGHUP.
+  func killServer() {
     _ = try? run(["kill-server"])
+  }
+
+  deinit {
+    killServer()
     if !socketPath.isEmpty { unlink(socketPath) }
   }
 

@@ -72,6 +72,19 @@ final class WorkbookWindow {
     throw Failure(description: "The workbook never started; the screen was:\n\(try tmux.screen())")
   }
 
+  /// Waits until the process `pid` has ended (gone, or a zombie no one reaps).
+  func waitUntilEnded(_ pid: pid_t) throws {
+    for _ in 0..<300 {
+      guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
+        return
+      }
+      // The state is the field after the parenthesised command name.
+      if let end = stat.lastIndex(of: ")"), stat[end...].dropFirst(2).first == "Z" { return }
+      usleep(20_000)
+    }
+    throw Failure(description: "The workbook (pid \(pid)) is still running.")
+  }
+
   /// Waits for the workbook to end and returns its exit status.
   func exitStatus() throws -> Int32 {
     // The shell prints "workbook exited with N"; the command line typed does not contain that.
