@@ -12,6 +12,10 @@ final class Tmux {
   /// The server's socket file, removed at the end (tmux leaves it behind after kill-server).
   private var socketPath = ""
   private static let target = "workbook"
+  /// How many times waiting looks (every `pollInterval` microseconds) before it fails: ten seconds,
+  /// room for a machine busy building.
+  static let pollLimit = 500
+  static let pollInterval: useconds_t = 20_000
 
   /// Starts a server with one window of `width`×`height` running a plain shell with `environment`.
   init(width: Int = 80, height: Int = 24, environment: [String: String]) throws {
@@ -74,18 +78,18 @@ final class Tmux {
   /// Polls the screen until `text` shows, and returns that screen; fails, showing the last screen,
   /// if it never does.
   @discardableResult
-  func waitFor(_ text: String, polls: Int = 300) throws -> String {
+  func waitFor(_ text: String) throws -> String {
     try waitUntil("\"\(text)\" to show") { $0.contains(text) }
   }
 
   /// Polls the screen until `condition` holds for it.
   @discardableResult
-  func waitUntil(_ what: String, polls: Int = 300, _ condition: (String) -> Bool) throws -> String {
+  func waitUntil(_ what: String, _ condition: (String) -> Bool) throws -> String {
     var last = ""
-    for _ in 0..<polls {
+    for _ in 0..<Self.pollLimit {
       last = try screen()
       if condition(last) { return last }
-      usleep(20_000)
+      usleep(Self.pollInterval)
     }
     throw Failure(description: "Waited for \(what); the screen was:\n\(last)")
   }

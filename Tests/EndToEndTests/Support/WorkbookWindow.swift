@@ -61,26 +61,26 @@ final class WorkbookWindow {
 
   /// The running workbook's process id.
   func processID() throws -> pid_t {
-    for _ in 0..<300 {
+    for _ in 0..<Tmux.pollLimit {
       if let text = try? String(contentsOf: pidFile, encoding: .utf8),
         let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
       {
         return pid
       }
-      usleep(20_000)
+      usleep(Tmux.pollInterval)
     }
     throw Failure(description: "The workbook never started; the screen was:\n\(try tmux.screen())")
   }
 
   /// Waits until the process `pid` has ended (gone, or a zombie no one reaps).
   func waitUntilEnded(_ pid: pid_t) throws {
-    for _ in 0..<300 {
+    for _ in 0..<Tmux.pollLimit {
       guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else {
         return
       }
       // The state is the field after the parenthesised command name.
       if let end = stat.lastIndex(of: ")"), stat[end...].dropFirst(2).first == "Z" { return }
-      usleep(20_000)
+      usleep(Tmux.pollInterval)
     }
     throw Failure(description: "The workbook (pid \(pid)) is still running.")
   }
