@@ -47,7 +47,7 @@ import WorkbookTUI
     }
     let expected: Set<KeyContext> = [
       .start, .newSession, .overview, .scorers, .soloInvitation, .privacy, .scoring, .results,
-      .help,
+      .reflection, .recommendations, .plan, .export, .textEditor, .help,
     ]
     #expect(expected.isSubset(of: contextsSeen), "reached only \(contextsSeen)")
   }
@@ -100,10 +100,18 @@ import WorkbookTUI
         let step = Step.allCases.randomElement(using: &random)!
         _ = effects.dispatch(.steps(.goTo(step)), to: &state)
       }
+      // The run loop's clock for the step timers: here a second per key.
+      var seconds = 0.0
       for _ in 0..<keysPerRun {
         contextsSeen.insert(Keymap.contexts(for: state)[0])
         let before = state
         if press(keys.next(), on: &state, with: &effects) { break }
+        seconds += 1
+        if state.timerAwaitsClock || state.timerRunning,
+          effects.dispatch(.tick(seconds: seconds), to: &state)
+        {
+          break
+        }
         check(before, state, effects)
       }
     }

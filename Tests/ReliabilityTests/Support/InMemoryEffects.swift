@@ -1,11 +1,13 @@
 import WorkbookCore
 import WorkbookTUI
 
-/// Performs `update`'s effects against sessions kept in memory, as the run loop performs them
-/// against the store: each result goes back into `update` before the next key. Keeps every
+/// Performs `update`'s effects against sessions and export files kept in memory, as the run loop
+/// performs them against the store and the disk: each result goes back into `update` before the next key. Keeps every
 /// session as last saved, so a test can check that nothing on screen is left unsaved.
 struct InMemoryEffects {
   var saved: [String: Session] = [:]
+  /// Export files written, by path.
+  var exports: [String: String] = [:]
   private var nextID = 1
   private var clock = 0
   /// The percentage of saves that fail, as on a disk that fills up now and then.
@@ -54,8 +56,6 @@ struct InMemoryEffects {
         anonymous: request.anonymous, strategyID: request.strategyID, contentVersion: "1")
       saved[id] = session
       return .sessionOpened(session)
-    case .writeExport(let request):
-      return .exportWritten(path: request.path)
     case .saveSession(var session):
       if Int.random(in: 0..<100, using: &random) < saveFailurePercent {
         return .saveFailed("could not write \(session.id).json: No space left on device")
@@ -66,6 +66,12 @@ struct InMemoryEffects {
     case .deleteSession(let id):
       saved[id] = nil
       return .sessionsLoaded(entries())
+    case .writeExport(let request):
+      if exports[request.path] != nil, !request.overwrite {
+        return .exportFileExists(path: request.path)
+      }
+      exports[request.path] = request.text
+      return .exportWritten(path: request.path)
     case .quit:
       return nil
     }
