@@ -46,7 +46,8 @@ import WorkbookTUI
       checkInvariants(of: state, saved: effects.saved)
     }
     let expected: Set<KeyContext> = [
-      .start, .newSession, .overview, .scorers, .soloInvitation, .privacy, .scoring, .results,
+      // The new-session form opens on its title, a text field.
+      .start, .textField, .overview, .scorers, .soloInvitation, .privacy, .scoring, .results,
       .reflection, .recommendations, .plan, .export, .textEditor, .help,
     ]
     #expect(expected.isSubset(of: contextsSeen), "reached only \(contextsSeen)")
@@ -168,6 +169,16 @@ import WorkbookTUI
     default: break
     }
     #expect(workbook.overview.scroll >= 0, "\(seed)")
+    let strategy = workbook.strategy
+    #expect(strategy.reflectionQuestions.indices.contains(workbook.reflection.selection), "\(seed)")
+    #expect(
+      (0..<max(1, strategy.recommendations.count)).contains(workbook.recommendations.selection),
+      "\(seed)")
+    // The plan's selection may rest on the row after the last, where a new row is added.
+    #expect((0...session.plan.count).contains(workbook.plan.row), "\(seed)")
+    #expect(strategy.plan.columns.indices.contains(workbook.plan.column), "\(seed)")
+    #expect(workbook.recommendations.scroll >= 0 && workbook.plan.scroll >= 0, "\(seed)")
+    #expect(workbook.export.scroll >= 0, "\(seed)")
 
     // No answer lost: with every save performed, what is on screen is what is on disk.
     #expect(state.pendingSaves == 0, "\(seed)")
