@@ -47,6 +47,8 @@ public final class Terminal {
     wb_use_user_locale()
     guard let type, !type.isEmpty else { throw .unknownTerminalType(nil) }
     QuitSignal.installHandlers()
+    // The terminal's own size, not LINES and COLUMNS, which a shell may have exported long ago.
+    use_tioctl(true)
     guard let screen = newterm(type, output, input) else {
       QuitSignal.removeHandlers()
       throw .unknownTerminalType(type)

@@ -85,4 +85,14 @@ import Testing
     try tmux.press("C-c")
     #expect(try window.exitStatus() == 0)
   }
+
+  @Test func theWindowsSizeWinsOverStaleLinesAndColumns() throws {
+    // Shells can export the size they saw once; the terminal's own size is the truth.
+    let window = try WorkbookWindow(environment: ["COLUMNS": "60", "LINES": "20"])
+    try window.launch()
+    let screen = try window.tmux.waitFor("No sessions yet")
+    #expect(!screen.contains("Make the terminal at least"))
+    try window.tmux.press("q")
+    #expect(try window.exitStatus() == 0)
+  }
 }
