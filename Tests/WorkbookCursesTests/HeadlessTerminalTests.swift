@@ -98,6 +98,17 @@ import WorkbookTUI
     }
   }
 
+  @Test func aTerminalWithoutColoursGetsAttributesEvenWhenColourIsWanted() throws {
+    try withTerminal(type: "vt100", colour: true) { terminal in
+      let (width, height) = terminal.size
+      var frame = ScreenBuffer(width: width, height: height)
+      frame.put("W", row: 0, column: 0, style: .warning)
+      terminal.draw(frame)
+      #expect(terminal.shownCell(row: 0, column: 0).colourPair == 0)
+      #expect(terminal.shownCell(row: 0, column: 0).attributes == [.bold, .underline])
+    }
+  }
+
   @Test func noColorTurnsColourOff() {
     #expect(Terminal.wantsColour([:]))
     #expect(Terminal.wantsColour(["NO_COLOR": ""]))
