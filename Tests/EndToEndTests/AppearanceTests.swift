@@ -95,4 +95,28 @@ import Testing
     try window.tmux.press("q")
     #expect(try window.exitStatus() == 0)
   }
+
+  @Test func namedKeysArriveFromTheTerminal() throws {
+    let window = try WorkbookWindow()
+    let tmux = window.tmux
+    try window.launch()
+    try tmux.waitFor("No sessions yet")
+    try tmux.press("n")
+    try tmux.waitFor("Start a new session")
+    try tmux.type("bc")
+    try tmux.press("Home")
+    try tmux.type("a")
+    try tmux.press("End")
+    try tmux.type("d")
+    try tmux.press("Left", "BSpace")
+    try tmux.waitFor("abd")
+    try tmux.press("Tab")
+    try tmux.waitFor("▸ Organization")
+    try tmux.press("BTab")
+    try tmux.waitFor("▸ Title")
+    try tmux.press("Escape")
+    try tmux.waitFor("Your sessions")
+    try tmux.press("q")
+    #expect(try window.exitStatus() == 0)
+  }
 }
