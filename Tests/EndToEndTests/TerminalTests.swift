@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 
-/// Colours where the terminal has them, attributes alone under NO_COLOR, and text a user typed
-/// (accents, combining marks, CJK, emoji) shown and stored as typed.
-@Suite struct AppearanceTests {
+/// The workbook in a real terminal: colours where it has them, attributes alone under NO_COLOR;
+/// typed and pasted text (accents, combining marks, CJK, emoji, line breaks) shown and stored as
+/// typed; named keys; the terminal's own size.
+@Suite struct TerminalTests {
   /// The revealed results of a team that split on the third item.
   private func results(environment: [String: String?]) throws -> String {
     let window = try WorkbookWindow(environment: environment)
