@@ -63,7 +63,7 @@ enum InteractiveWorkbook {
     StandardError.print(
       """
       workbook: \(reason)
-      Without a terminal, these commands do the work instead:
+      These commands do the same work without a full-screen terminal:
         workbook new             create a session
         workbook list            list the sessions
         workbook show SESSION    show a session and its results
