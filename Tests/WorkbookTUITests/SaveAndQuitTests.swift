@@ -46,6 +46,18 @@ import WorkbookTUI
     #expect(update(&state, .quit) == [.quit])
   }
 
+  @Test func closingAfterAFailedSaveStaysOpenAndTriesAgain() {
+    var (state, _) = changed()
+    _ = update(&state, .saveFailed("disk full"))
+    let unsaved = state.workbook!.session
+    #expect(update(&state, .steps(.close)) == [.saveSession(unsaved)])
+    #expect(state.workbook?.session == unsaved)
+    #expect(state.message?.isError == true)
+    _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))
+    #expect(update(&state, .steps(.close)) == [.loadSessionList])
+    #expect(state.workbook == nil)
+  }
+
   @Test func quitAndCtrlCLeaveAtOnceWhenAllIsSaved() {
     var (state, _) = changed()
     _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))

@@ -126,6 +126,13 @@ extension AppState {
     case .previous: go(to: all[(current.rawValue + all.count - 1) % all.count])
     case .goTo(let step): go(to: step)
     case .close:
+      // Closing would drop a change whose save failed: try the save again and stay open.
+      if case .failed(let reason) = save {
+        message = StatusMessage(
+          "Not closed: the last change is not saved (\(reason)). Trying again; q twice quits "
+            + "without it.", isError: true)
+        return saveSession()
+      }
       workbook = nil
       screen = .start
       history.clear()
