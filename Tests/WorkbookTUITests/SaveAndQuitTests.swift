@@ -26,7 +26,14 @@ import WorkbookTUI
     _ = update(&state, .saved(at: "2026-11-25T19:00:01Z"))
     #expect(state.save == .saved(at: "2026-11-25T19:00:01Z"))
     #expect(state.workbook?.session.updatedAt == "2026-11-25T19:00:01Z")
-    #expect(render(state, width: 80, height: 24).lines[23].hasSuffix("Saved 19:00 UTC"))
+    #expect(render(state, width: 80, height: 24).lines[23].hasSuffix("Saved 19:00"))
+  }
+
+  @Test func saveTimesShowOnTheLocalClock() {
+    var (state, _) = changed()
+    state.utcOffsetSeconds = -5 * 3600
+    _ = update(&state, .saved(at: "2026-11-25T02:30:00Z"))
+    #expect(render(state, width: 80, height: 24).lines[23].hasSuffix("Saved 21:30"))
   }
 
   @Test func aFailedSaveKeepsTheChangeAndTheNextChangeTriesAgain() {

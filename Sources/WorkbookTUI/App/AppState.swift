@@ -34,6 +34,9 @@ public struct AppState: Sendable, Equatable {
   /// The folder the workbook was started in, set by the run loop at launch: where the Export
   /// step writes a file given without a folder.
   public var currentFolder = "."
+  /// The local time's offset from UTC in seconds, set by the run loop at launch: stored times are
+  /// in UTC, shown times are local.
+  public var utcOffsetSeconds = 0
   /// The run loop's clock at its last tick (seconds), for the step timers.
   public var clock: Double?
   public var terminalWidth = AppState.minimumWidth

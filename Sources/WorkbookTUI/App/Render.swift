@@ -10,7 +10,9 @@ public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
   switch state.screen {
   case .start:
     TitleBar.draw("Sessions", into: &buffer)
-    StartScreen.draw(state.start, into: &buffer, frame: frame)
+    StartScreen.draw(
+      state.start, time: LocalTime(offsetSeconds: state.utcOffsetSeconds), into: &buffer,
+      frame: frame)
   case .newSession:
     TitleBar.draw("New session", into: &buffer)
     if let form = state.newSession { NewSessionScreen.draw(form, into: &buffer, frame: frame) }

@@ -47,15 +47,10 @@ enum StatusLine {
     switch state.save {
     case .unchanged: return ("Saved", .bar)
     case .saving: return ("Saving…", .bar)
-    // Times are stored in UTC and the UI has no time zone, so it says which clock it reads.
-    case .saved(let time): return ("Saved \(clockTime(time)) UTC", .bar)
+    case .saved(let time):
+      return ("Saved \(LocalTime(offsetSeconds: state.utcOffsetSeconds).clockTime(time))", .bar)
     case .failed(let reason): return ("Not saved: \(reason)".truncated(to: 40), .bad)
     }
   }
 
-  /// "2026-11-25T18:57:03Z" → "18:57": the part of a save time worth a glance.
-  static func clockTime(_ iso: String) -> String {
-    guard let t = iso.firstIndex(of: "T") else { return iso }
-    return String(iso[iso.index(after: t)...].prefix(5))
-  }
 }

@@ -29,6 +29,7 @@ struct RunLoop {
   func run(from state: AppState, launchEffects: [Effect]) -> Ending {
     var state = state
     state.currentFolder = Self.currentFolder()
+    state.utcOffsetSeconds = Self.utcOffsetSeconds()
     let clock = ContinuousClock()
     let started = clock.now
     var lastTick: Double?
@@ -77,6 +78,15 @@ struct RunLoop {
   private static func seconds(_ duration: Duration) -> Double {
     let (seconds, attoseconds) = duration.components
     return Double(seconds) + Double(attoseconds) / 1e18
+  }
+
+  /// How far local time is ahead of UTC now, from the C library's idea of the time zone (TZ or
+  /// /etc/localtime).
+  private static func utcOffsetSeconds() -> Int {
+    var now = time(nil)
+    var local = tm()
+    guard localtime_r(&now, &local) != nil else { return 0 }
+    return local.tm_gmtoff
   }
 
   /// The folder the workbook was started in, where the Export step writes by default.

@@ -1,6 +1,8 @@
 /// The start screen: the sessions, newest first, with their progress; a deletion asks first.
 enum StartScreen {
-  static func draw(_ start: StartState, into buffer: inout ScreenBuffer, frame: ContentFrame) {
+  static func draw(
+    _ start: StartState, time: LocalTime, into buffer: inout ScreenBuffer, frame: ContentFrame
+  ) {
     let left = frame.left
     buffer.put("Your sessions", row: frame.top, column: left, style: .heading)
     guard let sessions = start.sessions else {
@@ -21,7 +23,7 @@ enum StartScreen {
     let columns = Columns(width: frame.width)
     let headerRow = frame.top + 3
     columns.put(
-      ["Title", "Organization", "Updated (UTC)", "Progress"], row: headerRow, left: left,
+      ["Title", "Organization", "Updated", "Progress"], row: headerRow, left: left,
       style: .muted,
       into: &buffer)
     // Two rows below the list for the selected session's problem, if it has one.
@@ -36,7 +38,7 @@ enum StartScreen {
       buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
       let progress = entry.problem == nil ? "\(Int(entry.progress * 100))%" : "broken"
       columns.put(
-        [entry.title, entry.organization, displayTime(entry.updatedAt), progress], row: row,
+        [entry.title, entry.organization, time.dateAndTime(entry.updatedAt), progress], row: row,
         left: left, style: style, into: &buffer)
     }
     if let problem = start.selected?.problem {
@@ -54,11 +56,6 @@ enum StartScreen {
           ("y  delete        n  keep it", .accent),
         ], into: &buffer, frame: frame)
     }
-  }
-
-  /// "2026-11-25T18:57:03Z" → "2026-11-25 18:57".
-  static func displayTime(_ iso: String) -> String {
-    String(iso.map { $0 == "T" ? " " : $0 }.prefix(16))
   }
 
   /// The list's columns: title and organization share what the fixed columns leave.
