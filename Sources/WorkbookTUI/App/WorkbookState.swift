@@ -24,19 +24,18 @@ public struct WorkbookState: Sendable, Equatable {
     session.participants.first { $0.id == id }
   }
 
-  /// Progress of each step that has any, for the step bar. Scores count the people who have
-  /// confirmed their scores, never answers, so the bar says nothing about anyone's scores.
-  func progress(of step: Step) -> StepProgress? {
+  /// Progress of each step that has any, for the step bar, computed once per frame. Scores count
+  /// the people who have confirmed their scores, never answers, so the bar says nothing about
+  /// anyone's scores.
+  func stepProgress() -> [Step: StepProgress] {
     let progress = SessionProgress(session: session, strategy: strategy)
-    switch step {
-    case .overview, .export: return nil
-    case .scores:
-      return StepProgress(
+    return [
+      .scores: StepProgress(
         completed: session.participants.count(where: \.finishedScoring),
-        total: session.participants.count)
-    case .reflection: return progress.reflection
-    case .recommendations: return progress.recommendations
-    case .plan: return progress.plan
-    }
+        total: session.participants.count),
+      .reflection: progress.reflection,
+      .recommendations: progress.recommendations,
+      .plan: progress.plan,
+    ]
   }
 }

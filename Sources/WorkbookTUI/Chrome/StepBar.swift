@@ -6,9 +6,12 @@ enum StepBar {
   static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer) {
     buffer.fill(row: 0, style: .bar)
     let layouts = [(true, false), (false, false), (false, true)]
+    let progress = workbook.stepProgress()
     var labels: [String] = []
     for (numbered, short) in layouts {
-      labels = Step.allCases.map { label(for: $0, in: workbook, numbered: numbered, short: short) }
+      labels = Step.allCases.map {
+        label(for: $0, progress: progress[$0], numbered: numbered, short: short)
+      }
       if width(of: labels) <= buffer.width - 2 { break }
     }
     var column = 1
@@ -26,11 +29,11 @@ enum StepBar {
   }
 
   private static func label(
-    for step: Step, in workbook: WorkbookState, numbered: Bool, short: Bool
+    for step: Step, progress: StepProgress?, numbered: Bool, short: Bool
   ) -> String {
     var label = short ? step.shortTitle : step.title
     if numbered { label = "\(step.number) " + label }
-    if let progress = workbook.progress(of: step), progress.total > 0 {
+    if let progress, progress.total > 0 {
       label += " \(progress.completed)/\(progress.total)"
     }
     return label
