@@ -120,7 +120,7 @@ import Testing
     #expect(whatForMarkdown.errors.contains("--what chooses the CSV table"))
     let noFolder = try folder.workbook(["export", id, "--format", "json", "-o", "missing/x.json"])
     #expect(noFolder.status == 1)
-    #expect(noFolder.errors.contains("could not write missing/x.json: No such file or directory"))
+    #expect(noFolder.errors.contains("No such file or directory (could not write missing/x.json)"))
   }
 
   @Test(.enabled(if: binaryIsBuilt, "the workbook is not built; run `swift build` first"))

@@ -41,7 +41,7 @@ import WorkbookStore
     }
     #expect(
       "\(ExportFileError.cannotWrite(path, reason: "No such file or directory"))"
-        == "could not write \(path): No such file or directory")
+        == "No such file or directory (could not write \(path))")
   }
 
   @Test func neverTheSessionsOwnFile() throws {

@@ -50,7 +50,7 @@ import WorkbookTUI
     _ = update(
       &state,
       .exportFailed(
-        "could not write \(ExportFixture.folder)/Spring-workshop.md: Permission denied"))
+        "Permission denied (could not write \(ExportFixture.folder)/Spring-workshop.md)"))
     check(state, "export-failed")
   }
 }

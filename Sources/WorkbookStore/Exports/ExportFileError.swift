@@ -13,7 +13,7 @@ public enum ExportFileError: Error, Equatable, CustomStringConvertible {
     case .isSessionFile(let path):
       "\(path) is the session's own file; exporting never changes the session"
     case .exists(let path): "\(path) already exists"
-    case .cannotWrite(let path, let reason): "could not write \(path): \(reason)"
+    case .cannotWrite(let path, let reason): "\(reason) (could not write \(path))"
     }
   }
 }

@@ -19,5 +19,7 @@ public struct SystemCallError: Error, Equatable, CustomStringConvertible {
 
   public var reason: String { String(cString: strerror(code)) }
 
-  public var description: String { "could not \(operation) \(path): \(reason)" }
+  /// The reason first: where a message must be cut short (a status line), the part a person can
+  /// act on ("No space left on device") survives.
+  public var description: String { "\(reason) (could not \(operation) \(path))" }
 }
