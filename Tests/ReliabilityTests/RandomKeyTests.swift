@@ -65,15 +65,9 @@ import WorkbookTUI
       else { return }
       var onDisk = effects.saved[unsaved.id]
       onDisk?.updatedAt = unsaved.updatedAt
-      // Known: Esc closes a session whose last save failed without a try or a warning
-      // (StepAction.close in Sources/WorkbookTUI/App/Update.swift); remove this wrapper once
-      // closing keeps the change.
-      let kept = onDisk == unsaved
-      withKnownIssue("Esc after a failed save drops the change", isIntermittent: true) {
-        #expect(
-          kept, "a change was dropped on closing after its save failed; seed \(ReliabilityRun.seed)"
-        )
-      }
+      #expect(
+        onDisk == unsaved,
+        "a change was dropped on closing after its save failed; seed \(ReliabilityRun.seed)")
     }
   }
 
