@@ -36,7 +36,8 @@ let package = Package(
     .testTarget(
       name: "WorkbookCoreTests", dependencies: ["WorkbookCore"], exclude: ["Fixtures", "Golden"]),
     .testTarget(
-      name: "WorkbookStoreTests", dependencies: ["WorkbookStore", "SessionStoreHelper"],
+      name: "WorkbookStoreTests",
+      dependencies: ["WorkbookStore", "SessionStoreHelper", "WorkbookTestSupport"],
       exclude: ["SessionFixtures", "Fixtures"]),
     // A child process for the store's lock and crash tests (built with the tests, never shipped).
     .executableTarget(
@@ -45,16 +46,21 @@ let package = Package(
     .testTarget(
       name: "WorkbookTUITests", dependencies: ["WorkbookTUI"], exclude: ["Snapshots"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore", "WorkbookTestSupport"]),
     // Short reliability runs; `make torture` runs them long (docs/reliability.md).
     .testTarget(
       name: "ReliabilityTests",
-      dependencies: ["WorkbookCore", "WorkbookStore", "WorkbookTUI", "ReliabilityHelper"]),
+      dependencies: [
+        "WorkbookCore", "WorkbookStore", "WorkbookTUI", "ReliabilityHelper", "WorkbookTestSupport",
+      ]),
     // A child process for the reliability tests: saves under a file-size limit, as another user,
     // or in a loop to be killed (built with the tests, never shipped).
     .executableTarget(
       name: "ReliabilityHelper", dependencies: ["WorkbookStore"],
       path: "Tests/Support/ReliabilityHelper"),
+    // What the test targets share (they cannot depend on each other): the child-process runner
+    // and the temporary folder helper.
+    .target(name: "WorkbookTestSupport", path: "Tests/Support/WorkbookTestSupport"),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WorkbookTestSupport
 
 /// Without a terminal the workbook refuses plainly and names the commands that work instead.
 @Suite struct RefusalTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkbookCore
+import WorkbookTestSupport
 
 /// After the scores, as issue 5 describes: the team answers reflection questions in the text
 /// editor (one in Japanese, one with an emoji), marks five recommendations, adds two plan rows (one

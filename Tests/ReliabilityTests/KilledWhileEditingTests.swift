@@ -1,6 +1,7 @@
 import Testing
 import WorkbookCore
 import WorkbookStore
+import WorkbookTestSupport
 
 /// A workbook killed with SIGKILL at a random moment while a session is edited and saved: the
 /// session always loads, and every edit reported saved before the kill is in it.

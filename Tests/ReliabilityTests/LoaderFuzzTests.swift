@@ -2,6 +2,7 @@ import Glibc
 import Testing
 import WorkbookCore
 import WorkbookStore
+import WorkbookTestSupport
 
 /// The content loader, the session loader and the CSV score importer, fed damaged copies of
 /// valid input (a seeded mutation loop): none crashes, and every rejection names the file (or

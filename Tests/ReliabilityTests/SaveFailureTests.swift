@@ -2,6 +2,7 @@ import Glibc
 import Testing
 import WorkbookCore
 import WorkbookStore
+import WorkbookTestSupport
 
 /// A save that the disk refuses, for real rather than through an injected fault: a full disk
 /// (a file-size limit, which fails the write as a full disk does) and a folder that became
@@ -33,7 +34,7 @@ import WorkbookStore
     #expect(TemporaryFolder.bytes(at: path) == before)
     #expect(try store.load(path).facilitatorNotes == "Saved before.")
     // The half-written temporary file is gone.
-    let names = try folderEntries(store.directory)
+    let names = try TemporaryFolder.names(in: store.directory)
     #expect(names.allSatisfy { !$0.hasSuffix(".tmp") }, "\(names)")
   }
 
@@ -56,18 +57,5 @@ import WorkbookStore
     #expect(report.contains(store.directory))
     #expect(TemporaryFolder.bytes(at: path) == before)
     #expect(try store.load(path).facilitatorNotes == "Saved before.")
-  }
-
-  func folderEntries(_ path: String) throws -> [String] {
-    guard let folder = opendir(path) else { throw HelperFailure("cannot list \(path)") }
-    defer { closedir(folder) }
-    var names: [String] = []
-    while let entry = readdir(folder) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
-        String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return names
   }
 }

@@ -1,6 +1,7 @@
 import FoundationEssentials
 import Testing
 import WorkbookStore
+import WorkbookTestSupport
 
 @Suite("Finding the content folder")
 struct ContentFolderTests {
@@ -8,7 +9,7 @@ struct ContentFolderTests {
 
   /// A fake installation: `<prefix>/bin/workbook` and `<prefix>/share/workbook/content`.
   func installation() throws -> (executable: String, content: String) {
-    let prefix = try Support.temporaryFolder()
+    let prefix = TemporaryFolder.make()
     let content = prefix + "/share/workbook/content"
     try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
     try FileManager.default.createDirectory(
@@ -18,7 +19,7 @@ struct ContentFolderTests {
 
   @Test func theOptionComesFirst() throws {
     let (executable, _) = try installation()
-    let named = try Support.temporaryFolder()
+    let named = TemporaryFolder.make()
     let folder = try ContentFolder.locate(
       option: named, environment: ["WORKBOOK_CONTENT": Support.shippedFolder],
       executablePath: executable)
@@ -27,7 +28,7 @@ struct ContentFolderTests {
 
   @Test func thenTheEnvironmentVariable() throws {
     let (executable, _) = try installation()
-    let named = try Support.temporaryFolder()
+    let named = TemporaryFolder.make()
     let folder = try ContentFolder.locate(
       option: nil, environment: ["WORKBOOK_CONTENT": named], executablePath: executable)
     #expect(folder == ContentFolder(path: named, origin: .environment))
@@ -62,7 +63,7 @@ struct ContentFolderTests {
   }
 
   @Test func nothingFoundListsWhereItLooked() throws {
-    let prefix = try Support.temporaryFolder()
+    let prefix = TemporaryFolder.make()
     let error = #expect(throws: ContentLoadError.self) {
       try ContentFolder.locate(
         option: nil, environment: [:], executablePath: prefix + "/bin/workbook")

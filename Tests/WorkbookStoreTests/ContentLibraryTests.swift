@@ -2,6 +2,7 @@ import FoundationEssentials
 import Testing
 import WorkbookCore
 import WorkbookStore
+import WorkbookTestSupport
 
 @Suite("Loading the strategies of a content folder")
 struct ContentLibraryTests {
@@ -14,7 +15,7 @@ struct ContentLibraryTests {
   }
 
   @Test func aSecondStrategyDroppedIntoTheFolderLoadsNextToTheShippedOne() throws {
-    let folder = try Support.temporaryFolder()
+    let folder = TemporaryFolder.make()
     try Support.copy(Support.shippedFile, to: folder, as: "working-with-online-contributors.md")
     try Support.copy(Support.fixtures + "/second-strategy.md", to: folder, as: "sharing.md")
 
@@ -35,7 +36,7 @@ struct ContentLibraryTests {
   }
 
   @Test func problemsInEveryFileAreListedTogether() throws {
-    let folder = try Support.temporaryFolder()
+    let folder = TemporaryFolder.make()
     let good = try Support.text(of: Support.shippedFile)
     try Support.write(good.replacing("version: 1\n", with: ""), to: folder + "/a.md")
     try Support.write(
@@ -54,7 +55,7 @@ struct ContentLibraryTests {
   }
 
   @Test func twoFilesWithOneStrategyIDAreAProblem() throws {
-    let folder = try Support.temporaryFolder()
+    let folder = TemporaryFolder.make()
     try Support.copy(Support.shippedFile, to: folder, as: "a.md")
     try Support.copy(Support.shippedFile, to: folder, as: "b.md")
 
@@ -67,7 +68,7 @@ struct ContentLibraryTests {
   }
 
   @Test func aFolderWithoutStrategiesSaysSo() throws {
-    let folder = try Support.temporaryFolder()
+    let folder = TemporaryFolder.make()
     #expect(throws: ContentLoadError.noStrategies(folder: folder)) {
       try ContentLibrary.load(path: folder)
     }
@@ -82,7 +83,7 @@ struct ContentLibraryTests {
   }
 
   @Test func aFileThatIsNotUTF8IsRefusedWithAReason() throws {
-    let folder = try Support.temporaryFolder()
+    let folder = TemporaryFolder.make()
     let path = folder + "/latin1.md"
     try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: path))
     #expect(

@@ -12,14 +12,6 @@ enum ContentTestSupport {
   static let shippedFile = shippedFolder + "/working-with-online-contributors.md"
   static let fixtures = repository + "/Tests/WorkbookStoreTests/Fixtures/content"
 
-  /// A new empty folder under the temporary folder.
-  static func temporaryFolder() throws -> String {
-    let path =
-      FileManager.default.temporaryDirectory.path + "/workbook-content-test-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
-
   static func copy(_ file: String, to folder: String, as name: String) throws {
     try FileManager.default.copyItem(atPath: file, toPath: folder + "/" + name)
   }

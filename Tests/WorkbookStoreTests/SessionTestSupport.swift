@@ -2,6 +2,7 @@ import Glibc
 import Testing
 import WorkbookCore
 import WorkbookStore
+import WorkbookTestSupport
 
 /// Folders, files and sessions for the session store's tests.
 enum SessionTestSupport {
@@ -12,12 +13,7 @@ enum SessionTestSupport {
     SessionStore(directory: temporaryFolder(), fileSystem: fileSystem, now: { time })
   }
 
-  static func temporaryFolder() -> String {
-    var template = Array("/tmp/workbook-store-test-XXXXXX".utf8CString)
-    let created = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-    precondition(created != nil, "mkdtemp failed")
-    return String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
-  }
+  static func temporaryFolder() -> String { TemporaryFolder.make() }
 
   /// A session with something in every field, including text that JSON must escape.
   static func fullSession(id: String = "fullsess") -> Session {
@@ -43,18 +39,7 @@ enum SessionTestSupport {
       facilitatorNotes: "Tab\tand emoji 🎉")
   }
 
-  static func bytes(at path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-      guard count > 0 else { return bytes }
-      bytes += buffer[0..<count]
-    }
-  }
+  static func bytes(at path: String) -> [UInt8]? { TemporaryFolder.bytes(at: path) }
 
   static func write(_ bytes: [UInt8], to path: String) {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
@@ -74,17 +59,9 @@ enum SessionTestSupport {
     return info.st_mode & 0o777
   }
 
+  /// The names in `folder`, sorted; none when it cannot be listed.
   static func names(in folder: String) -> [String] {
-    guard let directory = opendir(folder) else { return [] }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name != "." && name != ".." { names.append(name) }
-    }
-    return names.sorted()
+    (try? TemporaryFolder.names(in: folder)) ?? []
   }
 
   /// Saves `session` at `path` under a short-lived lock, as one editing round does.

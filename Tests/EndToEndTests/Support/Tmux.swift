@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookTestSupport
 
 /// A private tmux server running one window: the workbook's real terminal in the end-to-end tests.
 /// Each instance has its own socket (`-L`), so tests run side by side and never touch the user's
