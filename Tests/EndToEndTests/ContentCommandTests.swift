@@ -4,61 +4,18 @@ import Testing
 /// `workbook content check` and `content show` as an author and a script use them: the real
 /// binary, its exit status, standard output and standard error.
 @Suite struct ContentCommandTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-  static let shipped = root.appendingPathComponent("Content/working-with-online-contributors.md")
+  static let shipped = Checkout.root.appendingPathComponent(
+    "Content/working-with-online-contributors.md")
 
-  /// The binary `make test` built (WORKBOOK_BINARY), else the debug build in this checkout.
-  static var binary: String {
-    let named = ProcessInfo.processInfo.environment["WORKBOOK_BINARY"] ?? ""
-    return named.isEmpty ? root.appendingPathComponent(".build/debug/workbook").path : named
-  }
-
-  struct Outcome {
-    var status: Int32
-    var output: String
-    var errors: String
-  }
-
-  /// A folder of its own for the test, deleted when the test ends.
-  final class Folder {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("workbook-content-\(UUID().uuidString)")
-
-    init() throws {
-      try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    var path: String { url.path }
-
-    /// Runs the workbook from this folder, with no WORKBOOK_CONTENT in its environment.
-    func workbook(_ arguments: [String]) throws -> Outcome {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: ContentCommandTests.binary)
-      process.arguments = arguments
-      process.currentDirectoryURL = url
-      var environment = ProcessInfo.processInfo.environment
-      environment["WORKBOOK_CONTENT"] = nil
-      process.environment = environment
-      let output = url.appendingPathComponent(".stdout")
-      let errors = url.appendingPathComponent(".stderr")
-      try Data().write(to: output)
-      try Data().write(to: errors)
-      process.standardOutput = try FileHandle(forWritingTo: output)
-      process.standardError = try FileHandle(forWritingTo: errors)
-      try process.run()
-      process.waitUntilExit()
-      return Outcome(
-        status: process.terminationStatus,
-        output: try String(contentsOf: output, encoding: .utf8),
-        errors: try String(contentsOf: errors, encoding: .utf8))
-    }
+  /// Runs the workbook from `folder`, with no WORKBOOK_CONTENT in its environment.
+  static func workbook(in folder: CommandFolder, _ arguments: [String]) throws
+    -> CommandFolder.Outcome
+  {
+    try folder.workbook(arguments, environment: ["WORKBOOK_CONTENT": nil])
   }
 
   @Test func checkFindsTheShippedContentWithNoFlagsAndSaysOK() throws {
-    let outcome = try Folder().workbook(["content", "check"])
+    let outcome = try Self.workbook(in: CommandFolder(), ["content", "check"])
     #expect(outcome.status == 0)
     #expect(outcome.errors == "")
     #expect(
@@ -69,14 +26,14 @@ import Testing
   }
 
   @Test func checkOnABrokenCopyListsEveryProblemWithItsLineOnStandardError() throws {
-    let folder = try Folder()
+    let folder = try CommandFolder()
     let broken = folder.url.appendingPathComponent("broken.md")
     let text = try String(contentsOf: Self.shipped, encoding: .utf8)
       .replacingOccurrences(of: "version: 1\n", with: "")
       .replacingOccurrences(of: "{#case-studies}", with: "{#meet-in-person}")
     try text.write(to: broken, atomically: true, encoding: .utf8)
 
-    let outcome = try folder.workbook(["content", "check", broken.path])
+    let outcome = try Self.workbook(in: folder, ["content", "check", broken.path])
 
     #expect(outcome.status == 1)
     #expect(outcome.output == "")
@@ -88,10 +45,12 @@ import Testing
   }
 
   @Test func showJSONListsEverySectionWithItsIDs() throws {
-    let outcome = try Folder().workbook([
-      "content", "show", "working-with-online-contributors", "--json", "--content",
-      Self.root.appendingPathComponent("Content").path,
-    ])
+    let outcome = try Self.workbook(
+      in: CommandFolder(),
+      [
+        "content", "show", "working-with-online-contributors", "--json", "--content",
+        Checkout.root.appendingPathComponent("Content").path,
+      ])
     #expect(outcome.status == 0)
     let json = try #require(
       JSONSerialization.jsonObject(with: Data(outcome.output.utf8)) as? [String: Any])
@@ -110,7 +69,7 @@ import Testing
   }
 
   @Test func anUnknownStrategyOrContentFolderIsAnErrorOnStandardError() throws {
-    let unknown = try Folder().workbook(["content", "show", "no-such-strategy"])
+    let unknown = try Self.workbook(in: CommandFolder(), ["content", "show", "no-such-strategy"])
     #expect(unknown.status == 1)
     #expect(unknown.output == "")
     #expect(
@@ -118,7 +77,8 @@ import Testing
         == "no strategy with id “no-such-strategy”; the strategies are: "
         + "working-with-online-contributors\n")
 
-    let missing = try Folder().workbook(["content", "check", "--content", "/no/such/folder"])
+    let missing = try Self.workbook(
+      in: CommandFolder(), ["content", "check", "--content", "/no/such/folder"])
     #expect(missing.status == 1)
     #expect(
       missing.errors

@@ -15,11 +15,7 @@ import WorkbookCore
   @Test func aTeamScoresInPrivateAndSeesTheRevealedResults() throws {
     let window = try WorkbookWindow()
     let tmux = window.tmux
-    try window.launch()
-    try tmux.waitFor("No sessions yet")
-
-    try tmux.press("n")
-    try tmux.waitFor("Start a new session")
+    try window.openNewSessionForm()
     try tmux.type("Team workshop")
     try tmux.press("Tab")
     try tmux.type("Wikimedia Example")
@@ -85,11 +81,7 @@ import WorkbookCore
   @Test func onePersonScoresAloneWithoutPrivacyScreens() throws {
     let window = try WorkbookWindow()
     let tmux = window.tmux
-    try window.launch()
-    try tmux.waitFor("No sessions yet")
-
-    try tmux.press("n")
-    try tmux.waitFor("Start a new session")
+    try window.openNewSessionForm()
     try tmux.type("On my own")
     // Title → organization → mode: switch it to solo, then on to the one participant.
     try tmux.press("Tab", "Tab", "Right")

@@ -29,8 +29,7 @@ import WorkbookCore
 
   @Test func aCrashStillRestoresTheTerminal() throws {
     let window = try WorkbookWindow()
-    try window.launch()
-    try window.tmux.waitFor("No sessions yet")
+    try window.launchWithNoSessions()
 
     kill(try window.processID(), SIGSEGV)
 
@@ -40,8 +39,7 @@ import WorkbookCore
 
   @Test func ctrlCQuitsCleanly() throws {
     let window = try WorkbookWindow()
-    try window.launch()
-    try window.tmux.waitFor("No sessions yet")
+    try window.launchWithNoSessions()
     try window.tmux.press("C-c")
     #expect(try window.exitStatus() == 0)
     #expect(try window.terminalIsRestored())

@@ -47,10 +47,7 @@ import Testing
   @Test func typedAccentsCJKAndEmojiAreShownAndSavedAsTyped() throws {
     let window = try WorkbookWindow()
     let tmux = window.tmux
-    try window.launch()
-    try tmux.waitFor("No sessions yet")
-    try tmux.press("n")
-    try tmux.waitFor("Start a new session")
+    try window.openNewSessionForm()
     // "José" with a combining acute, as some keyboards send it; CJK; an emoji with a skin tone.
     let title = "Jose\u{301} 陈 👋🏽"
     try tmux.type(title)
@@ -74,10 +71,7 @@ import Testing
   @Test func aPastedLineBreakIsTextNotEnter() throws {
     let window = try WorkbookWindow()
     let tmux = window.tmux
-    try window.launch()
-    try tmux.waitFor("No sessions yet")
-    try tmux.press("n")
-    try tmux.waitFor("Start a new session")
+    try window.openNewSessionForm()
     try tmux.paste("Team\nworkshop")
     // The title takes it all (a title is one line, so the break becomes a space); Enter would
     // have moved on to the organization.
@@ -90,8 +84,7 @@ import Testing
   @Test func theWindowsSizeWinsOverStaleLinesAndColumns() throws {
     // Shells can export the size they saw once; the terminal's own size is the truth.
     let window = try WorkbookWindow(environment: ["COLUMNS": "60", "LINES": "20"])
-    try window.launch()
-    let screen = try window.tmux.waitFor("No sessions yet")
+    let screen = try window.launchWithNoSessions()
     #expect(!screen.contains("Make the terminal at least"))
     try window.tmux.press("q")
     #expect(try window.exitStatus() == 0)
@@ -100,10 +93,7 @@ import Testing
   @Test func namedKeysArriveFromTheTerminal() throws {
     let window = try WorkbookWindow()
     let tmux = window.tmux
-    try window.launch()
-    try tmux.waitFor("No sessions yet")
-    try tmux.press("n")
-    try tmux.waitFor("Start a new session")
+    try window.openNewSessionForm()
     try tmux.type("bc")
     try tmux.press("Home")
     try tmux.type("a")

@@ -37,12 +37,7 @@ final class WorkbookWindow {
 
   /// The binary `make test` built (WORKBOOK_BINARY), else the debug build in this checkout.
   static func binary() throws -> String {
-    if let named = ProcessInfo.processInfo.environment["WORKBOOK_BINARY"], !named.isEmpty {
-      return named
-    }
-    let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let built = checkout.appendingPathComponent(".build/debug/workbook").path
+    let built = Checkout.binary
     guard FileManager.default.isExecutableFile(atPath: built) else {
       throw Failure(
         description: "No workbook binary at \(built): run `swift build` or `make test`.")
@@ -57,6 +52,20 @@ final class WorkbookWindow {
     try tmux.shell(
       "sh -c 'echo $$ > \(pidFile.path); exec \"$0\" \"$@\"' \(command); echo workbook \"exited with $?\""
     )
+  }
+
+  /// Starts the workbook, with no sessions yet, and waits for its empty list; returns the screen.
+  @discardableResult
+  func launchWithNoSessions() throws -> String {
+    try launch()
+    return try tmux.waitFor("No sessions yet")
+  }
+
+  /// Starts the workbook, with no sessions yet, and opens the form for a new session.
+  func openNewSessionForm() throws {
+    try launchWithNoSessions()
+    try tmux.press("n")
+    try tmux.waitFor("Start a new session")
   }
 
   /// The running workbook's process id.
