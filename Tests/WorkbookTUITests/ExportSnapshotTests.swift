@@ -4,44 +4,35 @@ import WorkbookTUI
 
 /// The Export step at 80×24 and 120×40, compared with Snapshots/export-*.txt.
 @Suite struct ExportSnapshotTests {
-  private func check(_ state: AppState, _ name: String) {
-    for (width, height) in [(80, 24), (120, 40)] {
-      var state = state
-      _ = update(&state, .resized(width: width, height: height))
-      assertSnapshot(
-        render(state, width: width, height: height), named: "\(name)-\(width)x\(height)")
-    }
-  }
-
   @Test func markdownChosen() {
-    check(ExportFixture.app(), "export-markdown")
+    assertSnapshots(ExportFixture.app(), "export-markdown")
   }
 
   @Test func csvPlan() {
     var state = ExportFixture.app()
     press(.down, .down, .down, in: &state)
-    check(state, "export-csv-plan")
+    assertSnapshots(state, "export-csv-plan")
   }
 
   @Test func changingTheFileName() {
     var state = ExportFixture.app()
     press(.character("f"), .control("u"), in: &state)
     type("rapports/été-東京.md", in: &state)
-    check(state, "export-file-name")
+    assertSnapshots(state, "export-file-name")
   }
 
   @Test func askingBeforeReplacingAFile() {
     var state = ExportFixture.app()
     press(.character("w"), in: &state)
     _ = update(&state, .exportFileExists(path: "\(ExportFixture.folder)/Spring-workshop.md"))
-    check(state, "export-confirm-overwrite")
+    assertSnapshots(state, "export-confirm-overwrite")
   }
 
   @Test func written() {
     var state = ExportFixture.app()
     press(.character("w"), in: &state)
     _ = update(&state, .exportWritten(path: "\(ExportFixture.folder)/Spring-workshop.md"))
-    check(state, "export-written")
+    assertSnapshots(state, "export-written")
   }
 
   @Test func notWritten() {
@@ -51,6 +42,6 @@ import WorkbookTUI
       &state,
       .exportFailed(
         "Permission denied (could not write \(ExportFixture.folder)/Spring-workshop.md)"))
-    check(state, "export-failed")
+    assertSnapshots(state, "export-failed")
   }
 }

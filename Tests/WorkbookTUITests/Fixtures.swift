@@ -68,7 +68,8 @@ enum Fixture {
 
   /// An app showing the session at the given step, as after the run loop opened it.
   static func app(
-    _ session: Session = session(), step: Step = .overview, width: Int = 80, height: Int = 24
+    _ session: Session = session(), strategy: Strategy = Fixture.strategy, step: Step = .overview,
+    width: Int = 80, height: Int = 24
   ) -> AppState {
     var state = AppState(strategies: [strategy])
     _ = update(&state, .resized(width: width, height: height))

@@ -23,11 +23,7 @@ enum PlanFixture {
   static func app(_ session: Session = Fixture.session(), width: Int = 80, height: Int = 24)
     -> AppState
   {
-    var state = AppState(strategies: [strategy])
-    _ = update(&state, .resized(width: width, height: height))
-    _ = update(&state, .sessionOpened(session))
-    _ = update(&state, .steps(.goTo(.plan)))
-    return state
+    Fixture.app(session, strategy: strategy, step: .plan, width: width, height: height)
   }
 
   /// A session whose plan has two rows, the first made from a recommendation.

@@ -53,11 +53,7 @@ enum RecommendationsFixture {
   static func app(_ session: Session = Fixture.session(), width: Int = 80, height: Int = 24)
     -> AppState
   {
-    var state = AppState(strategies: [strategy])
-    _ = update(&state, .resized(width: width, height: height))
-    _ = update(&state, .sessionOpened(session))
-    _ = update(&state, .steps(.goTo(.recommendations)))
-    return state
+    Fixture.app(session, strategy: strategy, step: .recommendations, width: width, height: height)
   }
 
   /// A scored, revealed session with some recommendations marked.

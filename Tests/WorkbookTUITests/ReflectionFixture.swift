@@ -34,11 +34,7 @@ enum ReflectionFixture {
   static func app(_ session: Session = Fixture.session(), width: Int = 80, height: Int = 24)
     -> AppState
   {
-    var state = AppState(strategies: [strategy])
-    _ = update(&state, .resized(width: width, height: height))
-    _ = update(&state, .sessionOpened(session))
-    _ = update(&state, .steps(.goTo(.reflection)))
-    return state
+    Fixture.app(session, strategy: strategy, step: .reflection, width: width, height: height)
   }
 
   /// A scored and revealed session.

@@ -5,17 +5,6 @@ import WorkbookTUI
 /// Every screen at 80×24 (the minimum, as on a projector) and 120×40, compared with plain-text
 /// snapshots in Snapshots/.
 @Suite struct ScreenSnapshotTests {
-  static let sizes = [(80, 24), (120, 40)]
-
-  private func check(_ state: AppState, _ name: String) {
-    for (width, height) in Self.sizes {
-      var state = state
-      _ = update(&state, .resized(width: width, height: height))
-      assertSnapshot(
-        render(state, width: width, height: height), named: "\(name)-\(width)x\(height)")
-    }
-  }
-
   private func startState(_ entries: [SessionListEntry]?) -> AppState {
     var state = AppState(strategies: [Fixture.strategy])
     if let entries { _ = update(&state, .sessionsLoaded(entries)) }
@@ -23,22 +12,22 @@ import WorkbookTUI
   }
 
   @Test func startScreen() {
-    check(startState(nil), "start-loading")
-    check(startState([]), "start-empty")
-    check(startState(Fixture.entries), "start-list")
+    assertSnapshots(startState(nil), "start-loading")
+    assertSnapshots(startState([]), "start-empty")
+    assertSnapshots(startState(Fixture.entries), "start-list")
     var broken = startState(Fixture.entries)
     _ = update(&broken, .start(.moveDown))
     _ = update(&broken, .start(.moveDown))
-    check(broken, "start-broken-selected")
+    assertSnapshots(broken, "start-broken-selected")
     var deleting = startState(Fixture.entries)
     _ = update(&deleting, .start(.delete))
-    check(deleting, "start-delete-confirmation")
+    assertSnapshots(deleting, "start-delete-confirmation")
   }
 
   @Test func newSessionForm() {
     var state = startState([])
     _ = update(&state, .start(.new))
-    check(state, "new-session-empty")
+    assertSnapshots(state, "new-session-empty")
     _ = update(&state, .newSession(.type("Spring workshop")))
     _ = update(&state, .newSession(.nextField))
     _ = update(&state, .newSession(.type("Wikimedia Norge")))
@@ -48,17 +37,17 @@ import WorkbookTUI
       _ = update(&state, .newSession(.enter))
     }
     _ = update(&state, .newSession(.type("Ana")))
-    check(state, "new-session-participants")
+    assertSnapshots(state, "new-session-participants")
     _ = update(&state, .newSession(.nextField))
     _ = update(&state, .newSession(.nextField))
     _ = update(&state, .newSession(.enter))
-    check(state, "new-session-problem")
+    assertSnapshots(state, "new-session-problem")
   }
 
   @Test func aLongListOfScorersScrollsToTheSelection() {
     var state = Fixture.app(Fixture.session(names: (1...30).map { "Person \($0)" }), step: .scores)
     for _ in 0..<20 { _ = update(&state, .scores(.moveDown)) }
-    check(state, "scores-who-scores-thirty")
+    assertSnapshots(state, "scores-who-scores-thirty")
   }
 
   @Test func helpInATextField() {
@@ -66,58 +55,59 @@ import WorkbookTUI
     _ = update(&state, .start(.new))
     for _ in 0..<5 { _ = update(&state, .newSession(.nextField)) }
     _ = update(&state, .toggleHelp)
-    check(state, "help-participant-field")
+    assertSnapshots(state, "help-participant-field")
   }
 
   @Test func overview() {
-    check(Fixture.app(), "overview-workshop")
-    check(Fixture.app(Fixture.session(mode: .solo, names: ["Ana"])), "overview-solo")
+    assertSnapshots(Fixture.app(), "overview-workshop")
+    assertSnapshots(Fixture.app(Fixture.session(mode: .solo, names: ["Ana"])), "overview-solo")
   }
 
   @Test func scoringInWorkshop() {
     var state = Fixture.app(step: .scores)
-    check(state, "scores-who-scores")
+    assertSnapshots(state, "scores-who-scores")
     _ = update(&state, .scores(.choose))
-    check(state, "scores-privacy")
+    assertSnapshots(state, "scores-privacy")
     _ = update(&state, .scores(.beginTurn))
     _ = update(&state, .scores(.answer(.score(4))))
     _ = update(&state, .scores(.previousItem))
-    check(state, "scores-scoring")
+    assertSnapshots(state, "scores-scoring")
     for answer in [ScoreAnswer.score(4), .dontKnow, .notApplicable, .score(2)] {
       _ = update(&state, .scores(.answer(answer)))
     }
-    check(state, "scores-review")
+    assertSnapshots(state, "scores-review")
     _ = update(&state, .scores(.confirm))
     _ = update(&state, .scores(.reveal))
-    check(state, "scores-reveal-confirmation")
+    assertSnapshots(state, "scores-reveal-confirmation")
   }
 
   @Test func results() {
-    check(Fixture.app(revealed(Fixture.scored(Fixture.session())), step: .scores), "results")
+    assertSnapshots(
+      Fixture.app(revealed(Fixture.scored(Fixture.session())), step: .scores), "results")
     var anonymous = Fixture.app(
       revealed(Fixture.scored(Fixture.session(anonymous: true))), step: .scores)
-    check(anonymous, "results-anonymous")
+    assertSnapshots(anonymous, "results-anonymous")
     _ = update(&anonymous, .scores(.moveDown))
     _ = update(&anonymous, .scores(.moveDown))
-    check(anonymous, "results-third-item")
+    assertSnapshots(anonymous, "results-third-item")
     var again = Fixture.app(revealed(Fixture.scored(Fixture.session())), step: .scores)
     _ = update(&again, .scores(.rescore))
-    check(again, "results-score-again")
+    assertSnapshots(again, "results-score-again")
   }
 
   @Test func soloInvitation() {
-    check(
+    assertSnapshots(
       Fixture.app(Fixture.session(mode: .solo, names: ["Ana"]), step: .scores), "solo-invitation")
   }
 
   @Test func helpAndSmallTerminal() {
     var help = Fixture.app(step: .scores)
     _ = update(&help, .toggleHelp)
-    check(help, "help-who-scores")
+    assertSnapshots(help, "help-who-scores")
     var scoringHelp = Fixture.app(Fixture.session(mode: .solo, names: ["Ana"]), step: .scores)
     _ = update(&scoringHelp, .scores(.choose))
     _ = update(&scoringHelp, .toggleHelp)
-    check(scoringHelp, "help-scoring")
+    assertSnapshots(scoringHelp, "help-scoring")
     var small = Fixture.app(width: 60, height: 20)
     _ = update(&small, .resized(width: 60, height: 20))
     assertSnapshot(render(small, width: 60, height: 20), named: "too-small-60x20")

@@ -32,6 +32,20 @@ func assertSnapshot(
   Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
 }
 
+/// Compares `state` shown at 80×24 (the minimum, as on a projector) and at 120×40 with
+/// Snapshots/<name>-80x24.txt and Snapshots/<name>-120x40.txt.
+func assertSnapshots(
+  _ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+) {
+  for (width, height) in [(80, 24), (120, 40)] {
+    var state = state
+    _ = update(&state, .resized(width: width, height: height))
+    assertSnapshot(
+      render(state, width: width, height: height), named: "\(name)-\(width)x\(height)",
+      sourceLocation: sourceLocation)
+  }
+}
+
 /// The lines that differ, numbered, each as the snapshot has it and as the screen shows it.
 private func lineDiff(expected: String, actual: String) -> String {
   let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
