@@ -129,10 +129,7 @@ import WorkbookCore
     try FileManager.default.moveItem(
       at: window.sessionsFolder.appendingPathComponent("\(session.id).json"), to: elsewhere)
 
-    try window.launch(["open", elsewhere.path])
-    try window.tmux.waitFor("By path")
-    try window.tmux.press("2")
-    try window.tmux.press("Enter")
+    try window.startScoring(elsewhere.path, title: "By path")
     try score([3], as: "Ana", in: window.tmux, of: 4)
     try window.tmux.waitFor("item 2 of 4")
     try window.tmux.press("q")

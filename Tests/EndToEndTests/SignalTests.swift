@@ -10,10 +10,7 @@ import WorkbookCore
     let window = try WorkbookWindow()
     let session = try window.writeSession(
       title: "Signal \(name)", mode: .solo, participants: ["Ana"])
-    try window.launch(["open", session.id])
-    try window.tmux.waitFor("Signal \(name)")
-    try window.tmux.press("2")
-    try window.tmux.press("Enter")
+    try window.startScoring(session.id, title: "Signal \(name)")
     try window.tmux.waitFor("1–5")
     try window.tmux.press("4")
     // The loop saves a change before it draws the next screen.
@@ -49,10 +46,7 @@ import WorkbookCore
     let window = try WorkbookWindow()
     let session = try window.writeSession(
       title: "Window closed", mode: .solo, participants: ["Ana"])
-    try window.launch(["open", session.id])
-    try window.tmux.waitFor("Window closed")
-    try window.tmux.press("2")
-    try window.tmux.press("Enter")
+    try window.startScoring(session.id, title: "Window closed")
     try window.tmux.waitFor("item 1 of 4")
     try window.tmux.press("5")
     try window.tmux.waitFor("item 2 of 4")

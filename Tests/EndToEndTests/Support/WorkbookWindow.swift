@@ -68,6 +68,15 @@ final class WorkbookWindow {
     try tmux.waitFor("Start a new session")
   }
 
+  /// Opens `session` (an id, or a file's path) and, once its title `title` shows, starts the
+  /// first turn of the Scores step.
+  func startScoring(_ session: String, title: String) throws {
+    try launch(["open", session])
+    try tmux.waitFor(title)
+    try tmux.press("2")
+    try tmux.press("Enter")
+  }
+
   /// The running workbook's process id.
   func processID() throws -> pid_t {
     for _ in 0..<Tmux.pollLimit {
