@@ -4,10 +4,24 @@ import FoundationEssentials
 /// `000002.json`, … (higher is newer). Before a save replaces the file, the version being
 /// replaced gets a second name there (a hard link, so it costs no copy); the oldest beyond
 /// `limit` are removed after the save.
+///
+/// A version is kept at most once per `interval` while one lock is held (the first save under a
+/// lock always keeps one): a burst of saves, one a keystroke, would otherwise push out within
+/// seconds the versions worth going back to, and make every save pay for the history.
 struct SessionHistory {
   var sessionPath: String
   var fileSystem: any FileSystem
   var limit: Int
+  /// Seconds between two kept versions.
+  static let interval: Double = 60
+
+  /// What a lock's earlier saves found out, so that later saves need no listing and no mkdir.
+  struct Kept {
+    /// The versions in the folder, newest first.
+    var versions: [(number: Int, name: String)]
+    /// When the newest was kept (as the store's clock writes it).
+    var keptAt: String
+  }
 
   var folder: String {
     FilePath.join(
@@ -19,20 +33,44 @@ struct SessionHistory {
     numbered().map { FilePath.join(folder, $0.name) }
   }
 
-  /// Keeps the current file as the newest history version. Nothing to keep if there is no file.
-  func recordCurrentVersion() throws(SystemCallError) {
-    guard FileManager.default.fileExists(atPath: sessionPath) else { return }
-    try Directories.create(folder)
-    let next = (numbered().first?.number ?? 0) + 1
-    try fileSystem.link(sessionPath, to: FilePath.join(folder, Self.name(for: next)))
-    try fileSystem.syncDirectory(folder)
+  /// Whether a save at `time` should keep the version it replaces.
+  static func isDue(at time: String, after kept: Kept?) -> Bool {
+    guard let kept,
+      let last = try? Date(kept.keptAt, strategy: .iso8601),
+      let current = try? Date(time, strategy: .iso8601)
+    else { return true }
+    let elapsed = current.timeIntervalSince(last)
+    // A clock set back is not trusted to measure the interval.
+    return elapsed >= interval || elapsed < 0
   }
 
-  /// Removes the oldest versions beyond the limit.
-  func prune() throws(SystemCallError) {
-    for old in numbered().dropFirst(limit) {
-      try fileSystem.unlink(FilePath.join(folder, old.name))
+  /// Keeps the current file as the newest version and returns what is now kept, or nil if there
+  /// is no file to keep. `kept` is what earlier saves under the same lock found; without it the
+  /// folder is created if missing and listed.
+  func recordCurrentVersion(at time: String, after kept: Kept?) throws(SystemCallError) -> Kept? {
+    guard FileManager.default.fileExists(atPath: sessionPath) else { return nil }
+    var versions: [(number: Int, name: String)]
+    if let kept {
+      versions = kept.versions
+    } else {
+      try Directories.create(folder)
+      versions = numbered()
     }
+    let next = (versions.first?.number ?? 0) + 1
+    let name = Self.name(for: next)
+    try fileSystem.link(sessionPath, to: FilePath.join(folder, name))
+    try fileSystem.syncDirectory(folder)
+    versions.insert((next, name), at: 0)
+    return Kept(versions: versions, keptAt: time)
+  }
+
+  /// Removes the oldest versions beyond the limit and returns what remains.
+  func prune(_ kept: Kept) throws(SystemCallError) -> Kept {
+    var remaining = kept
+    while remaining.versions.count > limit {
+      try fileSystem.unlink(FilePath.join(folder, remaining.versions.removeLast().name))
+    }
+    return remaining
   }
 
   static func name(for number: Int) -> String {

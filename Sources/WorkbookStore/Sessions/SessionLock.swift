@@ -10,6 +10,9 @@ public final class SessionLock {
   private var descriptor: Int32
   /// Who held the lock before, when it was left behind by a process that is gone.
   public let tookOverFrom: LockHolder?
+  /// The history as the saves under this lock left it; nil until the first save keeps a version,
+  /// and again after a failed save, so that the next one looks at the folder afresh.
+  var keptHistory: SessionHistory.Kept?
 
   /// Takes the lock of the session at `sessionPath`, or throws `SessionStoreError.locked` naming
   /// the holder. A second process may still read the session (read-only).

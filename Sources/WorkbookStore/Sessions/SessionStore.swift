@@ -137,7 +137,8 @@ public struct SessionStore: Sendable {
   }
 
   /// Saves the locked session with its updated time set to now, keeping the version it replaces
-  /// in the history. Atomic and durable: on any error the previous version is intact.
+  /// in the history if none was kept in the last minute under this lock (see `SessionHistory`).
+  /// Atomic and durable: on any error the previous version is intact.
   @discardableResult
   public func save(_ session: Session, holding lock: SessionLock)
     throws(SessionStoreError) -> Session
@@ -145,11 +146,16 @@ public struct SessionStore: Sendable {
     var saved = session
     saved.updatedAt = now()
     let history = history(of: lock.sessionPath)
+    let kept = lock.keptHistory
+    lock.keptHistory = nil
     do throws(SystemCallError) {
-      try history.recordCurrentVersion()
+      var nowKept = kept
+      if SessionHistory.isDue(at: saved.updatedAt, after: kept) {
+        nowKept = try history.recordCurrentVersion(at: saved.updatedAt, after: kept)
+      }
       try AtomicFileWriter(fileSystem: fileSystem).write(
         SessionFileFormat.encode(saved), to: lock.sessionPath)
-      try history.prune()
+      if let nowKept { lock.keptHistory = try history.prune(nowKept) }
     } catch {
       throw .system(error)
     }
@@ -205,10 +211,15 @@ public struct SessionStore: Sendable {
   /// prefix of exactly one id.
   public func resolve(_ reference: String) throws(SessionStoreError) -> String {
     if reference.contains("/") || reference.hasSuffix(".json") {
-      guard FileManager.default.fileExists(atPath: reference) else {
-        throw .notFound(reference: reference, folder: FilePath.folder(of: reference))
+      if FileManager.default.fileExists(atPath: reference) { return reference }
+      // A bare file name, as `workbook list` shows it, names a file in the sessions folder.
+      let inFolder = FilePath.join(directory, reference)
+      if !reference.contains("/") && FileManager.default.fileExists(atPath: inFolder) {
+        return inFolder
       }
-      return reference
+      throw .notFound(
+        reference: reference,
+        folder: reference.contains("/") ? FilePath.folder(of: reference) : directory)
     }
     // Ids are lowercase; a reference typed in capitals still finds its session.
     let id = reference.lowercased()
