@@ -39,5 +39,10 @@ extension Unicode.Scalar {
 
 extension StringProtocol {
   /// The number of terminal columns the text takes on one line.
-  public var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
+  public var displayWidth: Int {
+    // Printable ASCII, most of what is drawn, is one column a byte; only other text needs the
+    // walk over grapheme clusters.
+    if utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return utf8.count }
+    return reduce(0) { $0 + $1.displayWidth }
+  }
 }

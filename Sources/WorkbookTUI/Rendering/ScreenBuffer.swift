@@ -110,11 +110,12 @@ public struct Position: Sendable, Equatable, Hashable {
 }
 
 extension Character {
-  /// C0 and C1 controls, DEL and the other characters a terminal would act on rather than show.
+  /// C0 and C1 controls and DEL, which a terminal would act on rather than show. These ranges
+  /// are exactly Unicode's general category Cc, so no property lookup is needed (it runs for
+  /// every character drawn).
   var isControlCharacter: Bool {
     unicodeScalars.contains { scalar in
       scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
-        || scalar.properties.generalCategory == .control
     }
   }
 }
