@@ -28,8 +28,11 @@ test: test-deps
 
 # A release build that links the Swift runtime statically: it starts faster and uses less memory,
 # and runs from any directory with its content beside it in $(PREFIX)/share/workbook/content.
+# Not position-independent and without a $ORIGIN library path: the loader then has no relocations
+# to apply to the large binary and no folders to search (docs/performance.md, first frame).
+RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -no-pie
 install: deps
-	$(SWIFT) build -c release --static-swift-stdlib
+	$(SWIFT) build $(RELEASE_FLAGS)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/workbook/content
 	install -m 0755 .build/release/workbook $(DESTDIR)$(PREFIX)/bin/workbook
 	install -m 0644 Content/*.md $(DESTDIR)$(PREFIX)/share/workbook/content/
@@ -41,7 +44,7 @@ BENCH_SCRATCH := .build-bench
 BENCH_PACKAGES := dialog:dialog cc:gcc
 bench: deps
 	@scripts/ensure-packages $(BENCH_PACKAGES)
-	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(BENCH_SCRATCH) --product workbook
+	$(SWIFT) build $(RELEASE_FLAGS) --scratch-path $(BENCH_SCRATCH) --product workbook
 	mkdir -p Benchmarks/.build
 	cc -O2 -o Benchmarks/.build/minimal-curses Benchmarks/MinimalCurses/minimal.c -lncursesw
 	@# Both tables are printed whatever the first finds; a missed target fails the target at the end.
