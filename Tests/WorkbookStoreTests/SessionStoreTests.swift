@@ -95,6 +95,8 @@ import WorkbookStore
       "\(error)".hasPrefix("no session \"q\" in \(store.directory)")
     }
     #expect(throws: SessionStoreError.self) { try store.resolve("/no/such/file.json") }
+    // The file name `workbook list` shows finds the session from any folder.
+    #expect(try store.resolve("zzzz2222.json") == store.path(forID: "zzzz2222"))
   }
 
   @Test func deleteRemovesTheFileButKeepsItsHistory() throws {
