@@ -45,7 +45,17 @@ import WorkbookTUI
       [.steps(.goTo(.scores)), .scores(.reveal)],
       [.steps(.goTo(.scores)), .toggleHelp],
       [.steps(.goTo(.reflection))],
+      [.steps(.goTo(.recommendations))],
+      [.steps(.goTo(.recommendations)), .recommendations(.toggleWeakAreasFirst)],
+      [.steps(.goTo(.plan))],
       [.steps(.goTo(.export))],
+      // Every format's preview, the scores CSV and the JSON included.
+      [.steps(.goTo(.export)), .export(.nextFormat)],
+      [.steps(.goTo(.export)), .export(.nextFormat), .export(.nextFormat)],
+      [.steps(.goTo(.export)), .export(.nextFormat), .export(.nextFormat), .export(.nextFormat)],
+      [.steps(.goTo(.export))] + Array(repeating: .export(.nextFormat), count: 4),
+      [.steps(.goTo(.export))] + Array(repeating: .export(.nextFormat), count: 4)
+        + Array(repeating: .export(.pageDown), count: 3),
     ]
     for walk in walks {
       var a = Fixture.app(low)

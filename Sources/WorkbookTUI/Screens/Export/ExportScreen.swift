@@ -63,7 +63,11 @@ enum ExportScreen {
       "  ·  the session as a file; exporting never changes it", row: frame.top,
       column: frame.left + used, style: .muted, maxWidth: frame.width - used)
     drawFormats(state, into: &buffer, frame: frame)
-    drawPreview(state, into: &buffer, frame: frame)
+    if state.choice.holdsEachPersonsScores && !workbook.session.scoresRevealed {
+      drawHiddenPreview(into: &buffer, frame: frame)
+    } else {
+      drawPreview(state, into: &buffer, frame: frame)
+    }
     drawFile(workbook, folder: folder, into: &buffer, frame: frame)
     if let path = state.pendingOverwrite {
       buffer.cursor = nil
@@ -90,6 +94,22 @@ enum ExportScreen {
       buffer.put(
         text, row: row, column: frame.left + 2, style: selected ? .selected : .normal,
         maxWidth: listWidth - 2)
+    }
+  }
+
+  /// In place of a preview that would show someone's scores before the reveal.
+  private static func drawHiddenPreview(into buffer: inout ScreenBuffer, frame: ContentFrame) {
+    let left = frame.left + listWidth + 2
+    let top = previewTop(frame)
+    for row in top..<(top + previewHeight(frame)) {
+      buffer.put("│", row: row, column: left - 2, style: .muted)
+    }
+    buffer.put("Preview", row: frame.top + 2, column: left, style: .muted)
+    let notice =
+      "Hidden until the scores are revealed: this format holds each person's own scores. "
+      + "The file can still be written."
+    for (offset, line) in wrap(notice, width: previewWidth(frame)).enumerated() {
+      buffer.put(line, row: top + offset, column: left, style: .muted)
     }
   }
 
