@@ -18,6 +18,10 @@ struct WorkbookCommand: ParsableCommand {
     ]
   )
 
+  // Options for the start screen, which `workbook` alone opens; each subcommand has its own.
+  @OptionGroup var storeOptions: StoreOptions
+  @OptionGroup var contentOptions: ContentOptions
+
   /// Usage errors exit with status 2 as terminal programs do (ArgumentParser's default is 64);
   /// every other error exits with 1.
   static func main() {
