@@ -21,8 +21,10 @@ struct ListCommand: ParsableCommand {
         "No sessions in \(sessions.directory) yet; create one with `workbook new`.")
       return
     }
-    // Without content the list still shows; only the progress is unknown.
-    let library = try? ContentLibrary.discover(option: content.folder)
+    // Without content the list still shows, only the progress is unknown; but a folder the user
+    // named must be found.
+    let library =
+      content.folder == nil ? try? ContentLibrary.discover(option: nil) : try content.library()
     var rows: [[String]] = []
     var broken: [String] = []
     for summary in summaries {
