@@ -40,12 +40,12 @@ public enum Keymap {
       guard let workbook = state.workbook else { return [.general, .always] }
       let stepContexts: [KeyContext] = [.steps, .timer, .history, .general, .always]
       switch workbook.step {
-      case .overview: return [.overview] + stepContexts
       case .scores where workbook.scores.participantInTurn != nil:
         // A private turn drops the step keys, so the digits are scores and Tab does not leave.
         return scoresContexts(workbook) + [.history, .general, .always]
       case .scores: return scoresContexts(workbook) + stepContexts
       case _ where state.hasOpenTextEditor: return TextEditing.contexts(state)
+      case .overview: return [.overview] + stepContexts
       case .reflection: return ReflectionScreen.contexts(workbook) + stepContexts
       case .recommendations: return [.recommendations] + stepContexts
       case .plan: return [.plan] + stepContexts

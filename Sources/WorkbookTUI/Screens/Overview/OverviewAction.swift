@@ -1,7 +1,9 @@
-/// Reading the Overview step.
+/// Reading the Overview step (typing the notes goes through `Action.textEditor`).
 public enum OverviewAction: Sendable, Equatable {
   case scrollUp
   case scrollDown
   case pageUp
   case pageDown
+  /// Write or change the facilitator's notes for the session.
+  case editNotes
 }

@@ -5,5 +5,8 @@ extension KeyBinding {
     KeyBinding([.down, .character("j")], .overview(.scrollDown), "Scroll down"),
     KeyBinding([.pageUp], .overview(.pageUp), "Page up"),
     KeyBinding([.pageDown, .character(" ")], .overview(.pageDown), "Page down"),
+    KeyBinding(
+      [.character("f")], .overview(.editNotes), "Write the facilitator notes",
+      hint: Hint("f", "notes")),
   ]
 }

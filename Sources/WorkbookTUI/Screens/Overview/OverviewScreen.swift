@@ -1,9 +1,31 @@
 import WorkbookCore
 
-/// The Overview step: the strategy's introduction, and how the session runs, scrolled as one text.
+/// The Overview step: the strategy's introduction, how the session runs and the facilitator's
+/// notes, scrolled as one text; while the notes are being written, their editor fills the step.
 enum OverviewScreen {
+  /// The rows of the saved notes the overview shows; `f` opens all of them.
+  static let notesPreviewRows = 3
+
+  /// The notes' editor: below a heading, a line about where the notes go and a blank row, with its
+  /// hints on the frame's last row.
+  static func notesEditorSize(_ frame: ContentFrame) -> (width: Int, height: Int) {
+    (max(10, frame.width - 2), max(3, frame.height - 3))
+  }
+
   static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
   {
+    if var editor = workbook.overview.notesEditor {
+      let size = notesEditorSize(frame)
+      buffer.put("Facilitator notes", row: frame.top, column: frame.left, style: .heading)
+      buffer.put(
+        "Kept in the session file and the JSON export; no other export shows them.",
+        row: frame.top + 1, column: frame.left, style: .muted, maxWidth: frame.width)
+      let origin = Position(row: frame.top + 3, column: frame.left + 2)
+      editor.resize(width: size.width, height: size.height)
+      editor.draw(into: &buffer, at: origin)
+      editor.drawHints(into: &buffer, row: origin.row + size.height, column: origin.column)
+      return
+    }
     let lines = lines(of: workbook, width: frame.width)
     let scroll = max(0, min(workbook.overview.scroll, lines.count - frame.height))
     for (offset, line) in lines.dropFirst(scroll).prefix(frame.height).enumerated() {
@@ -71,9 +93,27 @@ enum OverviewScreen {
     blank()
     paragraph("Move between the steps freely with Tab or the numbers 1–6.", .muted)
     blank()
+    paragraph("Facilitator notes", .heading)
+    notes(session.facilitatorNotes, width: width, into: &lines)
+    blank()
     paragraph("Source: \(strategy.source.url)", .muted)
     paragraph("\(strategy.source.attribution) (\(strategy.source.licence))", .muted)
     return lines
+  }
+
+  /// The first rows of the notes as the editor wraps them, or a muted "none yet".
+  private static func notes(
+    _ text: String, width: Int, into lines: inout [(text: String, style: TextStyle)]
+  ) {
+    guard !text.isEmpty else {
+      lines.append(("  None yet. Press f to write them.", .muted))
+      return
+    }
+    let rows = VisualLine.wrap(text, width: width - 2)
+    lines += rows.prefix(notesPreviewRows).map { ("  " + String($0.text), .normal) }
+    if rows.count > notesPreviewRows {
+      lines.append(("  … f to read and change all of it", .muted))
+    }
   }
 
   private static func sessionLine(_ session: Session) -> String {
