@@ -27,9 +27,7 @@ extension Report {
         .filter { $0.review.status == status }
         // Priority first (high before low, none last), then the page's order.
         .sorted {
-          ($0.review.priority.map(rank) ?? 3, $0.index) < (
-            $1.review.priority.map(rank) ?? 3, $1.index
-          )
+          ($0.review.priority?.rank ?? 3, $0.index) < ($1.review.priority?.rank ?? 3, $1.index)
         }
       guard !entries.isEmpty else { continue }
       blocks.append(.heading(level: 3, text: "\(status.label) (\(entries.count))"))
@@ -45,9 +43,5 @@ extension Report {
             })))
     }
     return blocks
-  }
-
-  private static func rank(_ priority: Priority) -> Int {
-    Priority.allCases.firstIndex(of: priority) ?? Priority.allCases.count
   }
 }

@@ -29,14 +29,19 @@ public enum ReviewStatus: String, Sendable, Equatable, Codable, CaseIterable {
   }
 }
 
-public enum Priority: String, Sendable, Equatable, Codable, CaseIterable, Comparable {
+public enum Priority: String, Sendable, Equatable, Codable, CaseIterable {
   case high
   case medium
   case low
 
   public var label: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 
-  public static func < (lhs: Priority, rhs: Priority) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  /// Where the priority sorts: 0 for high, first.
+  public var rank: Int {
+    switch self {
+    case .high: 0
+    case .medium: 1
+    case .low: 2
+    }
   }
 }
