@@ -48,7 +48,7 @@ import WorkbookTestSupport
         + "after a save reached the disk but before it was reported; seed \(ReliabilityRun.seed)")
     #expect(reportedSaved > 0, "no save finished in \(kills) runs")
     // Killed saves leave no stray session behind, and every kept version loads.
-    #expect(store.list().map(\.id) == [created.id])
-    for kept in store.historyVersions(of: path) { _ = try store.load(kept) }
+    #expect(try store.list().map(\.id) == [created.id])
+    for kept in try store.history(of: path).map(\.path) { _ = try store.load(kept) }
   }
 }

@@ -87,7 +87,8 @@ struct ContentLibraryTests {
     let path = folder + "/latin1.md"
     try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: path))
     #expect(
-      throws: ContentLoadError.unreadable(path: path, reason: "not UTF-8 text; save it as UTF-8")
+      throws: ContentLoadError.unreadable(
+        path: path, reason: "not UTF-8 text at line 2, column 1 (byte 4); save it as UTF-8")
     ) {
       try ContentLibrary.load(path: folder)
     }

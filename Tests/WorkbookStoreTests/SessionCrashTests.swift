@@ -36,7 +36,7 @@ import WorkbookStore
     }
     #expect(lastSaved > 0)
     // Killed saves leave no second session behind: the folder lists the one session.
-    #expect(store.list().map(\.id) == ["fullsess"])
-    for kept in store.historyVersions(of: path) { _ = try store.load(kept) }
+    #expect(try store.list().map(\.id) == ["fullsess"])
+    for kept in try store.history(of: path).map(\.path) { _ = try store.load(kept) }
   }
 }

@@ -14,8 +14,10 @@ struct SessionFaultyFileSystem: FileSystem {
     SystemCallError(operation: operation, path: path, code: failing == .write ? ENOSPC : EIO)
   }
 
-  func createExclusive(_ path: String, permissions: UInt32) throws(SystemCallError) -> Int32 {
-    try real.createExclusive(path, permissions: permissions)
+  func createExclusive(_ name: String, in folder: OpenFolder, permissions: UInt32)
+    throws(SystemCallError) -> Int32
+  {
+    try real.createExclusive(name, in: folder, permissions: permissions)
   }
 
   func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(SystemCallError) {
@@ -34,19 +36,25 @@ struct SessionFaultyFileSystem: FileSystem {
 
   func close(_ descriptor: Int32) { real.close(descriptor) }
 
-  func rename(_ source: String, to destination: String) throws(SystemCallError) {
+  func rename(_ source: String, to destination: String, in folder: OpenFolder)
+    throws(SystemCallError)
+  {
     guard failing != .rename else { throw failure("rename", destination) }
-    try real.rename(source, to: destination)
+    try real.rename(source, to: destination, in: folder)
   }
 
-  func syncDirectory(_ path: String) throws(SystemCallError) {
-    guard failing != .syncDirectory else { throw failure("flush to disk the folder", path) }
-    try real.syncDirectory(path)
+  func syncDirectory(_ folder: OpenFolder) throws(SystemCallError) {
+    guard failing != .syncDirectory else { throw failure("flush to disk the folder", folder.path) }
+    try real.syncDirectory(folder)
   }
 
-  func link(_ existing: String, to new: String) throws(SystemCallError) {
-    try real.link(existing, to: new)
+  func link(
+    _ existing: String, in folder: OpenFolder, as new: String, in newFolder: OpenFolder
+  ) throws(SystemCallError) {
+    try real.link(existing, in: folder, as: new, in: newFolder)
   }
 
-  func unlink(_ path: String) throws(SystemCallError) { try real.unlink(path) }
+  func unlink(_ name: String, in folder: OpenFolder) throws(SystemCallError) {
+    try real.unlink(name, in: folder)
+  }
 }

@@ -7,8 +7,11 @@ import WorkbookStore
 @Suite struct SessionFileRefusalTests {
   static let cases: [(name: String, bytes: [UInt8], problem: SessionFileProblem)] = [
     ("empty", [], .empty),
-    ("binary", [0x7B, 0x00, 0xFF, 0x10], .binary(offset: 1)),
-    ("not UTF-8", Array("{ \"schema\": 1".utf8) + [0xC3, 0x28], .binary(offset: 13)),
+    ("binary", [0x7B, 0x00, 0xFF, 0x10], .binary(line: 1, column: 2, offset: 1)),
+    (
+      "not UTF-8", Array("{\n  \"schema\": 1é".utf8) + [0xC3, 0x28],
+      .binary(line: 2, column: 15, offset: 17)
+    ),
     (
       "truncated", Array("{\n  \"schema\" : 1,\n  \"session\" : {\n    \"id\" : \"ab".utf8),
       .truncated(line: 4)
@@ -103,7 +106,7 @@ import WorkbookStore
     let lock = try store.lock(path)
     #expect(throws: SessionStoreError.self, "\(name)") { try store.loadForEditing(holding: lock) }
     lock.release()
-    #expect(store.list().map(\.session) == [nil])
+    #expect(try store.list().map(\.session) == [nil])
     #expect(SessionTestSupport.bytes(at: path) == bytes, "\(name)")
     #expect(SessionTestSupport.names(in: store.directory) == ["broken22.json"])
   }

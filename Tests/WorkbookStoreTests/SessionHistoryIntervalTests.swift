@@ -40,7 +40,7 @@ import WorkbookStore
   }
 
   private func keptTitles(in store: SessionStore, of path: String) throws -> [String] {
-    try store.historyVersions(of: path).map { try store.load($0).title }
+    try store.history(of: path).map(\.path).map { try store.load($0).title }
   }
 
   @Test func aBurstOfSavesKeepsOnlyTheVersionBeforeIt() throws {

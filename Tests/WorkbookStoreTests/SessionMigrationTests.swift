@@ -3,17 +3,16 @@ import WorkbookCore
 import WorkbookStore
 
 @Suite struct SessionMigrationTests {
-  /// SessionFixtures/session-schema0.json in the current model, worked out by hand.
+  /// SessionFixtures/session-schema0.json in the current model, worked out by hand. Without the
+  /// content no one counts as having finished scoring (schema 0 kept no such mark).
   let expected = Session(
     id: "old22222", title: "Autumn workshop", organization: "Wikimedia Example",
     createdAt: "2025-03-01T09:00:00Z", updatedAt: "2025-03-02T18:30:00Z", mode: .workshop,
     participants: [
       Participant(
-        id: "p1", name: "Ana", scores: ["gatherings": .score(4), "overall": .dontKnow],
-        finishedScoring: true),
+        id: "p1", name: "Ana", scores: ["gatherings": .score(4), "overall": .dontKnow]),
       Participant(id: "p2", name: "Ben"),
-      Participant(
-        id: "p3", name: "Zoe", scores: ["communication": .notApplicable], finishedScoring: true),
+      Participant(id: "p3", name: "Zoe", scores: ["communication": .notApplicable]),
     ],
     anonymous: false, strategyID: "online-contributors", contentVersion: "1",
     reflection: ["strength": ReflectionAnswer(text: "Our meetups")],
@@ -43,5 +42,31 @@ import WorkbookStore
     #expect(SessionTestSupport.bytes(at: backup) == original)
     #expect(SessionTestSupport.bytes(at: path) == SessionFileFormat.encode(expected))
     #expect(try store.load(path) == expected)
+  }
+
+  /// With the content, those who answered every score item the strategy has now have finished;
+  /// whoever answered only items it no longer has, or some of its items, has not.
+  @Test func whoFinishedScoringFollowsTheCurrentScoreItems() throws {
+    let library = try ContentLibrary.load(path: ContentTestSupport.shippedFile)
+    let strategy = library.strategies[0]
+    let items = strategy.scoreItems.map(\.id)
+    let store = SessionStore(
+      directory: SessionTestSupport.temporaryFolder(), now: { SessionTestSupport.time },
+      content: library)
+    let path = store.path(forID: "old33333")
+    let every = items.map { "\"\($0)\": 3" }.joined(separator: ", ")
+    let file = """
+      {"schema": 0, "session": {"id": "old33333", "title": "T", "organization": "",
+      "created": "2025-03-01T09:00:00Z", "updated": "2025-03-01T09:00:00Z", "mode": "workshop",
+      "participants": ["Ana", "Ben", "Cleo"],
+      "scores": {"Ana": {\(every)}, "Ben": {"gatherings": 4, "overall": 2},
+      "Cleo": {"\(items[0])": "na"}},
+      "anonymous": false, "strategy": "\(strategy.id)", "contentVersion": "1", "reflection": {},
+      "reviews": {}, "plan": [], "notes": ""}}
+      """
+    SessionTestSupport.write(Array(file.utf8), to: path)
+    let session = try store.load(path)
+    #expect(session.participants.map(\.finishedScoring) == [true, false, false])
+    #expect(!session.scoresRevealed)
   }
 }

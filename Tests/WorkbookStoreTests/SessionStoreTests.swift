@@ -28,7 +28,8 @@ import WorkbookStore
     #expect(SessionTestSupport.permissions(of: nested.directory + "/..") == 0o700)
     try SessionTestSupport.save(created, at: path, in: nested)
     #expect(SessionTestSupport.permissions(of: nested.directory + "/.history") == 0o700)
-    #expect(SessionTestSupport.permissions(of: nested.historyVersions(of: path)[0]) == 0o600)
+    #expect(
+      SessionTestSupport.permissions(of: try nested.history(of: path).map(\.path)[0]) == 0o600)
   }
 
   @Test func createGivesAFreshTypeableIDAndTimes() throws {
@@ -51,7 +52,7 @@ import WorkbookStore
     }
     // The first save replaces nothing; save N then keeps version N−1 as history number N−1,
     // and of numbers 1–7 the newest five remain.
-    let kept = store.historyVersions(of: path)
+    let kept = try store.history(of: path).map(\.path)
     #expect(kept.map { String($0.suffix(11)) } == (3...7).reversed().map { "00000\($0).json" })
     #expect(try kept.map { try store.load($0).title } == (3...7).reversed().map { "Version \($0)" })
     #expect(try store.load(path).title == "Version 8")
@@ -64,7 +65,7 @@ import WorkbookStore
     try SessionTestSupport.save(
       SessionTestSupport.fullSession(id: "bbbb3333"), at: store.path(forID: "bbbb3333"), in: store)
     SessionTestSupport.write(Array("{\"schema\": 1,".utf8), to: store.path(forID: "cccc4444"))
-    let listed = store.list()
+    let listed = try store.list()
     #expect(listed.map(\.id) == ["bbbb3333", "aaaa2222", "cccc4444"])
     #expect(listed[0].session?.updatedAt == SessionTestSupport.time)
     guard case .broken(let problem) = listed[2].content else {
@@ -99,13 +100,25 @@ import WorkbookStore
     #expect(try store.resolve("zzzz2222.json") == store.path(forID: "zzzz2222"))
   }
 
-  @Test func deleteRemovesTheFileButKeepsItsHistory() throws {
+  @Test func deleteRemovesTheFileItsHistoryAndItsBackups() throws {
     let path = store.path(forID: "fullsess")
-    try SessionTestSupport.save(SessionTestSupport.fullSession(), at: path, in: store)
-    try SessionTestSupport.save(SessionTestSupport.fullSession(), at: path, in: store)
+    let other = store.path(forID: "other222")
+    for id in ["fullsess", "other222"] {
+      let session = SessionTestSupport.fullSession(id: id)
+      try SessionTestSupport.save(session, at: store.path(forID: id), in: store)
+      try SessionTestSupport.save(session, at: store.path(forID: id), in: store)
+    }
+    SessionTestSupport.write(
+      Array("the schema-0 original".utf8), to: store.backupPath(for: path, schema: 0))
+    #expect(try store.history(of: path).count == 1)
+
     try store.delete(path)
-    #expect(SessionTestSupport.names(in: store.directory) == [".history"])
-    #expect(store.historyVersions(of: path).count == 1)
+    #expect(
+      SessionTestSupport.names(in: store.directory) == [".history", "other222.json"],
+      "the session, its backup and its lock are gone")
+    #expect(SessionTestSupport.names(in: store.directory + "/.history") == ["other222"])
+    #expect(try store.history(of: path).isEmpty)
+    #expect(try store.history(of: other).count == 1, "another session's history stays")
   }
 
   @Test func defaultFolderFollowsOptionThenVariableThenXDGThenHome() {

@@ -92,6 +92,6 @@ let benchmarks: @Sendable () -> Void = {
     configuration: .init(maxDuration: .seconds(5), maxIterations: 30, thresholds: Limit.list)
   ) { benchmark in
     let store = folder.value
-    for _ in benchmark.scaledIterations { blackHole(store.list()) }
+    for _ in benchmark.scaledIterations { blackHole(try store.list()) }
   }
 }

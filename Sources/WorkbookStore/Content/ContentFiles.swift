@@ -16,10 +16,10 @@ enum ContentFiles {
   /// README, so a content folder can explain itself.
   static func strategyFiles(in folder: String) throws(ContentLoadError) -> [String] {
     let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    do throws(SystemCallError) {
+      names = try OpenFolder.open(folder).names()
     } catch {
-      throw .unreadable(path: folder, reason: "\(error)")
+      throw .unreadable(path: folder, reason: error.reason)
     }
     let separator = folder.hasSuffix("/") ? "" : "/"
     return
@@ -30,15 +30,17 @@ enum ContentFiles {
   }
 
   /// The file's text; a file that is not UTF-8 is a problem to fix, not something to guess at.
+  /// Only a regular file of at most `RegularFile.sizeLimit` bytes is read (a link to one is
+  /// fine): a FIFO or a device in the content folder is refused rather than waited on.
   static func text(of path: String) throws(ContentLoadError) -> String {
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    let bytes: [UInt8]
+    do throws(RegularFile.Refusal) {
+      bytes = try RegularFile.read(path: path)
     } catch {
       throw .unreadable(path: path, reason: "\(error)")
     }
-    guard let text = String(validating: data, as: UTF8.self) else {
-      throw .unreadable(path: path, reason: "not UTF-8 text; save it as UTF-8")
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw .unreadable(path: path, reason: TextPosition.notUTF8(in: bytes))
     }
     return text
   }

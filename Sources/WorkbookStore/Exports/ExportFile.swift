@@ -3,7 +3,9 @@ import Glibc
 /// Writes an export's text to a file in one step, for `workbook export` and the Export screen
 /// alike: a temporary file in the same folder, flushed, then renamed over the file (or, when
 /// overwriting was not asked for, linked to the name, which fails if the name exists, so a file
-/// that appears meanwhile is never replaced). A failed write leaves any earlier file whole.
+/// that appears meanwhile is never replaced). A failed write leaves any earlier file whole. A
+/// link in the file's place is never written through: it is kept unless overwriting is asked
+/// for, and then replaced by the file itself.
 public struct ExportFile {
   var fileSystem: any FileSystem
 
@@ -21,30 +23,37 @@ public struct ExportFile {
       throw .isSessionFile(path)
     }
     if !overwrite, Self.realPath(path) != nil { throw .exists(path) }
-    let temporary = AtomicFileWriter.temporaryPath(for: path)
+    let name = FilePath.name(of: path)
+    let folder: OpenFolder
     do throws(SystemCallError) {
-      let descriptor = try fileSystem.createExclusive(temporary, permissions: 0o644)
+      folder = try OpenFolder.open(FilePath.folder(of: path))
+    } catch {
+      throw .cannotWrite(path, reason: error.reason)
+    }
+    let temporary = AtomicFileWriter.temporaryName(for: name)
+    do throws(SystemCallError) {
+      let descriptor = try fileSystem.createExclusive(temporary, in: folder, permissions: 0o644)
       do throws(SystemCallError) {
-        try fileSystem.write(Array(text.utf8), to: descriptor, path: temporary)
-        try fileSystem.sync(descriptor, path: temporary)
+        try fileSystem.write(Array(text.utf8), to: descriptor, path: path)
+        try fileSystem.sync(descriptor, path: path)
         fileSystem.close(descriptor)
       } catch {
         fileSystem.close(descriptor)
         throw error
       }
       if overwrite {
-        try fileSystem.rename(temporary, to: path)
+        try fileSystem.rename(temporary, to: name, in: folder)
       } else {
-        try fileSystem.link(temporary, to: path)
-        try? fileSystem.unlink(temporary)
+        try fileSystem.link(temporary, in: folder, as: name, in: folder)
+        try? fileSystem.unlink(temporary, in: folder)
       }
     } catch {
-      try? fileSystem.unlink(temporary)
-      if error.code == EEXIST, error.path == path { throw .exists(path) }
+      try? fileSystem.unlink(temporary, in: folder)
+      if error.code == EEXIST, error.path == folder.path(of: name) { throw .exists(path) }
       throw .cannotWrite(path, reason: error.reason)
     }
     // The file is written; a folder that cannot be flushed does not make it unwritten.
-    try? fileSystem.syncDirectory(FilePath.folder(of: path))
+    try? fileSystem.syncDirectory(folder)
     return Self.realPath(path) ?? path
   }
 

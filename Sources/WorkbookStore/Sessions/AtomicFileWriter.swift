@@ -2,40 +2,57 @@ import Glibc
 
 /// Replaces a file so that a crash at any moment leaves either the old or the new contents:
 /// a temporary file in the same folder, write, fsync, rename over the old name, fsync the folder.
+/// The new version keeps the old one's permissions and owner (`FileOwnership`); a link or a
+/// special file in the file's place is refused, never replaced or written through.
 struct AtomicFileWriter {
   var fileSystem: any FileSystem
 
   /// Temporary files start with a dot and end in `.tmp`, so listings skip them and a later
   /// writer holding the session's lock can sweep those a killed process left behind.
-  static func temporaryPath(for path: String) -> String {
-    let folder = FilePath.folder(of: path)
-    let name = FilePath.name(of: path)
-    let tag = UInt32.random(in: 0...UInt32.max)
-    return "\(folder)/.\(name).\(getpid()).\(tag).tmp"
+  static func temporaryName(for name: String) -> String {
+    ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
   }
 
   static func isTemporary(_ name: String, for fileName: String) -> Bool {
     name.hasPrefix(".\(fileName).") && name.hasSuffix(".tmp")
   }
 
-  func write(_ bytes: [UInt8], to path: String) throws(SystemCallError) {
-    let temporary = Self.temporaryPath(for: path)
-    let descriptor = try fileSystem.createExclusive(temporary, permissions: 0o600)
+  func write(_ bytes: [UInt8], to name: String, in folder: OpenFolder) throws(SessionStoreError) {
+    let path = folder.path(of: name)
+    let existing: stat?
+    do { existing = try folder.status(of: name) } catch { throw .system(error) }
+    if let existing, existing.st_mode & S_IFMT != S_IFREG {
+      throw .unexpectedFile(
+        path: path, found: folder.kind(of: name, status: existing).description,
+        expected: "a regular file")
+    }
+    let temporary = Self.temporaryName(for: name)
+    // Errors name the file being saved, not the hidden temporary file it goes through.
+    let descriptor: Int32
     do throws(SystemCallError) {
-      try fileSystem.write(bytes, to: descriptor, path: temporary)
-      try fileSystem.sync(descriptor, path: temporary)
+      descriptor = try fileSystem.createExclusive(temporary, in: folder, permissions: 0o600)
+    } catch {
+      throw .system(
+        SystemCallError(operation: "create a new version of", path: path, code: error.code))
+    }
+    do throws(SystemCallError) {
+      try FileOwnership.match(descriptor, path: path, replacing: existing, in: folder)
+      try fileSystem.write(bytes, to: descriptor, path: path)
+      try fileSystem.sync(descriptor, path: path)
       fileSystem.close(descriptor)
     } catch {
       fileSystem.close(descriptor)
-      try? fileSystem.unlink(temporary)
-      throw error
+      try? fileSystem.unlink(temporary, in: folder)
+      throw .system(error)
     }
     do throws(SystemCallError) {
-      try fileSystem.rename(temporary, to: path)
+      try fileSystem.rename(temporary, to: name, in: folder)
     } catch {
-      try? fileSystem.unlink(temporary)
-      throw error
+      try? fileSystem.unlink(temporary, in: folder)
+      throw .system(error)
     }
-    try fileSystem.syncDirectory(FilePath.folder(of: path))
+    do throws(SystemCallError) { try fileSystem.syncDirectory(folder) } catch {
+      throw .system(error)
+    }
   }
 }

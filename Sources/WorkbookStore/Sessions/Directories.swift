@@ -11,7 +11,7 @@ enum Directories {
       if mkdir(partial, 0o700) == 0 {
         // The new folder's entry must reach the disk too, or a crash could lose it and every
         // file saved into it.
-        try SystemFileSystem().syncDirectory(parent)
+        try SystemFileSystem().syncDirectory(OpenFolder.open(parent))
       } else if errno != EEXIST {
         throw .last("create the folder", partial)
       }

@@ -1,6 +1,11 @@
 /// Finds the first place where text stops being valid JSON, with its line and column, because
 /// the JSON decoder says only that the data "was not valid JSON". Distinguishes a file cut
 /// short (everything was fine until the bytes ran out) from one that is wrong somewhere.
+///
+/// Stricter than JSON in three ways, each a file the decoder would refuse without saying where
+/// or read differently from other programs: a key twice in one object (jq and Python keep the
+/// last, the decoder the first), half of a UTF-16 surrogate pair in a `\u` escape, and a
+/// number that is not a whole number (a session file holds only whole numbers).
 struct JSONSyntaxCheck {
   private let bytes: [UInt8]
   private var index = 0
@@ -29,6 +34,14 @@ struct JSONSyntaxCheck {
     if index >= bytes.count { return .truncated(line: line) }
     return .malformed(line: line, column: index - lineStart + 1, detail: detail)
   }
+
+  /// Where the check is, to report a problem found once past its start.
+  private struct Position {
+    var line: Int
+    var column: Int
+  }
+
+  private var position: Position { Position(line: line, column: index - lineStart + 1) }
 
   private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
@@ -69,9 +82,19 @@ struct JSONSyntaxCheck {
     advance()
     skipSpace()
     if current == UInt8(ascii: "}") { return advance() }
+    var keys: [[UInt8]: Int] = [:]
     while true {
       guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
+      let start = index
+      let keyPosition = position
       try string()
+      let key = Self.unescaped(bytes[(start + 1)..<(index - 1)])
+      if let firstLine = keys[key] {
+        throw .duplicateKey(
+          key: String(decoding: key, as: UTF8.self), line: keyPosition.line,
+          column: keyPosition.column, firstLine: firstLine)
+      }
+      keys[key] = keyPosition.line
       skipSpace()
       try expect(UInt8(ascii: ":"), "expected \":\" after a key")
       skipSpace()
@@ -106,11 +129,31 @@ struct JSONSyntaxCheck {
         advance()
         guard let escaped = current else { break }
         if escaped == UInt8(ascii: "u") {
+          let escape = position
           advance()
-          for _ in 0..<4 {
-            guard let hex = current else { break }
-            guard isHexDigit(hex) else { throw failure("expected 4 hex digits after \\u") }
+          guard let unit = try hexUnit() else { break }
+          if (0xDC00...0xDFFF).contains(unit) {
+            throw .malformed(
+              line: escape.line, column: escape.column - 1,
+              detail: "a \\u escape holds the second half of a character without its first")
+          }
+          if (0xD800...0xDBFF).contains(unit) {
+            guard current == UInt8(ascii: "\\"), index + 1 < bytes.count,
+              bytes[index + 1] == UInt8(ascii: "u")
+            else {
+              if index >= bytes.count { break }
+              throw .malformed(
+                line: escape.line, column: escape.column - 1,
+                detail: "a \\u escape holds the first half of a character without its second")
+            }
             advance()
+            advance()
+            guard let second = try hexUnit() else { break }
+            guard (0xDC00...0xDFFF).contains(second) else {
+              throw .malformed(
+                line: escape.line, column: escape.column - 1,
+                detail: "a \\u escape holds the first half of a character without its second")
+            }
           }
         } else {
           guard "\"\\/bfnrt".utf8.contains(escaped) else { throw failure("unknown escape") }
@@ -125,13 +168,74 @@ struct JSONSyntaxCheck {
     throw failure("unfinished string")
   }
 
-  private func isDigit(_ byte: UInt8) -> Bool {
-    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+  /// The four hex digits after `\u` as a number; nil when the text ends first.
+  private mutating func hexUnit() throws(SessionFileProblem) -> UInt32? {
+    var unit: UInt32 = 0
+    for _ in 0..<4 {
+      guard let hex = current else { return nil }
+      guard let digit = Self.hexValue(hex) else {
+        throw failure("expected 4 hex digits after \\u")
+      }
+      unit = unit * 16 + digit
+      advance()
+    }
+    return unit
   }
 
-  private func isHexDigit(_ byte: UInt8) -> Bool {
-    isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
-      || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+  private static func hexValue(_ byte: UInt8) -> UInt32? {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+    case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
+    case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
+    default: nil
+    }
+  }
+
+  /// A key's text with its escapes resolved, so that "a" and "\u0061" are the same key. Called
+  /// only on a string the check has passed.
+  private static func unescaped(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+    guard raw.contains(UInt8(ascii: "\\")) else { return Array(raw) }
+    var scalars = String.UnicodeScalarView()
+    var bytes = raw.makeIterator()
+    var pendingHigh: UInt32?
+    var plain: [UInt8] = []
+    func flushPlain() {
+      scalars.append(contentsOf: String(decoding: plain, as: UTF8.self).unicodeScalars)
+      plain.removeAll()
+    }
+    while let byte = bytes.next() {
+      guard byte == UInt8(ascii: "\\"), let escaped = bytes.next() else {
+        plain.append(byte)
+        continue
+      }
+      flushPlain()
+      switch escaped {
+      case UInt8(ascii: "u"):
+        var unit: UInt32 = 0
+        for _ in 0..<4 { unit = unit * 16 + (bytes.next().flatMap(hexValue) ?? 0) }
+        if (0xD800...0xDBFF).contains(unit) {
+          pendingHigh = unit
+          continue
+        }
+        if let high = pendingHigh, (0xDC00...0xDFFF).contains(unit) {
+          unit = 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)
+        }
+        pendingHigh = nil
+        scalars.append(Unicode.Scalar(unit) ?? "\u{FFFD}")
+      case UInt8(ascii: "b"): scalars.append("\u{08}")
+      case UInt8(ascii: "f"): scalars.append("\u{0C}")
+      case UInt8(ascii: "n"): scalars.append("\n")
+      case UInt8(ascii: "r"): scalars.append("\r")
+      case UInt8(ascii: "t"): scalars.append("\t")
+      default: scalars.append(Unicode.Scalar(escaped))
+      }
+    }
+    flushPlain()
+    return Array(String(scalars).utf8)
+  }
+
+  private func isDigit(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
   }
 
   private mutating func literal(_ word: String) throws(SessionFileProblem) {
@@ -142,16 +246,31 @@ struct JSONSyntaxCheck {
   }
 
   private mutating func number() throws(SessionFileProblem) {
+    let start = index
+    let numberPosition = position
+    var whole = true
     if current == UInt8(ascii: "-") { advance() }
     try digits()
     if current == UInt8(ascii: ".") {
+      whole = false
       advance()
       try digits()
     }
     if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+      whole = false
       advance()
       if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { advance() }
       try digits()
+    }
+    let text = String(decoding: bytes[start..<index], as: UTF8.self)
+    guard whole, Int(text) != nil else {
+      // At the end of the bytes the number may be cut short: that is the file's problem.
+      if index >= bytes.count { throw failure("") }
+      throw .malformed(
+        line: numberPosition.line, column: numberPosition.column,
+        detail: whole
+          ? "the number \(text.prefix(40)) is too large"
+          : "\(text.prefix(40)) is not a whole number; a session file holds only whole numbers")
     }
   }
 

@@ -17,13 +17,16 @@ public enum SessionFileFormat {
   }
 
   /// Reads a session file's bytes, migrating an older schema; `schema` is the one found.
-  public static func decode(_ bytes: [UInt8]) throws(SessionFileProblem) -> (
-    session: Session, schema: Int
-  ) {
+  /// `scoreItemIDs` gives a strategy's score items by its id, when the content is at hand: a
+  /// schema-0 file needs them to tell who had finished scoring (see `SessionSchema0File`).
+  public static func decode(
+    _ bytes: [UInt8], scoreItemIDs: (String) -> [String]? = { _ in nil }
+  ) throws(SessionFileProblem) -> (session: Session, schema: Int) {
     guard !bytes.isEmpty else { throw .empty }
-    if let offset = bytes.firstIndex(of: 0) { throw .binary(offset: offset) }
-    guard String(validating: bytes, as: UTF8.self) != nil else {
-      throw .binary(offset: firstInvalidUTF8Offset(in: bytes))
+    let nul = bytes.firstIndex(of: 0)
+    if let offset = [nul, TextPosition.invalidUTF8(in: bytes)?.offset].compactMap({ $0 }).min() {
+      let position = TextPosition(offset: offset, in: bytes)
+      throw .binary(line: position.line, column: position.column, offset: offset)
     }
     if let problem = JSONSyntaxCheck.problem(in: bytes) { throw problem }
     let data = Data(bytes)
@@ -45,7 +48,9 @@ public enum SessionFileFormat {
     do {
       let session: Session
       switch schema {
-      case 0: session = try decoder.decode(SessionSchema0File.self, from: data).migrated()
+      case 0:
+        let file = try decoder.decode(SessionSchema0File.self, from: data)
+        session = file.migrated(scoreItemIDs: scoreItemIDs(file.session.strategy))
       case currentSchema: session = try decoder.decode(CurrentFile.self, from: data).session
       default:
         throw SessionFileProblem.invalidField(
@@ -68,18 +73,6 @@ public enum SessionFileFormat {
   /// Only the schema number, to choose how to read the rest.
   private struct SchemaProbe: Decodable {
     var schema: Int?
-  }
-
-  private static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int {
-    var offset = 0
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while true {
-      switch decoder.decode(&iterator) {
-      case .scalarValue(let scalar): offset += UTF8.width(scalar)
-      case .emptyInput, .error: return offset
-      }
-    }
   }
 
   private static func problem(from error: any Error) -> SessionFileProblem {

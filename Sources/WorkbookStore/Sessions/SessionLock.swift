@@ -4,9 +4,17 @@ import Glibc
 /// reference to it goes). A lock file `<name>.lock` beside the session says who holds it; the hold itself is
 /// an `flock`, which the kernel drops when the holder exits or is killed, so a lock left by a
 /// dead process is simply taken over.
+///
+/// The lock holds the session's folder open, and every file of the session is reached through
+/// it by name, never through a link. A lock file that is a link, a FIFO or a second name of
+/// another file is refused and left alone: it is truncated and rewritten only when it is a
+/// regular file of its own.
 public final class SessionLock {
   public let sessionPath: String
-  let lockPath: String
+  /// The session's folder, open, and the names in it of the session file and the lock file.
+  let folder: OpenFolder
+  let sessionName: String
+  let lockName: String
   private var descriptor: Int32
   /// Who held the lock before, when it was left behind by a process that is gone.
   public let tookOverFrom: LockHolder?
@@ -19,56 +27,95 @@ public final class SessionLock {
   public static func acquire(sessionPath: String, holder: LockHolder) throws(SessionStoreError)
     -> SessionLock
   {
-    let lockPath = path(for: sessionPath)
+    let folder = try SessionFolder.existing(FilePath.folder(of: sessionPath))
+    return try acquire(
+      in: folder, sessionName: FilePath.name(of: sessionPath), sessionPath: sessionPath,
+      holder: holder)
+  }
+
+  static func acquire(
+    in folder: OpenFolder, sessionName: String, sessionPath: String, holder: LockHolder
+  ) throws(SessionStoreError) -> SessionLock {
+    let lockName = FilePath.stem(of: sessionName) + ".lock"
+    let lockPath = folder.path(of: lockName)
     // The holder that releases a lock removes its file; a process that opened the old file just
     // before then holds a lock on a file no longer in the folder, so it checks and tries again.
     for _ in 0..<100 {
-      let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+      let descriptor = openat(
+        folder.descriptor, lockName, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
       guard descriptor >= 0 else {
-        throw .system(.last("create the lock file", lockPath))
+        let failure = SystemCallError.last("create the lock file", lockPath)
+        if failure.code == ELOOP, let kind = try? folder.kind(of: lockName) {
+          throw .unexpectedFile(path: lockPath, found: "\(kind)", expected: Self.expected)
+        }
+        throw .system(failure)
+      }
+      var opened = stat()
+      guard fstat(descriptor, &opened) == 0 else {
+        let failure = SystemCallError.last("look at the lock file", lockPath)
+        close(descriptor)
+        throw .system(failure)
+      }
+      if let found = Self.unexpected(opened, name: lockName, in: folder) {
+        close(descriptor)
+        throw .unexpectedFile(path: lockPath, found: found, expected: Self.expected)
       }
       guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
         let lockError = errno
-        let current = LockHolder(fileText: readAll(descriptor))
+        let current = LockHolder(fileText: readStart(descriptor))
         close(descriptor)
         guard lockError == EWOULDBLOCK else {
           throw .system(SystemCallError(operation: "lock", path: lockPath, code: lockError))
         }
         throw .locked(path: sessionPath, holder: current)
       }
-      var opened = stat()
-      var named = stat()
-      guard fstat(descriptor, &opened) == 0, stat(lockPath, &named) == 0,
+      guard let named = try? folder.status(of: lockName),
         opened.st_ino == named.st_ino, opened.st_dev == named.st_dev
       else {
         close(descriptor)
         continue
       }
-      let previous = LockHolder(fileText: readAll(descriptor))
+      let previous = LockHolder(fileText: readStart(descriptor))
       let text = Array(holder.fileText.utf8)
-      guard ftruncate(descriptor, 0) == 0,
-        text.withUnsafeBytes({ pwrite(descriptor, $0.baseAddress, $0.count, 0) }) == text.count
-      else {
-        let failure = SystemCallError.last("write the lock file", lockPath)
-        unlink(lockPath)
+      do throws(SystemCallError) {
+        try FileOwnership.giveNewFile(descriptor, path: lockPath, in: folder)
+        guard ftruncate(descriptor, 0) == 0,
+          text.withUnsafeBytes({ pwrite(descriptor, $0.baseAddress, $0.count, 0) }) == text.count
+        else { throw .last("write the lock file", lockPath) }
+      } catch {
+        unlinkat(folder.descriptor, lockName, 0)
         close(descriptor)
-        throw .system(failure)
+        throw .system(error)
       }
       return SessionLock(
-        sessionPath: sessionPath, lockPath: lockPath, descriptor: descriptor,
-        tookOverFrom: previous)
+        sessionPath: sessionPath, folder: folder, sessionName: sessionName, lockName: lockName,
+        descriptor: descriptor, tookOverFrom: previous)
     }
     throw .system(SystemCallError(operation: "lock", path: lockPath, code: EAGAIN))
   }
 
-  /// `<folder>/<name>.lock` for `<folder>/<name>.json`.
-  static func path(for sessionPath: String) -> String {
-    FilePath.join(FilePath.folder(of: sessionPath), FilePath.stem(of: sessionPath) + ".lock")
+  private static let expected = "a lock file of its own (a regular file with one name)"
+
+  /// What is wrong with the opened lock file, or nil when it is a regular file with no other
+  /// name: a second name (a hard link) would make truncating it truncate another file too.
+  private static func unexpected(_ status: stat, name: String, in folder: OpenFolder) -> String? {
+    guard status.st_mode & S_IFMT == S_IFREG else {
+      return "\(folder.kind(of: name, status: status))"
+    }
+    guard status.st_nlink == 1 else {
+      return "a second name of another file (it has \(status.st_nlink) hard links)"
+    }
+    return nil
   }
 
-  init(sessionPath: String, lockPath: String, descriptor: Int32, tookOverFrom: LockHolder?) {
+  init(
+    sessionPath: String, folder: OpenFolder, sessionName: String, lockName: String,
+    descriptor: Int32, tookOverFrom: LockHolder?
+  ) {
     self.sessionPath = sessionPath
-    self.lockPath = lockPath
+    self.folder = folder
+    self.sessionName = sessionName
+    self.lockName = lockName
     self.descriptor = descriptor
     self.tookOverFrom = tookOverFrom
   }
@@ -77,25 +124,18 @@ public final class SessionLock {
   /// again does nothing.
   public func release() {
     guard descriptor >= 0 else { return }
-    unlink(lockPath)
+    unlinkat(folder.descriptor, lockName, 0)
     close(descriptor)
     descriptor = -1
   }
 
   deinit { release() }
 
-  private static func readAll(_ descriptor: Int32) -> String {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 512)
-    var offset: off_t = 0
-    while true {
-      let count = buffer.withUnsafeMutableBytes {
-        pread(descriptor, $0.baseAddress, $0.count, offset)
-      }
-      guard count > 0 else { break }
-      bytes += buffer[0..<count]
-      offset += off_t(count)
-    }
-    return String(decoding: bytes, as: UTF8.self)
+  /// The lock file's first 4 KiB: its four short lines, and never a flood of bytes that someone
+  /// put there.
+  private static func readStart(_ descriptor: Int32) -> String {
+    var buffer = [UInt8](repeating: 0, count: 4096)
+    let count = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+    return String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
   }
 }

@@ -31,14 +31,20 @@ struct SessionSchema0File: Decodable {
 
   /// The session in the current model. Participants get ids "p1"…"pn" in their order (scores
   /// under a name missing from the list are kept under a participant of that name, after the
-  /// others); anyone with scores counts as finished; scores stay hidden until revealed again.
-  func migrated() -> Session {
+  /// others); scores stay hidden until revealed again. Schema 0 kept no "finished" mark: a
+  /// participant counts as finished when they answered every score item of the strategy as
+  /// the content has it now (`scoreItemIDs`), as an import counts them; without the content,
+  /// no one does, and each confirms their scores again on their next turn.
+  func migrated(scoreItemIDs: [String]?) -> Session {
     let old = session
     let unlisted = old.scores.keys.filter { !old.participants.contains($0) }.sorted()
     let participants = (old.participants + unlisted).enumerated().map { index, name in
       let scores = old.scores[name] ?? [:]
+      let finished = scoreItemIDs.map { ids in
+        !ids.isEmpty && ids.allSatisfy { scores[$0] != nil }
+      }
       return Participant(
-        id: "p\(index + 1)", name: name, scores: scores, finishedScoring: !scores.isEmpty)
+        id: "p\(index + 1)", name: name, scores: scores, finishedScoring: finished ?? false)
     }
     return Session(
       id: old.id, title: old.title, organization: old.organization, createdAt: old.created,

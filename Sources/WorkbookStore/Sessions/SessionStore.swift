@@ -11,16 +11,21 @@ public struct SessionStore: Sendable {
   public let directory: String
   let fileSystem: any FileSystem
   let now: @Sendable () -> String
+  /// The strategies, when known: a file of schema 0 needs them to migrate (who had answered
+  /// every score item counts as having finished scoring).
+  let content: ContentLibrary?
   /// How many earlier versions of each session are kept.
   public static let historyLimit = 5
 
   public init(
     directory: String, fileSystem: any FileSystem = SystemFileSystem(),
-    now: @escaping @Sendable () -> String = SessionStore.currentTime
+    now: @escaping @Sendable () -> String = SessionStore.currentTime,
+    content: ContentLibrary? = nil
   ) {
     self.directory = directory
     self.fileSystem = fileSystem
     self.now = now
+    self.content = content
   }
 
   /// The current time as ISO 8601 in UTC, as sessions store it.
@@ -32,69 +37,90 @@ public struct SessionStore: Sendable {
 
   /// Stores a new session under a fresh id, with its created and updated times set to now.
   public func create(_ draft: Session) throws(SessionStoreError) -> Session {
-    try prepareDirectory()
+    let folder = try prepareDirectory()
     var session = draft
-    session.id = unusedID()
+    session.id = try unusedID(in: folder)
     session.createdAt = now()
     session.updatedAt = session.createdAt
+    let name = session.id + ".json"
     let path = path(forID: session.id)
-    let lock = try lock(path)
-    guard !FileManager.default.fileExists(atPath: path) else { throw .alreadyExists(path: path) }
-    do throws(SystemCallError) {
-      try AtomicFileWriter(fileSystem: fileSystem).write(
-        SessionFileFormat.encode(session), to: path)
-    } catch {
-      throw .system(error)
-    }
+    let lock = try SessionLock.acquire(
+      in: folder, sessionName: name, sessionPath: path, holder: currentHolder())
+    guard try !Self.exists(name, in: folder) else { throw .alreadyExists(path: path) }
+    try AtomicFileWriter(fileSystem: fileSystem).write(
+      SessionFileFormat.encode(session), to: name, in: folder)
     lock.release()
     return session
   }
 
-  private func unusedID() -> String {
+  private func unusedID(in folder: OpenFolder) throws(SessionStoreError) -> String {
     while true {
       let id = SessionID.random()
-      if !FileManager.default.fileExists(atPath: path(forID: id)) { return id }
+      if try !Self.exists(id + ".json", in: folder) { return id }
     }
   }
 
-  private func prepareDirectory() throws(SessionStoreError) {
+  private static func exists(_ name: String, in folder: OpenFolder) throws(SessionStoreError)
+    -> Bool
+  {
+    do { return try folder.status(of: name) != nil } catch { throw .system(error) }
+  }
+
+  private func prepareDirectory() throws(SessionStoreError) -> OpenFolder {
     do throws(SystemCallError) { try Directories.create(directory) } catch { throw .system(error) }
+    return try SessionFolder.existing(directory)
   }
 
   // MARK: Reading
 
   /// Reads a session without locking it; an older schema is migrated in memory only.
   public func load(_ path: String) throws(SessionStoreError) -> Session {
-    try read(path).session
+    let folder = try SessionFolder.existing(FilePath.folder(of: path))
+    return try read(
+      FilePath.name(of: path), in: folder, path: path, checkingID: isSessionsFolder(folder)
+    ).session
   }
 
-  private func read(_ path: String) throws(SessionStoreError) -> (
-    session: Session, schema: Int, bytes: [UInt8]
-  ) {
-    let bytes = try readBytes(path)
+  /// Reads `name` in `folder` (`path` names it in messages): only a regular file, not a link,
+  /// of at most `RegularFile.sizeLimit` bytes. In the sessions folder, where sessions are found
+  /// by id, the file's name must be its session's id (`checkingID`).
+  private func read(_ name: String, in folder: OpenFolder, path: String, checkingID: Bool)
+    throws(SessionStoreError) -> (session: Session, schema: Int, bytes: [UInt8])
+  {
+    let bytes: [UInt8]
+    do throws(RegularFile.Refusal) {
+      bytes = try RegularFile.read(name, in: folder)
+    } catch {
+      switch error {
+      case .notRegular(let kind):
+        throw .unreadable(path: path, problem: .notARegularFile(kind))
+      case .tooLarge(let size, let limit):
+        throw .unreadable(path: path, problem: .tooLarge(size: size, limit: limit))
+      case .system(let failure) where failure.code == ENOENT:
+        throw .system(failure)
+      case .system(let failure):
+        throw .unreadable(path: path, problem: .cannotRead(reason: failure.reason))
+      }
+    }
+    let session: Session
+    let schema: Int
     do throws(SessionFileProblem) {
-      let decoded = try SessionFileFormat.decode(bytes)
-      return (decoded.session, decoded.schema, bytes)
+      (session, schema) = try SessionFileFormat.decode(bytes) { strategyID in
+        content?.strategy(id: strategyID)?.scoreItems.map(\.id)
+      }
     } catch {
       throw .unreadable(path: path, problem: error)
     }
+    if checkingID && session.id != FilePath.stem(of: name) {
+      throw .unreadable(path: path, problem: .idDoesNotMatchName(id: session.id, name: name))
+    }
+    return (session, schema, bytes)
   }
 
-  private func readBytes(_ path: String) throws(SessionStoreError) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .system(.last("open", path)) }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw .system(.last("read", path))
-      }
-      if count == 0 { return bytes }
-      bytes += buffer[0..<count]
-    }
+  /// Whether `folder` is the sessions folder itself (the same folder, however it was named).
+  private func isSessionsFolder(_ folder: OpenFolder) -> Bool {
+    guard let sessions = try? OpenFolder.open(directory) else { return false }
+    return folder.isSame(as: sessions)
   }
 
   // MARK: Editing
@@ -103,11 +129,9 @@ public struct SessionStore: Sendable {
   /// save left behind.
   public func lock(_ path: String) throws(SessionStoreError) -> SessionLock {
     let lock = try SessionLock.acquire(sessionPath: path, holder: currentHolder())
-    let folder = FilePath.folder(of: path)
-    let name = FilePath.name(of: path)
-    for entry in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-    where AtomicFileWriter.isTemporary(entry, for: name) {
-      try? fileSystem.unlink(FilePath.join(folder, entry))
+    for entry in (try? lock.folder.names()) ?? []
+    where AtomicFileWriter.isTemporary(entry, for: lock.sessionName) {
+      try? fileSystem.unlink(entry, in: lock.folder)
     }
     return lock
   }
@@ -117,17 +141,16 @@ public struct SessionStore: Sendable {
   public func loadForEditing(holding lock: SessionLock) throws(SessionStoreError)
     -> Session
   {
-    let path = lock.sessionPath
-    let (session, schema, bytes) = try read(path)
+    let (session, schema, bytes) = try read(
+      lock.sessionName, in: lock.folder, path: lock.sessionPath,
+      checkingID: isSessionsFolder(lock.folder))
     guard schema < SessionFileFormat.currentSchema else { return session }
-    let backup = backupPath(for: path, schema: schema)
+    let backup = FilePath.name(of: backupPath(for: lock.sessionPath, schema: schema))
     let writer = AtomicFileWriter(fileSystem: fileSystem)
-    do throws(SystemCallError) {
-      if !FileManager.default.fileExists(atPath: backup) { try writer.write(bytes, to: backup) }
-      try writer.write(SessionFileFormat.encode(session), to: path)
-    } catch {
-      throw .system(error)
+    if try !Self.exists(backup, in: lock.folder) {
+      try writer.write(bytes, to: backup, in: lock.folder)
     }
+    try writer.write(SessionFileFormat.encode(session), to: lock.sessionName, in: lock.folder)
     return session
   }
 
@@ -138,43 +161,100 @@ public struct SessionStore: Sendable {
 
   /// Saves the locked session with its updated time set to now, keeping the version it replaces
   /// in the history if none was kept in the last minute under this lock (see `SessionHistory`).
-  /// Atomic and durable: on any error the previous version is intact.
+  /// Atomic and durable: on any error the previous version is intact. The file keeps its
+  /// permissions and owner; a link put in its place is refused, not replaced.
   @discardableResult
   public func save(_ session: Session, holding lock: SessionLock)
     throws(SessionStoreError) -> Session
   {
     var saved = session
     saved.updatedAt = now()
-    let history = history(of: lock.sessionPath)
+    let history = history(of: lock)
     let kept = lock.keptHistory
     lock.keptHistory = nil
-    do throws(SystemCallError) {
-      var nowKept = kept
-      if SessionHistory.isDue(at: saved.updatedAt, after: kept) {
-        nowKept = try history.recordCurrentVersion(at: saved.updatedAt, after: kept)
-      }
-      try AtomicFileWriter(fileSystem: fileSystem).write(
-        SessionFileFormat.encode(saved), to: lock.sessionPath)
-      if let nowKept { lock.keptHistory = try history.prune(nowKept) }
-    } catch {
-      throw .system(error)
+    var nowKept = kept
+    if SessionHistory.isDue(at: saved.updatedAt, after: kept) {
+      nowKept = try history.recordCurrentVersion(at: saved.updatedAt, after: kept)
+    }
+    try AtomicFileWriter(fileSystem: fileSystem).write(
+      SessionFileFormat.encode(saved), to: lock.sessionName, in: lock.folder)
+    if let nowKept {
+      do { lock.keptHistory = try history.prune(nowKept) } catch { throw .system(error) }
     }
     return saved
   }
 
-  /// The kept earlier versions of a session, newest first.
-  public func historyVersions(of path: String) -> [String] { history(of: path).versions() }
-
-  private func history(of path: String) -> SessionHistory {
-    SessionHistory(sessionPath: path, fileSystem: fileSystem, limit: Self.historyLimit)
+  private func history(of lock: SessionLock) -> SessionHistory {
+    SessionHistory(
+      sessionFolder: lock.folder, sessionName: lock.sessionName, fileSystem: fileSystem,
+      limit: Self.historyLimit)
   }
 
-  /// Removes a session file (refused while someone edits it). Its history is kept.
+  // MARK: History
+
+  /// The kept earlier versions of the session at `path`, newest first, each read; a version
+  /// that cannot be read is listed with its problem.
+  public func history(of path: String) throws(SessionStoreError) -> [SessionVersion] {
+    let folder = try SessionFolder.existing(FilePath.folder(of: path))
+    let history = SessionHistory(
+      sessionFolder: folder, sessionName: FilePath.name(of: path), fileSystem: fileSystem,
+      limit: Self.historyLimit)
+    guard let (historyFolder, versions) = try history.versions() else { return [] }
+    return versions.map { number, name in
+      let versionPath = historyFolder.path(of: name)
+      let size = ((try? historyFolder.status(of: name)) ?? nil).map { Int($0.st_size) } ?? 0
+      let content: SessionSummary.Content
+      do throws(SessionStoreError) {
+        content = .session(
+          try read(name, in: historyFolder, path: versionPath, checkingID: false).session)
+      } catch {
+        content = .broken(Self.problem(of: error))
+      }
+      return SessionVersion(number: number, path: versionPath, size: size, content: content)
+    }
+  }
+
+  /// Makes kept version `number` the current one, under the session's lock (refused while
+  /// someone edits it). The version it replaces goes into the history first, as before any
+  /// save, so a restore can itself be undone; the restored session's updated time is now.
+  @discardableResult
+  public func restore(version number: Int, of path: String) throws(SessionStoreError)
+    -> Session
+  {
+    let lock = try lock(path)
+    defer { lock.release() }
+    let found = try history(of: lock).versions()
+    guard let found, let entry = found.versions.first(where: { $0.number == number }) else {
+      throw .noSuchVersion(
+        path: path, number: number, kept: (found?.versions.map(\.number) ?? []).reversed())
+    }
+    let versionPath = found.folder.path(of: entry.name)
+    let version = try read(entry.name, in: found.folder, path: versionPath, checkingID: false)
+      .session
+    let id = FilePath.stem(of: lock.sessionName)
+    guard version.id == id else {
+      throw .unreadable(
+        path: versionPath,
+        problem: .invalidField(path: "session.id", detail: "is \"\(version.id)\", not \"\(id)\""))
+    }
+    return try save(version, holding: lock)
+  }
+
+  // MARK: Deleting
+
+  /// Removes a session (refused while someone edits it) with all the workbook keeps of it: its
+  /// history and the backups of its migrations. The session file goes last, so that a deletion
+  /// that fails part way leaves the session there to try again.
   public func delete(_ path: String) throws(SessionStoreError) {
     let lock = try lock(path)
+    try history(of: lock).removeAll()
+    let backups = FilePath.stem(of: lock.sessionName) + ".schema"
     do throws(SystemCallError) {
-      try fileSystem.unlink(path)
-      try fileSystem.syncDirectory(FilePath.folder(of: path))
+      for name in try lock.folder.names() where name.hasPrefix(backups) && name.hasSuffix(".bak") {
+        try fileSystem.unlink(name, in: lock.folder)
+      }
+      try fileSystem.unlink(lock.sessionName, in: lock.folder)
+      try fileSystem.syncDirectory(lock.folder)
     } catch {
       throw .system(error)
     }
@@ -183,17 +263,23 @@ public struct SessionStore: Sendable {
 
   // MARK: Finding
 
+  /// Checks that the sessions folder, if it exists yet, is a folder the workbook will use
+  /// (see `FolderSafety`).
+  public func checkFolder() throws(SessionStoreError) {
+    _ = try SessionFolder.open(directory)
+  }
+
   /// Every `*.json` file of the folder, newest first, broken files last with their problem.
-  public func list() -> [SessionSummary] {
-    sessionFiles().map { path in
+  /// No sessions when the folder does not exist yet; an error when it cannot be listed.
+  public func list() throws(SessionStoreError) -> [SessionSummary] {
+    guard let folder = try SessionFolder.open(directory) else { return [] }
+    return try sessionNames(in: folder).map { name in
+      let path = FilePath.join(directory, name)
       do throws(SessionStoreError) {
-        return SessionSummary(path: path, content: .session(try load(path)))
+        let session = try read(name, in: folder, path: path, checkingID: true).session
+        return SessionSummary(path: path, content: .session(session))
       } catch {
-        if case .unreadable(_, let problem) = error {
-          return SessionSummary(path: path, content: .broken(problem))
-        }
-        return SessionSummary(
-          path: path, content: .broken(.invalidField(path: "", detail: "\(error)")))
+        return SessionSummary(path: path, content: .broken(Self.problem(of: error)))
       }
     }
     .sorted { lhs, rhs in
@@ -207,16 +293,19 @@ public struct SessionStore: Sendable {
     }
   }
 
+  private static func problem(of error: SessionStoreError) -> SessionFileProblem {
+    if case .unreadable(_, let problem) = error { return problem }
+    return .cannotRead(reason: "\(error)")
+  }
+
   /// The file a user means by SESSION: a path (with a "/" or ending in ".json"), an id, or a
   /// prefix of exactly one id.
   public func resolve(_ reference: String) throws(SessionStoreError) -> String {
     if reference.contains("/") || reference.hasSuffix(".json") {
-      if FileManager.default.fileExists(atPath: reference) { return reference }
+      if Self.exists(reference) { return reference }
       // A bare file name, as `workbook list` shows it, names a file in the sessions folder.
       let inFolder = FilePath.join(directory, reference)
-      if !reference.contains("/") && FileManager.default.fileExists(atPath: inFolder) {
-        return inFolder
-      }
+      if !reference.contains("/") && Self.exists(inFolder) { return inFolder }
       throw .notFound(
         reference: reference,
         folder: reference.contains("/") ? FilePath.folder(of: reference) : directory)
@@ -224,7 +313,11 @@ public struct SessionStore: Sendable {
     // Ids are lowercase; a reference typed in capitals still finds its session.
     let id = reference.lowercased()
     guard !id.isEmpty else { throw .notFound(reference: reference, folder: directory) }
-    let files = sessionFiles()
+    let names =
+      try SessionFolder.open(directory).map { folder throws(SessionStoreError) in
+        try sessionNames(in: folder)
+      } ?? []
+    let files = names.map { FilePath.join(directory, $0) }
     if let exact = files.first(where: { FilePath.stem(of: $0) == id }) { return exact }
     let matches = files.filter { FilePath.stem(of: $0).hasPrefix(id) }
     switch matches.count {
@@ -234,13 +327,17 @@ public struct SessionStore: Sendable {
     }
   }
 
-  private func sessionFiles() -> [String] {
-    let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-    return
-      names
-      .filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
-      .sorted()
-      .map { FilePath.join(directory, $0) }
+  /// Whether anything (a link included) is at `path`.
+  private static func exists(_ path: String) -> Bool {
+    var status = stat()
+    return lstat(path, &status) == 0
+  }
+
+  /// The session files' names in `folder`, sorted: `*.json`, not hidden.
+  private func sessionNames(in folder: OpenFolder) throws(SessionStoreError) -> [String] {
+    let names: [String]
+    do { names = try folder.names() } catch { throw .system(error) }
+    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
   }
 
   private func currentHolder() -> LockHolder {

@@ -4,10 +4,12 @@ import Glibc
 public struct SystemFileSystem: FileSystem {
   public init() {}
 
-  public func createExclusive(_ path: String, permissions: UInt32) throws(SystemCallError) -> Int32
+  public func createExclusive(_ name: String, in folder: OpenFolder, permissions: UInt32)
+    throws(SystemCallError) -> Int32
   {
-    let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, permissions)
-    guard descriptor >= 0 else { throw .last("create", path) }
+    let descriptor = openat(
+      folder.descriptor, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
+    guard descriptor >= 0 else { throw .last("create", folder.path(of: name)) }
     return descriptor
   }
 
@@ -33,24 +35,32 @@ public struct SystemFileSystem: FileSystem {
     _ = Glibc.close(descriptor)
   }
 
-  public func rename(_ source: String, to destination: String) throws(SystemCallError) {
-    guard Glibc.rename(source, destination) == 0 else {
-      throw .last("rename \(source) to", destination)
+  public func rename(_ source: String, to destination: String, in folder: OpenFolder)
+    throws(SystemCallError)
+  {
+    guard renameat(folder.descriptor, source, folder.descriptor, destination) == 0 else {
+      throw .last("rename \(folder.path(of: source)) to", folder.path(of: destination))
     }
   }
 
-  public func syncDirectory(_ path: String) throws(SystemCallError) {
-    let descriptor = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw .last("open folder", path) }
-    defer { _ = Glibc.close(descriptor) }
-    guard Glibc.fsync(descriptor) == 0 else { throw .last("flush to disk the folder", path) }
+  public func syncDirectory(_ folder: OpenFolder) throws(SystemCallError) {
+    guard Glibc.fsync(folder.descriptor) == 0 else {
+      throw .last("flush to disk the folder", folder.path)
+    }
   }
 
-  public func link(_ existing: String, to new: String) throws(SystemCallError) {
-    guard Glibc.link(existing, new) == 0 else { throw .last("link \(existing) as", new) }
+  public func link(
+    _ existing: String, in folder: OpenFolder, as new: String, in newFolder: OpenFolder
+  ) throws(SystemCallError) {
+    // No AT_SYMLINK_FOLLOW: a link in the session's place is linked as a link, never followed.
+    guard linkat(folder.descriptor, existing, newFolder.descriptor, new, 0) == 0 else {
+      throw .last("link \(folder.path(of: existing)) as", newFolder.path(of: new))
+    }
   }
 
-  public func unlink(_ path: String) throws(SystemCallError) {
-    guard Glibc.unlink(path) == 0 else { throw .last("remove", path) }
+  public func unlink(_ name: String, in folder: OpenFolder) throws(SystemCallError) {
+    guard unlinkat(folder.descriptor, name, 0) == 0 else {
+      throw .last("remove", folder.path(of: name))
+    }
   }
 }

@@ -63,11 +63,11 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let (sessions, path) = try store.resolve(session)
+    let library = try content.library()
+    let (sessions, path) = try store.resolve(session, content: library)
     let loaded = try StoreOptions.reporting { () throws(SessionStoreError) in
       try sessions.load(path)
     }
-    let library = try content.library()
     guard let strategy = library.strategy(id: loaded.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
       throw StoreOptions.failure(

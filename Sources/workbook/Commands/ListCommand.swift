@@ -14,17 +14,19 @@ struct ListCommand: ParsableCommand {
   @OptionGroup var content: ContentOptions
 
   func run() throws {
-    let sessions = try store.store()
-    let summaries = sessions.list()
+    // Without content the list still shows, only the progress is unknown; but a folder the user
+    // named must be found.
+    let library =
+      content.folder == nil ? try? ContentLibrary.discover(option: nil) : try content.library()
+    let sessions = try store.store(content: library)
+    let summaries = try StoreOptions.reporting { () throws(SessionStoreError) in
+      try sessions.list()
+    }
     guard !summaries.isEmpty else {
       StandardError.print(
         "No sessions in \(sessions.directory) yet; create one with `workbook new`.")
       return
     }
-    // Without content the list still shows, only the progress is unknown; but a folder the user
-    // named must be found.
-    let library =
-      content.folder == nil ? try? ContentLibrary.discover(option: nil) : try content.library()
     var rows: [[String]] = []
     var broken: [String] = []
     for summary in summaries {

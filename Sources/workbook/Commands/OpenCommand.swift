@@ -16,7 +16,8 @@ struct OpenCommand: ParsableCommand {
 
   func run() throws {
     try InteractiveWorkbook.requireTerminal()
+    let library = try contentOptions.library()
     try InteractiveWorkbook.run(
-      opening: session, store: storeOptions.store(), library: contentOptions.library())
+      opening: session, store: storeOptions.store(content: library), library: library)
   }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import WorkbookCore
 import WorkbookStore
 
@@ -27,12 +26,13 @@ struct ScoresImportCommand: ParsableCommand {
   @OptionGroup var content: ContentOptions
 
   func run() throws {
-    let (sessions, path) = try store.resolve(reference)
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw StoreOptions.failure("cannot read \(file): no such file, or it cannot be opened")
-    }
-    guard let text = String(validating: data, as: UTF8.self) else {
-      throw StoreOptions.failure("\(file) is not UTF-8 text; save it as UTF-8 CSV and try again")
+    let library = try content.library()
+    let (sessions, path) = try store.resolve(reference, content: library)
+    let text: String
+    do throws(TextFile.Refusal) {
+      text = try TextFile.read(file)
+    } catch {
+      throw StoreOptions.failure("\(error)")
     }
     // Everything is checked before the file is touched: an older schema is only rewritten
     // (with its backup) once the import is sure to be saved. The lock keeps other writers out
@@ -45,7 +45,7 @@ struct ScoresImportCommand: ParsableCommand {
     } catch {
       throw StoreOptions.failure(error.description)
     }
-    let strategy = try content.strategy(of: session)
+    let strategy = try content.strategy(of: session, in: library)
     let imported: ScoreImport
     do throws(ScoreImportFailure) {
       imported = try ScoreImport(csv: text, session: session, strategy: strategy)

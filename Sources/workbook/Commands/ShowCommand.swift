@@ -25,11 +25,12 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var content: ContentOptions
 
   func run() throws {
-    let (sessions, path) = try store.resolve(reference)
+    let library = try content.library()
+    let (sessions, path) = try store.resolve(reference, content: library)
     let session = try StoreOptions.reporting { () throws(SessionStoreError) in
       try sessions.load(path)
     }
-    let strategy = try content.strategy(of: session)
+    let strategy = try content.strategy(of: session, in: library)
     if json {
       print(try SessionExporter.export(session, strategy: strategy, format: .json), terminator: "")
       return
@@ -54,8 +55,7 @@ struct ShowCommand: ParsableCommand {
 extension ContentOptions {
   /// The strategy a session was made with, from the content folder. When it is missing, says so
   /// on standard error and exits with status 1.
-  func strategy(of session: Session) throws -> Strategy {
-    let library = try library()
+  func strategy(of session: Session, in library: ContentLibrary) throws -> Strategy {
     guard let strategy = library.strategy(id: session.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
       throw StoreOptions.failure(

@@ -24,7 +24,7 @@ final class EffectPerformer {
     case .loadSessionList:
       lock = nil
       editing = nil
-      return .sessionsLoaded(listEntries())
+      return listed()
     case .openSession(let id):
       return open(id: id)
     case .createSession(let request):
@@ -34,10 +34,10 @@ final class EffectPerformer {
     case .deleteSession(let id):
       do throws(SessionStoreError) {
         try store.delete(store.path(forID: id))
-        return .sessionsLoaded(listEntries())
       } catch {
         return .failed("Could not delete the session: \(error).")
       }
+      return listed()
     case .writeExport(let request):
       return write(request)
     case .quit:
@@ -127,8 +127,17 @@ final class EffectPerformer {
     return result
   }
 
-  private func listEntries() -> [SessionListEntry] {
-    store.list().map { summary in
+  /// The sessions for the start screen, or why the folder cannot be listed.
+  private func listed() -> Action {
+    do throws(SessionStoreError) {
+      return .sessionsLoaded(try listEntries())
+    } catch {
+      return .failed("Could not list the sessions: \(error).")
+    }
+  }
+
+  private func listEntries() throws(SessionStoreError) -> [SessionListEntry] {
+    try store.list().map { summary in
       guard let session = summary.session else {
         var problem = "unreadable"
         if case .broken(let reason) = summary.content { problem = "\(reason)" }

@@ -25,6 +25,13 @@ enum InteractiveWorkbook {
   static func run(opening reference: String? = nil, store: SessionStore, library: ContentLibrary)
     throws
   {
+    // A sessions folder the workbook will not use is said plainly before the terminal is taken.
+    do throws(SessionStoreError) {
+      try store.checkFolder()
+    } catch {
+      StandardError.print("workbook: \(error)")
+      throw ExitCode.failure
+    }
     let performer = EffectPerformer(store: store, library: library)
     var state = AppState(strategies: library.strategies)
     if let reference {

@@ -5,6 +5,7 @@ extension WorkbookCommand {
   /// found as every command finds them (`--dir`, `--content`, their environment variables).
   func run() throws {
     try InteractiveWorkbook.requireTerminal()
-    try InteractiveWorkbook.run(store: storeOptions.store(), library: contentOptions.library())
+    let library = try contentOptions.library()
+    try InteractiveWorkbook.run(store: storeOptions.store(content: library), library: library)
   }
 }

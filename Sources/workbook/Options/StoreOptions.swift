@@ -13,9 +13,10 @@ struct StoreOptions: ParsableArguments {
       valueName: "DIR"))
   var directory: String?
 
-  /// The store of the sessions folder. When no folder can be worked out, says so on standard
-  /// error and exits with status 1.
-  func store() throws -> SessionStore {
+  /// The store of the sessions folder, with the strategies of `content` when they are known (a
+  /// session of an older schema needs them to migrate). When no folder can be worked out, says
+  /// so on standard error and exits with status 1.
+  func store(content: ContentLibrary? = nil) throws -> SessionStore {
     guard
       let folder = SessionsDirectory.resolve(
         option: directory, environment: ProcessInfo.processInfo.environment)
@@ -24,12 +25,14 @@ struct StoreOptions: ParsableArguments {
         "no sessions folder: HOME is not set; pass --dir DIR or set "
           + SessionsDirectory.environmentVariable)
     }
-    return SessionStore(directory: folder)
+    return SessionStore(directory: folder, content: content)
   }
 
   /// The store and the file SESSION names (an id, a unique prefix of one, or a path).
-  func resolve(_ reference: String) throws -> (store: SessionStore, path: String) {
-    let store = try store()
+  func resolve(_ reference: String, content: ContentLibrary? = nil) throws -> (
+    store: SessionStore, path: String
+  ) {
+    let store = try store(content: content)
     return (
       store, try Self.reporting { () throws(SessionStoreError) in try store.resolve(reference) }
     )
