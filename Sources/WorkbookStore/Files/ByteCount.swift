@@ -1,6 +1,6 @@
 /// A number of bytes as a person reads it: "812 bytes", "14.2 KiB", "200.0 MiB".
-enum ByteCount {
-  static func text(_ bytes: Int) -> String {
+public enum ByteCount {
+  public static func text(_ bytes: Int) -> String {
     if bytes < 1024 { return "\(bytes) byte\(bytes == 1 ? "" : "s")" }
     let units = ["KiB", "MiB", "GiB", "TiB"]
     var value = Double(bytes) / 1024

@@ -219,7 +219,7 @@ public struct SessionStore: Sendable {
   /// save, so a restore can itself be undone; the restored session's updated time is now.
   @discardableResult
   public func restore(version number: Int, of path: String) throws(SessionStoreError)
-    -> Session
+    -> RestoredVersion
   {
     let lock = try lock(path)
     defer { lock.release() }
@@ -237,7 +237,9 @@ public struct SessionStore: Sendable {
         path: versionPath,
         problem: .invalidField(path: "session.id", detail: "is \"\(version.id)\", not \"\(id)\""))
     }
-    return try save(version, holding: lock)
+    let restored = try save(version, holding: lock)
+    return RestoredVersion(
+      session: restored, replacedKeptAs: lock.keptHistory?.versions.first?.number)
   }
 
   // MARK: Deleting
