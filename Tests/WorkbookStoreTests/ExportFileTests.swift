@@ -34,6 +34,23 @@ import WorkbookStore
     #expect(SessionTestSupport.names(in: folder) == ["report.md"])
   }
 
+  @Test func aLinkInTheFilesPlaceIsNeverWrittenThrough() throws {
+    let folder = SessionTestSupport.temporaryFolder()
+    let target = SessionTestSupport.temporaryFolder() + "/someone-elses.txt"
+    SessionTestSupport.write(Array("theirs".utf8), to: target)
+    let path = folder + "/report.md"
+    symlink(target, path)
+    #expect(throws: ExportFileError.exists(path)) {
+      try ExportFile().write(text, to: path, overwrite: false)
+    }
+    // Asked to overwrite, the link itself is replaced by the export.
+    try ExportFile().write(text, to: path, overwrite: true)
+    #expect(contents(target) == "theirs")
+    #expect(contents(path) == text)
+    var status = stat()
+    #expect(lstat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG)
+  }
+
   @Test func aMissingFolderIsNamedWithTheFile() {
     let path = SessionTestSupport.temporaryFolder() + "/missing/report.md"
     #expect(throws: ExportFileError.cannotWrite(path, reason: "No such file or directory")) {

@@ -33,6 +33,27 @@ import WorkbookStore
       .malformed(line: 1, column: 12, detail: "expected a value")
     ),
     (
+      "a key twice",
+      Array("{\n  \"schema\": 1,\n  \"session\": {\"id\": \"a\", \"\\u0069d\": \"b\"}}".utf8),
+      .duplicateKey(key: "id", line: 3, column: 26, firstLine: 3)
+    ),
+    (
+      "half a character", Array("{\"schema\": 1, \"session\": \"\\ud800x\"}".utf8),
+      .malformed(
+        line: 1, column: 27,
+        detail: "a \\u escape holds the first half of a character without its second")
+    ),
+    (
+      "a fraction", Array("{\"schema\": 1.5}".utf8),
+      .malformed(
+        line: 1, column: 12,
+        detail: "1.5 is not a whole number; a session file holds only whole numbers")
+    ),
+    (
+      "a number too large", Array("{\"schema\": 99999999999999999999}".utf8),
+      .malformed(line: 1, column: 12, detail: "the number 99999999999999999999 is too large")
+    ),
+    (
       "newer schema", Array("{\"schema\": 2, \"session\": {}}".utf8),
       .newerSchema(found: 2, supported: 1)
     ),
