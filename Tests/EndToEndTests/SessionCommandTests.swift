@@ -97,4 +97,31 @@ import Testing
     #expect(listed.status == 1)
     #expect(listed.errors.contains(folder.path("no-content")))
   }
+
+  @Test func historyListsTheKeptVersionsAndRestoresOne() throws {
+    let id = try newSession()
+    let none = try workbook(["history", id])
+    #expect(none.status == 0)
+    #expect(none.output.contains("No earlier versions"))
+    let items = ["score-gatherings", "score-communication", "score-needs", "score-overall"]
+    _ = try workbook(["scores", "import", id, try writeCSV(items.map { "Ana,\($0),4" })])
+    _ = try workbook(["scores", "import", id, try writeCSV(items.map { "Bé,\($0),2" })])
+
+    let listed = try workbook(["history", id])
+    #expect(listed.status == 0)
+    let lines = listed.output.split(separator: "\n").map(String.init)
+    #expect(lines.count == 4, "\(listed.output)")
+    #expect(lines[1].hasPrefix("  current") && lines[1].contains("2 of 3 scored (Ana, Bé)"))
+    #expect(lines[2].hasPrefix("  2 ") && lines[2].contains("1 of 3 scored (Ana)"))
+    #expect(lines[3].hasPrefix("  1 ") && lines[3].contains("0 of 3 scored"))
+
+    let restored = try workbook(["history", id, "--restore", "1"])
+    #expect(restored.status == 0, "\(restored.errors)")
+    #expect(restored.output.contains("kept as version 3"))
+    #expect(try workbook(["show", id]).output.contains("Progress: scores 0/12"))
+    let undone = try workbook(["history", id, "--restore", "3"])
+    #expect(undone.status == 0)
+    #expect(try workbook(["show", id]).output.contains("Progress: scores 8/12"))
+    #expect(try workbook(["history", id, "--restore", "9"]).status == 1)
+  }
 }

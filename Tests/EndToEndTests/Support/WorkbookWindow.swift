@@ -155,7 +155,10 @@ final class WorkbookWindow {
       id: id, title: title, createdAt: "2026-01-01T00:00:00Z", mode: mode,
       participants: participants, strategyID: strategyID,
       contentVersion: "1", scoresRevealed: revealed)
-    try FileManager.default.createDirectory(at: sessionsFolder, withIntermediateDirectories: true)
+    // Private, as the workbook makes it: a folder others may write to is refused.
+    try FileManager.default.createDirectory(
+      at: sessionsFolder, withIntermediateDirectories: true,
+      attributes: [.posixPermissions: 0o700])
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
     try encoder.encode(SessionFile(schema: 1, session: session))
