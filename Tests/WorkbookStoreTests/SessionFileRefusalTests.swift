@@ -50,6 +50,10 @@ import WorkbookStore
         detail: "1.5 is not a whole number; a session file holds only whole numbers")
     ),
     (
+      "a leading zero", Array("{\"schema\": 01}".utf8),
+      .malformed(line: 1, column: 13, detail: "a number may not start with 0")
+    ),
+    (
       "a number too large", Array("{\"schema\": 99999999999999999999}".utf8),
       .malformed(line: 1, column: 12, detail: "the number 99999999999999999999 is too large")
     ),

@@ -82,7 +82,8 @@ struct JSONSyntaxCheck {
     advance()
     skipSpace()
     if current == UInt8(ascii: "}") { return advance() }
-    var keys: [[UInt8]: Int] = [:]
+    // Keys as slices of the bytes (no copy), the line each was first given on.
+    var keys: [ArraySlice<UInt8>: Int] = [:]
     while true {
       guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
       let start = index
@@ -193,8 +194,8 @@ struct JSONSyntaxCheck {
 
   /// A key's text with its escapes resolved, so that "a" and "\u0061" are the same key. Called
   /// only on a string the check has passed.
-  private static func unescaped(_ raw: ArraySlice<UInt8>) -> [UInt8] {
-    guard raw.contains(UInt8(ascii: "\\")) else { return Array(raw) }
+  private static func unescaped(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+    guard raw.contains(UInt8(ascii: "\\")) else { return raw }
     var scalars = String.UnicodeScalarView()
     var bytes = raw.makeIterator()
     var pendingHigh: UInt32?
@@ -231,7 +232,7 @@ struct JSONSyntaxCheck {
       }
     }
     flushPlain()
-    return Array(String(scalars).utf8)
+    return ArraySlice(String(scalars).utf8)
   }
 
   private func isDigit(_ byte: UInt8) -> Bool {
@@ -250,7 +251,12 @@ struct JSONSyntaxCheck {
     let numberPosition = position
     var whole = true
     if current == UInt8(ascii: "-") { advance() }
-    try digits()
+    if current == UInt8(ascii: "0") {
+      advance()
+      if let next = current, isDigit(next) { throw failure("a number may not start with 0") }
+    } else {
+      try digits()
+    }
     if current == UInt8(ascii: ".") {
       whole = false
       advance()

@@ -87,6 +87,10 @@ public enum SessionFileFormat {
     case .typeMismatch(let type, let context):
       return .invalidField(
         path: describe(context.codingPath), detail: "should be \(kind(of: type))")
+    case .dataCorrupted(let context) where context.codingPath.isEmpty:
+      // The syntax check found nothing wrong, so this is what only the decoder refuses.
+      return .invalidField(
+        path: "", detail: "cannot be read as a session (\(context.debugDescription))")
     case .dataCorrupted(let context):
       return .invalidField(path: describe(context.codingPath), detail: context.debugDescription)
     @unknown default:
