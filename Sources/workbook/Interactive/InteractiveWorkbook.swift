@@ -76,6 +76,7 @@ enum InteractiveWorkbook {
         workbook show SESSION    show a session and its results
         workbook scores import   import scores from a CSV file
         workbook export SESSION  export a session (Markdown, wikitext, CSV, JSON)
+        workbook history SESSION list or restore a session's kept versions
         workbook content         check and show the content
       Run `workbook help COMMAND` for the details of each.
       """)
