@@ -1,3 +1,4 @@
+import Glibc
 import Testing
 import WorkbookCore
 import WorkbookStore
@@ -42,6 +43,20 @@ import WorkbookStore
     #expect(SessionTestSupport.bytes(at: backup) == original)
     #expect(SessionTestSupport.bytes(at: path) == SessionFileFormat.encode(expected))
     #expect(try store.load(path) == expected)
+  }
+
+  @Test func aLinkWhereTheBackupGoesIsRefusedAndTheFileKept() throws {
+    let store = SessionTestSupport.store()
+    let path = store.path(forID: "old22222")
+    let original = SessionTestSupport.fixture("session-schema0.json")
+    SessionTestSupport.write(original, to: path)
+    let elsewhere = SessionTestSupport.temporaryFolder() + "/elsewhere"
+    symlink(elsewhere, store.backupPath(for: path, schema: 0))
+    let lock = try store.lock(path)
+    #expect(throws: SessionStoreError.self) { try store.loadForEditing(holding: lock) }
+    lock.release()
+    #expect(SessionTestSupport.bytes(at: path) == original, "not migrated without its backup")
+    #expect(SessionTestSupport.bytes(at: elsewhere) == nil)
   }
 
   /// With the content, those who answered every score item the strategy has now have finished;

@@ -147,9 +147,16 @@ public struct SessionStore: Sendable {
     guard schema < SessionFileFormat.currentSchema else { return session }
     let backup = FilePath.name(of: backupPath(for: lock.sessionPath, schema: schema))
     let writer = AtomicFileWriter(fileSystem: fileSystem)
-    if try !Self.exists(backup, in: lock.folder) {
-      try writer.write(bytes, to: backup, in: lock.folder)
+    // A backup kept earlier stays; anything else by its name (a link) would leave none.
+    let existing: stat?
+    do { existing = try lock.folder.status(of: backup) } catch { throw .system(error) }
+    if let existing, existing.st_mode & S_IFMT != S_IFREG {
+      throw .unexpectedFile(
+        path: lock.folder.path(of: backup),
+        found: "\(lock.folder.kind(of: backup, status: existing))",
+        expected: "the backup of the session as it was before its migration")
     }
+    if existing == nil { try writer.write(bytes, to: backup, in: lock.folder) }
     try writer.write(SessionFileFormat.encode(session), to: lock.sessionName, in: lock.folder)
     return session
   }
