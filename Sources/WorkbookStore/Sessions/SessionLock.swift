@@ -45,7 +45,9 @@ public final class SessionLock {
         folder.descriptor, lockName, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
       guard descriptor >= 0 else {
         let failure = SystemCallError.last("create the lock file", lockPath)
-        if failure.code == ELOOP, let kind = try? folder.kind(of: lockName) {
+        if failure.code == ELOOP || failure.code == EISDIR,
+          let kind = try? folder.kind(of: lockName)
+        {
           throw .unexpectedFile(path: lockPath, found: "\(kind)", expected: Self.expected)
         }
         throw .system(failure)

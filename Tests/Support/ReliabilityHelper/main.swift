@@ -11,6 +11,9 @@
 //                                           then save it with new notes (the test makes the
 //                                           folder read-only in between); as root, runs as the
 //                                           owner of PATH's folder so that permissions apply
+//   ReliabilityHelper hostile-rounds FOLDER VICTIMS SEED ROUNDS
+//                                           what others could put in a sessions folder, and
+//                                           the store beside it (see HostileRounds)
 //
 // The save commands print "saved" or "failed: " and the error's message, and exit 0 either way.
 import Glibc
@@ -56,6 +59,13 @@ func becomeOwner(of path: String) {
 let arguments = CommandLine.arguments
 guard arguments.count >= 3 else {
   fail("usage: ReliabilityHelper edit-loop|save-limited|save-after-line PATH [BYTES]")
+}
+if arguments[1] == "hostile-rounds" {
+  guard arguments.count == 6, let seed = UInt64(arguments[4]), let rounds = Int(arguments[5]) else {
+    fail("usage: ReliabilityHelper hostile-rounds FOLDER VICTIMS SEED ROUNDS")
+  }
+  HostileRounds.run(folder: arguments[2], victims: arguments[3], seed: seed, rounds: rounds)
+  exit(0)
 }
 let path = arguments[2]
 let store = SessionStore(directory: folder(of: path))
