@@ -120,14 +120,18 @@ import WorkbookTUI
     switch event {
     case .resize(let width, let height):
       return effects.dispatch(.resized(width: width, height: height), to: &state)
-    case .key(.paste(let text)) where Keymap.action(for: .paste(text), in: state) == nil:
-      // Outside a text field a paste is the keys it holds, one after another.
-      for character in text {
-        if let action = Keymap.action(for: .character(character), in: state),
-          effects.dispatch(action, to: &state)
-        {
-          return true
-        }
+    case .burst(let keys):
+      let before = (sessions: Set(effects.saved.keys), state: state)
+      var burst = KeyBurst(keys)
+      while let action = burst.nextAction(in: state) {
+        // Keys that came together never delete, reveal or quit.
+        #expect(!effects.dispatch(action, to: &state), "a burst quit; seed \(ReliabilityRun.seed)")
+      }
+      #expect(
+        before.sessions.isSubset(of: effects.saved.keys), "a burst deleted a session; \(keys)")
+      if let session = before.state.workbook?.session, !session.scoresRevealed {
+        #expect(
+          effects.saved[session.id]?.scoresRevealed == false, "a burst revealed scores; \(keys)")
       }
       return false
     case .key(let key):
