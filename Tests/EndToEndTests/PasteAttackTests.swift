@@ -50,7 +50,9 @@ import Testing
         #expect(try tmux.screen().contains("Delete “Keep me”?"))
         try tmux.press("n")
       }
-      try tmux.waitUntil("the message to go") { !$0.contains("ignored") && !$0.contains("Not taken") }
+      try tmux.waitUntil("the message to go") {
+        !$0.contains("ignored") && !$0.contains("Not taken")
+      }
       #expect(watched.isUnchanged, "\(arrival)")
     }
     try tmux.press("q")

@@ -141,8 +141,10 @@ import WorkbookTUI
     #expect(
       try events(typing: "Zoë 中文\rdy") == [
         .burst(
-          [.character("Z"), .character("o"), .character("ë"), .character(" "), .character("中"),
-            .character("文"), .enter, .character("d"), .character("y")])
+          [
+            .character("Z"), .character("o"), .character("ë"), .character(" "), .character("中"),
+            .character("文"), .enter, .character("d"), .character("y"),
+          ])
       ])
   }
 

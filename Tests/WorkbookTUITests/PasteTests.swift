@@ -23,7 +23,10 @@ import WorkbookTUI
       driver.press(.character("d"))
       return driver
     },
-    Screen(name: "a choice of the new-session form", advice: "Paste ignored here: Tab moves to a text field.") {
+    Screen(
+      name: "a choice of the new-session form",
+      advice: "Paste ignored here: Tab moves to a text field."
+    ) {
       var driver = InputDriver(sessions: [])
       driver.press(.character("n"), .tab, .tab)
       return driver

@@ -34,7 +34,8 @@ import WorkbookTUI
     var driver = InputDriver(Fixture.app(step: .scores))
     driver.press(.enter, .enter)
     driver.burst(.character("3"), .right, .character("4"))
-    #expect(driver.savedSession?.participants[0].scores == ["gatherings": .score(3), "needs": .score(4)])
+    #expect(
+      driver.savedSession?.participants[0].scores == ["gatherings": .score(3), "needs": .score(4)])
   }
 
   @Test func aHeldKeyMovesAsFarAsItRepeats() {
@@ -108,9 +109,10 @@ import WorkbookTUI
     #expect(driver.state.workbook?.export.fileName == "report.md")
     #expect(driver.state.workbook?.export.fileEditor == nil)
     #expect(driver.state.message?.text == "Paste ignored here: f changes the file name.")
-    #expect(!driver.asked {
-      if case .writeExport = $0 { true } else { false }
-    })
+    #expect(
+      !driver.asked {
+        if case .writeExport = $0 { true } else { false }
+      })
     // Pasted, a line break in a one-line field is a space.
     driver.press(.character("f"), .control("u"))
     driver.paste("Try\nyes")

@@ -52,11 +52,12 @@ public struct KeyBurst: Sendable {
     while position < keys.count {
       if Keymap.asksQuestion(in: state) { return end(.question) }
       let key = keys[position]
+      let takesText = Keymap.takesText(in: state)
+      if !takesText, holdsTextFrom[position] { return end(.pastedText) }
       let action: Action?
-      if Keymap.takesText(in: state), case .character = key {
+      if takesText, case .character = key {
         action = Keymap.action(for: takeCharacterRun(), in: state)
       } else {
-        if !Keymap.takesText(in: state), holdsTextFrom[position] { return end(.pastedText) }
         position += 1
         action = Keymap.action(for: key, in: state)
       }

@@ -30,9 +30,10 @@ struct RandomKeys {
     case 72..<90: return .key(Self.rare.randomElement(using: &random)!)
     default:
       let keys = Self.common + Self.rare.filter { if case .paste = $0 { false } else { true } }
-      return .burst((0..<Int.random(in: 2...8, using: &random)).map { _ in
-        keys.randomElement(using: &random)!
-      })
+      return .burst(
+        (0..<Int.random(in: 2...8, using: &random)).map { _ in
+          keys.randomElement(using: &random)!
+        })
     }
   }
 }
