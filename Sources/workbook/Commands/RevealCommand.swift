@@ -8,10 +8,10 @@ struct RevealCommand: ParsableCommand {
     commandName: "reveal",
     abstract: "Reveal a workshop's scores to everyone.",
     discussion: """
-      Until the reveal, no screen, export or command shows anything of anyone's scores. Reveal \\
-      when everyone has scored; while someone has not, the workbook refuses unless --yes is \\
-      given, because once the scores are out that person can no longer score in private. The \\
-      reveal is written to the session at once; there is no command to hide the scores again. \\
+      Until the reveal, no screen, export or command shows anything of anyone's scores. Reveal \
+      when everyone has scored; while someone has not, the workbook refuses unless --yes is \
+      given, because once the scores are out that person can no longer score in private. The \
+      reveal is written to the session at once; there is no command to hide the scores again. \
       A solo session needs no reveal: its scores show to its person once they are confirmed.
       """
   )
