@@ -205,7 +205,8 @@ import Testing
     let before = try Data(contentsOf: URL(fileURLWithPath: sessionFile))
     let refused = try workbook(["reveal", id])
     #expect(refused.status == 1)
-    #expect(refused.errors.contains("2 of 4 people have scored in \(id); still to score: Cy, Dana."))
+    #expect(
+      refused.errors.contains("2 of 4 people have scored in \(id); still to score: Cy, Dana."))
     #expect(refused.errors.contains("pass --yes to reveal now"))
     #expect(try Data(contentsOf: URL(fileURLWithPath: sessionFile)) == before)
 
@@ -234,7 +235,8 @@ import Testing
     let revealed = try workbook(["reveal", id, "--yes"])
     #expect(revealed.status == 0, "\(revealed.errors)")
     #expect(revealed.output.contains("Revealed the scores: 2 of 4 people have scored."))
-    #expect(try print(["export", "--format", "csv"], id).output.contains("Ana,score-gatherings,4,"))
+    #expect(
+      try print(["export", "--format", "csv"], id).output.contains("Ana,score-gatherings,4,"))
   }
 
   /// Over many new sessions the first to score is not always "Participant 1", and one session

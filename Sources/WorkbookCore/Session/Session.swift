@@ -35,7 +35,8 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     id: String, title: String, organization: String = "", createdAt: String,
     updatedAt: String? = nil,
     mode: SessionMode = .workshop, participants: [Participant], anonymous: Bool = false,
-    labelOrder: [String]? = nil, strategyID: String, contentVersion: String, scoresRevealed: Bool = false,
+    labelOrder: [String]? = nil, strategyID: String, contentVersion: String,
+    scoresRevealed: Bool = false,
     reflection: [String: ReflectionAnswer] = [:], reviews: [String: RecommendationReview] = [:],
     plan: [PlanRow] = [], facilitatorNotes: String = ""
   ) {

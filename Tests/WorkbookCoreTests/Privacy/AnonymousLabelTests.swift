@@ -63,11 +63,15 @@ import WorkbookCore
   /// files rely on it), and over many sessions not the scoring order.
   @Test func theDerivedOrderIsFixedPerSessionAndNotTheScoringOrder() {
     let ids = ["p1", "p2", "p3", "p4"]
-    #expect(Session.derivedLabelOrder(sessionID: "s1", participantIDs: ids) == Self.session().labelOrder)
     #expect(
-      Session.derivedLabelOrder(sessionID: "fullsess", participantIDs: ["p1", "p2"]) == ["p2", "p1"])
+      Session.derivedLabelOrder(sessionID: "s1", participantIDs: ids) == Self.session().labelOrder)
+    #expect(
+      Session.derivedLabelOrder(sessionID: "fullsess", participantIDs: ["p1", "p2"]) == [
+        "p2", "p1",
+      ])
     let firsts = Set(
-      (0..<100).map { Session.derivedLabelOrder(sessionID: "session\($0)", participantIDs: ids)[0] })
+      (0..<100).map { Session.derivedLabelOrder(sessionID: "session\($0)", participantIDs: ids)[0] }
+    )
     #expect(firsts == Set(ids))
   }
 
