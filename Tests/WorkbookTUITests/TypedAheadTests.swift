@@ -52,30 +52,38 @@ import WorkbookTUI
     #expect(driver.savedSession?.plan.count == 1)
   }
 
-  @Test func keysFollowedByWordsAreAPaste() {
-    // Outside a text field, a burst that holds words anywhere is pasted text: none of it runs,
-    // not even the keys before the words, which would have opened the answer.
+  @Test func wordsAfterKeysThatOpenTheAnswerGoIntoIt() {
+    // j j Enter: the third question's answer opens, and the words typed after it go in, line
+    // breaks included.
     var driver = InputDriver(ReflectionFixture.app())
-    driver.burst(typing: "jj\nBusy, unusual turnout")
+    driver.burst(typing: "jj\nBusy, unusual turnout\nand a second line")
+    #expect(driver.state.workbook?.reflection.selection == 2)
+    #expect(
+      driver.state.workbook?.reflection.editor?.text
+        == "Busy, unusual turnout\nand a second line")
+    #expect(driver.state.message == nil)
+    // Nothing is saved until Ctrl-D.
+    #expect(driver.effects.isEmpty)
+    driver.press(.control("d"))
+    #expect(
+      driver.savedSession?.reflection["importance"]?.text
+        == "Busy, unusual turnout\nand a second line")
+  }
+
+  @Test func keysAfterWordsAreNotTaken() {
+    var driver = InputDriver(ReflectionFixture.app())
+    driver.burst(typing: "Busy\njj\n")
     #expect(driver.state.workbook?.reflection.selection == 0)
     #expect(driver.state.workbook?.reflection.editor == nil)
     #expect(driver.state.message?.text == "Paste ignored here: Enter writes the answer.")
   }
 
-  @Test func aBurstInTheAnswerIsTextWithItsLineBreaks() {
-    var driver = InputDriver(ReflectionFixture.app())
-    // j j Enter: the third question's answer opens.
-    driver.burst(.character("j"), .character("j"), .enter)
-    #expect(driver.state.workbook?.reflection.selection == 2)
-    driver.burst(typing: "Busy, unusual turnout\nand a second line")
-    #expect(
-      driver.state.workbook?.reflection.editor?.text
-        == "Busy, unusual turnout\nand a second line")
-    #expect(driver.state.message == nil)
-    driver.press(.control("d"))
-    #expect(
-      driver.savedSession?.reflection["importance"]?.text
-        == "Busy, unusual turnout\nand a second line")
+  @Test func tabsThenANameFillTheField() {
+    // Typed before the form caught up: from the mode, three fields on, then the first name.
+    var driver = InputDriver(sessions: [])
+    driver.press(.character("n"), .tab, .tab)
+    driver.send(.burst([.tab, .tab, .tab] + "Zoë".map(Key.character)))
+    #expect(driver.state.newSession?.participants.map(\.text) == ["Zoë"])
   }
 
   @Test func aPasteInEveryEditorIsInsertedWithItsLineBreaks() {

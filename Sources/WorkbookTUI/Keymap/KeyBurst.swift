@@ -3,9 +3,9 @@
 /// connection), or pasted into a terminal that does not mark pastes; three rules keep a paste from
 /// running commands, and any burst from asking for a destructive action and confirming it:
 ///
-/// - Outside a text field, keys from a run of three or more characters that are not all the same
-///   on (words: "Try yes") are pasted text, and none of them is taken. Keys typed ahead come one
-///   or two between Enter and the arrows, or as one key held down.
+/// - Outside a text field, a run of three or more characters with no other key between, not all
+///   the same (words: "Try yes"), is pasted text: neither it nor anything after it is taken. Keys
+///   typed ahead come one or two between Enter, Tab and the arrows, or as one key held down.
 /// - While a question is on screen (`KeyContext.isQuestion`: a y/n dialog, passing the keyboard,
 ///   checking a turn, discarding changes) no key of a burst is taken: a key that opens one ends
 ///   the burst, so only a key pressed alone answers.
@@ -17,33 +17,32 @@
 public struct KeyBurst: Sendable {
   private let keys: [Key]
   private var position = 0
-  /// For each position, whether the keys from there on hold text (the first rule), found in one
-  /// pass so a long paste costs no more than its length.
-  private let holdsTextFrom: [Bool]
+  /// For each position, whether a run of characters that reads as text starts there (the first
+  /// rule), found in one pass so a long paste costs no more than its length.
+  private let textStarts: [Bool]
 
   /// The shortest run of characters, not all the same, that reads as text.
   static let textRun = 3
 
   public init(_ keys: [Key]) {
     self.keys = keys
-    var holdsText = [Bool](repeating: false, count: keys.count + 1)
-    // Per position: the length of the run of characters starting there, and whether it holds
-    // two different ones.
+    var textStarts = [Bool](repeating: false, count: keys.count)
+    // From the end: the length of the run of characters starting at each position, and whether
+    // it holds two different ones.
     var run = 0
     var mixed = false
     for index in keys.indices.reversed() {
       guard case .character(let character) = keys[index] else {
         (run, mixed) = (0, false)
-        holdsText[index] = holdsText[index + 1]
         continue
       }
       if case .character(let following)? = keys[safe: index + 1], following != character {
         mixed = true
       }
       run += 1
-      holdsText[index] = holdsText[index + 1] || (run >= Self.textRun && mixed)
+      textStarts[index] = run >= Self.textRun && mixed
     }
-    holdsTextFrom = holdsText
+    self.textStarts = textStarts
   }
 
   /// The action for the next key taken, a refusal that ends the burst (the status line says
@@ -53,7 +52,7 @@ public struct KeyBurst: Sendable {
       if Keymap.asksQuestion(in: state) { return end(.question) }
       let key = keys[position]
       let takesText = Keymap.takesText(in: state)
-      if !takesText, holdsTextFrom[position] { return end(.pastedText) }
+      if !takesText, textStarts[position] { return end(.pastedText) }
       let action: Action?
       if takesText, case .character = key {
         action = Keymap.action(for: takeCharacterRun(), in: state)
