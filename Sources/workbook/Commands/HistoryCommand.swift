@@ -35,8 +35,7 @@ struct HistoryCommand: ParsableCommand {
 
   func run() throws {
     // The content is needed only to migrate a version of an older schema.
-    let library =
-      content.folder == nil ? try? ContentLibrary.discover(option: nil) : try content.library()
+    let library = try content.libraryIfFound()
     let (sessions, path) = try store.resolve(reference, content: library)
     if let restore {
       let restored = try StoreOptions.reporting { () throws(SessionStoreError) in

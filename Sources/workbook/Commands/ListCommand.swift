@@ -16,8 +16,7 @@ struct ListCommand: ParsableCommand {
   func run() throws {
     // Without content the list still shows, only the progress is unknown; but a folder the user
     // named must be found.
-    let library =
-      content.folder == nil ? try? ContentLibrary.discover(option: nil) : try content.library()
+    let library = try content.libraryIfFound()
     let sessions = try store.store(content: library)
     let summaries = try StoreOptions.reporting { () throws(SessionStoreError) in
       try sessions.list()

@@ -23,4 +23,11 @@ struct ContentOptions: ParsableArguments {
       throw ExitCode.failure
     }
   }
+
+  /// The strategies, for a command that can do without them (they give progress, or migrate a
+  /// session of an older schema): nil when no folder was named and none is found. A folder named
+  /// with --content must still be found.
+  func libraryIfFound() throws -> ContentLibrary? {
+    folder == nil ? try? ContentLibrary.discover(option: nil) : try library()
+  }
 }
