@@ -121,10 +121,10 @@ import Testing
     let restored = try workbook(["history", id, "--restore", "1"])
     #expect(restored.status == 0, "\(restored.errors)")
     #expect(restored.output.contains("kept as version 3"))
-    #expect(try workbook(["show", id]).output.contains("Progress: scores 0/12"))
+    #expect(try workbook(["show", id]).output.contains("Progress: 0 of 3 people have scored"))
     let undone = try workbook(["history", id, "--restore", "3"])
     #expect(undone.status == 0)
-    #expect(try workbook(["show", id]).output.contains("Progress: scores 8/12"))
+    #expect(try workbook(["show", id]).output.contains("Progress: 2 of 3 people have scored"))
     #expect(try workbook(["history", id, "--restore", "9"]).status == 1)
   }
 }
