@@ -90,9 +90,14 @@ enum HostileRounds {
     random: inout SplitMix
   ) {
     let path = folder + "/" + name
-    if name.hasPrefix(".history/") {
-      mkdir(folder + "/.history", 0o700)
-      if name.hasPrefix(".history/\(id)/") { mkdir(folder + "/.history/\(id)", 0o700) }
+    // The folders on the way must be real ones: a link put there in an earlier placement would
+    // lead this helper itself outside the sessions folder.
+    var parent = folder
+    for component in name.split(separator: "/").dropLast() {
+      parent += "/" + component
+      mkdir(parent, 0o700)
+      var status = stat()
+      guard lstat(parent, &status) == 0, status.st_mode & S_IFMT == S_IFDIR else { return }
     }
     remove(path)
     switch kind {
