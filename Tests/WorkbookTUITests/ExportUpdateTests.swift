@@ -41,6 +41,39 @@ import WorkbookTUI
     #expect(state.workbook?.export.choice == .markdown)
   }
 
+  @Test func beforeTheRevealEachPersonsScoresAreNotWrittenAndTheStatusLineSaysWhy() {
+    var session = ExportFixture.planned()
+    session.scoresRevealed = false
+    var state = ExportFixture.app(session)
+    let expected: [(ExportChoice, String?)] = [
+      (.wikitext, "Spring-workshop.wiki"), (.csvScores, nil),
+      (.csvPlan, "Spring-workshop-plan.csv"),
+      (.json, nil),
+    ]
+    for (choice, name) in expected {
+      press(.down, in: &state)
+      #expect(state.workbook?.export.choice == choice)
+      for key: Key in [.character("w"), .enter] {
+        let effects = press(key, in: &state)
+        if let name {
+          #expect(effects == [request(state, choice, "\(folder)/\(name)")])
+          _ = update(&state, .exportWritten(path: "\(folder)/\(name)"))
+        } else {
+          #expect(effects == [])
+          #expect(
+            state.message
+              == StatusMessage("Not written: it holds scores that are not revealed yet."))
+          #expect(state.workbook?.export.outcome == ExportState.Outcome.none)
+          // Under the file name, how to export before the reveal.
+          let footer = render(state, width: 80, height: 24).lines[20...21].joined()
+          #expect(footer.contains("Not written before the reveal. Reveal the scores on the Scores"))
+          #expect(
+            footer.contains("or choose Markdown or Wikitext: they hold no scores until then."))
+        }
+      }
+    }
+  }
+
   @Test func aTypedNameKeepsItsFolderAndFollowsTheFormat() {
     var state = ExportFixture.app()
     press(.character("f"), .control("u"), in: &state)

@@ -73,6 +73,9 @@ extension AppState {
     }
     if screen == .newSession { newSession = nil }
     workbook = WorkbookState(session: session, strategy: strategy)
+    // The list of who scores starts on the first person still to score, not on someone who has.
+    workbook?.scores.scorerSelection =
+      session.participants.firstIndex { !$0.finishedScoring } ?? 0
     screen = .workbook
     showingHelp = false
     save = .unchanged
@@ -104,6 +107,8 @@ extension AppState {
       return []
     }
     workbook?.session = previous
+    // A choice highlighted while scoring follows the answer now recorded.
+    workbook?.scores.highlight = nil
     message = StatusMessage("Undone.")
     return saveSession()
   }
@@ -114,6 +119,7 @@ extension AppState {
       return []
     }
     workbook?.session = next
+    workbook?.scores.highlight = nil
     message = StatusMessage("Redone.")
     return saveSession()
   }
@@ -149,6 +155,7 @@ extension AppState {
     if workbook.step == .scores {
       if workbook.scores.participantInTurn != nil { history.clear() }
       workbook.scores.phase = .main
+      workbook.scores.highlight = nil
     }
     workbook.step = step
     self.workbook = workbook

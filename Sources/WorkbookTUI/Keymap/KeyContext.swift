@@ -18,10 +18,16 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case choiceField
   case overview
   case scorers
+  /// After the reveal, choosing who scores again.
+  case choosingScorer
+  /// Asking whether to start a finished person's turn again, before the reveal.
+  case restartConfirmation
   case soloInvitation
   case privacy
   case scoring
   case review
+  /// Confirming a check with items not answered.
+  case gapsConfirmation
   case revealConfirmation
   case results
   case reflection
@@ -43,6 +49,9 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case help
   case tooSmall
 
+  /// Whether the context is part of a person's private scoring turn.
+  var isPrivateTurn: Bool { self == .scoring || self == .review || self == .gapsConfirmation }
+
   /// The heading of the context's part of the help screen.
   public var title: String {
     switch self {
@@ -56,10 +65,13 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .participantField: "Participants"
     case .choiceField: "Choices"
     case .overview: "Overview"
-    case .scorers, .soloInvitation: "Scores"
+    case .scorers: "Scores"
+    case .soloInvitation: "Scores, alone"
+    case .choosingScorer: "Score again"
+    case .restartConfirmation: "Starting a turn again"
     case .privacy: "Passing the keyboard"
     case .scoring: "Scoring"
-    case .review: "Checking the answers"
+    case .review, .gapsConfirmation: "Checking the answers"
     case .revealConfirmation: "Revealing the scores"
     case .results: "Results"
     case .reflection, .quickChoice: "Reflection"
@@ -68,7 +80,8 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .export: "Export"
     case .overwriteConfirmation: "Replacing a file"
     case .timer: "Facilitation"
-    case .textEditor, .lineEditor, .discardingText: "Writing"
+    case .textEditor, .discardingText: "Writing"
+    case .lineEditor: "Writing one line"
     case .help: "Help"
     case .tooSmall: "Small terminal"
     }

@@ -97,6 +97,10 @@ enum ExportScreen {
     }
   }
 
+  static let howToExportBeforeTheReveal =
+    "Reveal the scores on the Scores step (2, then r), or choose Markdown or Wikitext: they "
+    + "hold no scores until then."
+
   /// In place of a preview that would show someone's scores before the reveal.
   private static func drawHiddenPreview(into buffer: inout ScreenBuffer, frame: ContentFrame) {
     let left = frame.left + listWidth + 2
@@ -106,8 +110,8 @@ enum ExportScreen {
     }
     buffer.put("Preview", row: frame.top + 2, column: left, style: .muted)
     let notice =
-      "Hidden until the scores are revealed: this format holds each person's own scores. "
-      + "The file can still be written."
+      "Hidden until the scores are revealed: this format holds each person's own scores, so it "
+      + "is not written before the reveal either. \(howToExportBeforeTheReveal)"
     for (offset, line) in wrap(notice, width: previewWidth(frame)).enumerated() {
       buffer.put(line, row: top + offset, column: left, style: .muted)
     }
@@ -166,8 +170,11 @@ enum ExportScreen {
     buffer.put(
       "writes to " + path, row: row + 1, column: fieldLeft, style: .muted,
       maxWidth: fileFieldWidth(frame))
+    let hidden = state.choice.holdsEachPersonsScores && !workbook.session.scoresRevealed
     let (text, style): (String, TextStyle) =
       switch state.outcome {
+      case .none where hidden:
+        ("Not written before the reveal. \(howToExportBeforeTheReveal)", .warning)
       case .none: ("Press w to write the file, f to change its name.", .muted)
       case .writing: ("Writing…", .muted)
       case .written(let path): ("Written to \(path)", .good)

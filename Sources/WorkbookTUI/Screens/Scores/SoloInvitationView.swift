@@ -1,15 +1,22 @@
-/// Solo mode before scoring: what is about to happen.
+/// Solo mode before scoring: what is about to happen. Scores that came in finished (an import)
+/// stay hidden until `r` shows them; Enter then starts again from a blank form, after asking.
 enum SoloInvitationView {
   static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
   {
     let count = workbook.strategy.scoreItems.count
     buffer.put("Scores", row: frame.top, column: frame.left, style: .heading)
+    let finished = workbook.session.participants.first?.finishedScoring == true
     let text =
-      "Score each of the \(count) items from 1 (low) to 5 (high), or answer don't know or not "
-      + "applicable. You can go back and change an answer before you confirm."
+      finished
+      ? "Your scores are in and not shown yet. Press r to see the results, or Enter to score "
+        + "again from a blank form."
+      : "Score each of the \(count) items from 1 (low) to 5 (high), or answer don't know or not "
+        + "applicable. You can go back and change an answer before you confirm."
     for (index, line) in wrap(text, width: frame.width).enumerated() {
       buffer.put(line, row: frame.top + 2 + index, column: frame.left)
     }
-    buffer.put("Press Enter to start.", row: frame.top + 6, column: frame.left, style: .accent)
+    buffer.put(
+      finished ? "Press r to see the results." : "Press Enter to start.", row: frame.top + 6,
+      column: frame.left, style: .accent)
   }
 }
