@@ -14,7 +14,7 @@ import WorkbookCore
     try window.tmux.waitFor("1–5")
     try window.tmux.press("4")
     // The loop saves a change before it draws the next screen.
-    try window.tmux.waitFor("item 2 of 4")
+    try window.tmux.waitFor("Your answer: 4")
 
     kill(try window.processID(), signal)
 
@@ -49,7 +49,7 @@ import WorkbookCore
     try window.startScoring(session.id, title: "Window closed")
     try window.tmux.waitFor("item 1 of 4")
     try window.tmux.press("5")
-    try window.tmux.waitFor("item 2 of 4")
+    try window.tmux.waitFor("Your answer: 5")
     let pid = try window.processID()
 
     window.tmux.killServer()

@@ -190,7 +190,10 @@ import WorkbookTUI
 
   @Test func keysWithoutAMeaningInATurnSayWhichKeysWork() {
     var state = anasTurn()
-    for key: Key in [.tab, .character("7"), .character("x"), .pageDown, .paste("4")] {
+    // Keys typed faster than they are read come as a paste, which the run loop replays one by
+    // one: the keymap leaves it to it.
+    #expect(Keymap.action(for: .paste("43"), in: state) == nil)
+    for key: Key in [.tab, .character("7"), .character("x"), .pageDown] {
       #expect(press(key, in: &state) == [])
       #expect(state.message == StatusMessage("Unused key: 1–5, ? or n answer; Enter next"))
       #expect(phase(state) == .scoring(participantID: "p1", item: 0))

@@ -14,8 +14,12 @@ public enum Keymap {
         return binding.action
       }
     }
-    // In a private turn no key is silently ignored: the status line says which keys work.
-    if contexts.contains(where: \.isPrivateTurn) { return .scores(.otherKey) }
+    // In a private turn no key is silently ignored: the status line says which keys work. A
+    // paste is left to the run loop, which replays it key by key (keys typed fast come so).
+    if contexts.contains(where: \.isPrivateTurn) {
+      if case .paste = key { return nil }
+      return .scores(.otherKey)
+    }
     guard contexts.contains(.textField) else { return nil }
     switch key {
     case .character(let character): return .newSession(.type(String(character)))
