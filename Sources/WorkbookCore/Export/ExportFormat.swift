@@ -35,9 +35,16 @@ public struct ExportOptions: Sendable, Equatable {
   public var generatedAt: String?
   /// The table a CSV export holds.
   public var csvTable: CSVTable
+  /// When set, the scores are exported even while they are hidden (a workshop before the
+  /// reveal). Left unset, such an export holds nothing of anyone's scores.
+  public var includeUnrevealedScores: Bool
 
-  public init(generatedAt: String? = nil, csvTable: CSVTable = .scores) {
+  public init(
+    generatedAt: String? = nil, csvTable: CSVTable = .scores,
+    includeUnrevealedScores: Bool = false
+  ) {
     self.generatedAt = generatedAt
     self.csvTable = csvTable
+    self.includeUnrevealedScores = includeUnrevealedScores
   }
 }

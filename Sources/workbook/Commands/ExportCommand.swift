@@ -15,6 +15,13 @@ struct ExportCommand: ParsableCommand {
       row per participant and score item, the default) or --what plan. JSON holds the whole \
       session and its analysis (see docs/export-json.md). The same session always exports the \
       same bytes unless --generated-at is given.
+
+      Before the scores are revealed (a workshop whose facilitator has not run `workbook \
+      reveal` or pressed r in the workbook), no format holds anything of anyone's scores: the \
+      report says they are not revealed, the scores CSV has its rows with the score left empty, \
+      and the JSON has "scoresHidden": true, no scores and no analysis. Only how many people \
+      have scored is given. --include-unrevealed-scores exports them anyway, and says so on \
+      standard error. A solo session's scores are its one person's own and always export.
       """
   )
 
@@ -39,6 +46,7 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Say when the export was made (the export then differs from run to run).")
   var generatedAt = false
 
+  @OptionGroup var unrevealed: UnrevealedScoresOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
@@ -74,9 +82,10 @@ struct ExportCommand: ParsableCommand {
         "\(path): the session uses the strategy “\(loaded.strategyID)”, which the content does "
           + "not have (it has: \(known)); point --content at the folder that has it")
     }
-    let options = ExportOptions(
-      generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil,
-      csvTable: what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores)
+    let table = what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores
+    let options = unrevealed.exportOptions(
+      ExportOptions(
+        generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil, csvTable: table))
     let text: String
     do {
       text = try SessionExporter.export(
@@ -84,11 +93,17 @@ struct ExportCommand: ParsableCommand {
     } catch {
       throw StoreOptions.failure("\(path): could not export the session: \(error)")
     }
-    guard let output, output != "-" else {
+    let file = output == "-" ? nil : output
+    // Said before printing and after writing a file, so that it is never said of a file that
+    // could not be written. The plan CSV holds no scores, so there is nothing to say about it.
+    let holdsScores = exportFormat != .csv || table == .scores
+    guard let file else {
+      if holdsScores { unrevealed.announce(for: loaded, writingTo: nil, explainLeftOut: true) }
       print(text, terminator: "")
       return
     }
-    try save(text, to: output, sessionPath: path)
+    try save(text, to: file, sessionPath: path)
+    if holdsScores { unrevealed.announce(for: loaded, writingTo: file, explainLeftOut: true) }
   }
 
   /// Writes the export to `file` in one step (see `ExportFile`), so a failed write leaves any
