@@ -162,12 +162,12 @@ import WorkbookTUI
       #expect(session.participants.contains { $0.id == id }, "\(seed)")
     default: break
     }
-    // Before the reveal a turn is never that of someone who has finished: their answers would
-    // show.
+    // Before a workshop's reveal a turn is never that of someone who has finished: their
+    // answers would show.
     switch scores.phase {
     case .scoring(let id, _), .review(let id), .confirmingGaps(let id):
       let finished = session.participants.first { $0.id == id }?.finishedScoring == true
-      #expect(session.scoresRevealed || !finished, "a finished turn on screen; \(seed)")
+      #expect(!session.scoresHidden || !finished, "a finished turn on screen; \(seed)")
     default: break
     }
     #expect(workbook.overview.scroll >= 0, "\(seed)")

@@ -14,11 +14,11 @@ import WorkbookTUI
     assertSnapshots(state, "export-csv-plan")
   }
 
-  @Test func scoresBeforeTheRevealAreNeitherShownNorWritten() {
+  @Test func scoresBeforeTheRevealAreLeftOut() {
     var unrevealed = ExportFixture.planned()
     unrevealed.scoresRevealed = false
     var state = ExportFixture.app(unrevealed)
-    press(.down, .down, .character("w"), in: &state)
+    press(.down, .down, in: &state)
     assertSnapshots(state, "export-csv-scores-before-the-reveal")
   }
 

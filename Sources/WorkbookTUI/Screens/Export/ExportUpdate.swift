@@ -25,10 +25,6 @@ extension AppState {
         width: ExportScreen.fileFieldWidth(ContentFrame(terminalSize)),
         placeholder: "a file name, or a path")
     case .write:
-      guard !exportHidden else {
-        message = StatusMessage("Not written: it holds scores that are not revealed yet.")
-        return []
-      }
       guard let request = exportRequest(overwrite: false) else { return [] }
       workbook?.export.outcome = .writing
       return [.writeExport(request)]
@@ -97,13 +93,6 @@ extension AppState {
       ?? ExportFileName.defaultName(title: workbook.session.title, choice: workbook.export.choice)
   }
 
-  /// Whether the chosen format holds each person's scores before the reveal: then it is neither
-  /// previewed nor written.
-  var exportHidden: Bool {
-    guard let workbook else { return false }
-    return workbook.export.choice.holdsEachPersonsScores && !workbook.session.scoresRevealed
-  }
-
   /// The absolute path the export writes to.
   var exportPath: String? {
     exportFileName.map { ExportFileName.resolve($0, in: currentFolder) }
@@ -131,11 +120,6 @@ extension AppState {
   mutating func refreshExportPreview() {
     guard let workbook, workbook.step == .export else { return }
     let choice = workbook.export.choice
-    // A preview that may not be shown is not made either.
-    if exportHidden {
-      self.workbook?.export.preview = nil
-      return
-    }
     if let preview = workbook.export.preview, preview.choice == choice,
       preview.session == workbook.session
     {

@@ -23,9 +23,7 @@ extension KeyBinding {
   ]
 
   static let soloInvitation: [KeyBinding] = [
-    KeyBinding([.enter], .scores(.choose), "Start scoring", hint: Hint("Enter", "start")),
-    // Only of use when the scores came in finished from an import: no hint, the screen says so.
-    KeyBinding([.character("r")], .scores(.reveal), "Show the results (asks first)"),
+    KeyBinding([.enter], .scores(.choose), "Start scoring", hint: Hint("Enter", "start"))
   ]
 
   static let privacy: [KeyBinding] = [

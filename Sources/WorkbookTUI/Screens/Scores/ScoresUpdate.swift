@@ -102,7 +102,7 @@ extension AppState {
     case (.back, _):
       scores.phase = .main
       scores.highlight = nil
-    case (.reveal, .main) where !session.scoresRevealed:
+    case (.reveal, .main) where session.scoresHidden:
       scores.phase = .confirmingReveal
     case (.confirmReveal, .confirmingReveal):
       scores.phase = .main
@@ -137,11 +137,12 @@ extension AppState {
     }
   }
 
-  /// Whether the person has confirmed their scores and the reveal has not come: then their turn
-  /// can only start again from a blank form.
+  /// Whether the person has confirmed scores that are still hidden (a workshop before the
+  /// reveal): then their turn can only start again from a blank form. A solo session's scores are
+  /// its one person's own, never hidden from them.
   private func mustStartAgain(_ id: String) -> Bool {
     guard let workbook, let participant = workbook.participant(id: id) else { return false }
-    return participant.finishedScoring && !workbook.session.scoresRevealed
+    return participant.finishedScoring && workbook.session.scoresHidden
   }
 
   /// The person has the keyboard: their first item not answered, with nobody's changes to undo.

@@ -1,5 +1,5 @@
-/// Solo mode before scoring: what is about to happen. Scores that came in finished (an import)
-/// stay hidden until `r` shows them; Enter then starts again from a blank form, after asking.
+/// Solo mode before scoring: what is about to happen, or, for scores that came in finished (an
+/// import), how to see them.
 enum SoloInvitationView {
   static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
   {
@@ -8,15 +8,13 @@ enum SoloInvitationView {
     let finished = workbook.session.participants.first?.finishedScoring == true
     let text =
       finished
-      ? "Your scores are in and not shown yet. Press r to see the results, or Enter to score "
-        + "again from a blank form."
+      ? "Your scores are in. Look them over, change any you like, and confirm them to see the "
+        + "results."
       : "Score each of the \(count) items from 1 (low) to 5 (high), or answer don't know or not "
         + "applicable. You can go back and change an answer before you confirm."
     for (index, line) in wrap(text, width: frame.width).enumerated() {
       buffer.put(line, row: frame.top + 2 + index, column: frame.left)
     }
-    buffer.put(
-      finished ? "Press r to see the results." : "Press Enter to start.", row: frame.top + 6,
-      column: frame.left, style: .accent)
+    buffer.put("Press Enter to start.", row: frame.top + 6, column: frame.left, style: .accent)
   }
 }
