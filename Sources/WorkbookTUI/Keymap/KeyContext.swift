@@ -52,6 +52,19 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   /// Whether the context is part of a person's private scoring turn.
   var isPrivateTurn: Bool { self == .scoring || self == .review || self == .gapsConfirmation }
 
+  /// Whether the screen waits here for a person's answer: a y/n dialog, passing the keyboard to
+  /// the next person, checking a turn's answers (and confirming one with gaps), starting a
+  /// finished turn again, discarding changes. Keys that came together never answer one
+  /// (`KeyBurst`).
+  public var isQuestion: Bool {
+    switch self {
+    case .deletion, .revealConfirmation, .overwriteConfirmation, .discardingText, .privacy, .review,
+      .gapsConfirmation, .restartConfirmation:
+      true
+    default: false
+    }
+  }
+
   /// The heading of the context's part of the help screen.
   public var title: String {
     switch self {

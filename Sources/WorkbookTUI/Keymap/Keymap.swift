@@ -2,7 +2,7 @@
 /// hints are generated from it, so they cannot drift from what the keys do.
 public enum Keymap {
   /// The action a key sends in the current state, or nil when the key means nothing here.
-  /// Text fields take the characters no binding claims.
+  /// Text fields take the characters no binding claims; elsewhere a paste is refused.
   public static func action(for key: Key, in state: AppState) -> Action? {
     let contexts = contexts(for: state)
     if contexts.contains(.textEditor) || contexts.contains(.lineEditor) {
@@ -14,18 +14,29 @@ public enum Keymap {
         return binding.action
       }
     }
-    // In a private turn no key is silently ignored: the status line says which keys work. A
-    // paste is left to the run loop, which replays it key by key (keys typed fast come so).
-    if contexts.contains(where: \.isPrivateTurn) {
-      if case .paste = key { return nil }
-      return .scores(.otherKey)
+    guard contexts.contains(.textField) else {
+      // Pasted text is never the keys it holds.
+      if case .paste = key { return .refused(.pastedText) }
+      // In a private turn no key is silently ignored: the status line says which keys work.
+      if contexts.contains(where: \.isPrivateTurn) { return .scores(.otherKey) }
+      return nil
     }
-    guard contexts.contains(.textField) else { return nil }
     switch key {
     case .character(let character): return .newSession(.type(String(character)))
     case .paste(let text): return .newSession(.type(text))
     default: return nil
     }
+  }
+
+  /// Whether typed and pasted text goes into a field here (a text editor, or a text field of the
+  /// new-session form).
+  public static func takesText(in state: AppState) -> Bool {
+    contexts(for: state).contains { [.textEditor, .lineEditor, .textField].contains($0) }
+  }
+
+  /// Whether a question is on screen, waiting for a person's answer (`KeyContext.isQuestion`).
+  public static func asksQuestion(in state: AppState) -> Bool {
+    contexts(for: state).contains(where: \.isQuestion)
   }
 
   /// The contexts active in the state, most specific first.
