@@ -15,9 +15,10 @@ public enum SessionExporter {
       return WikitextExporter.render(
         Report(session: session, strategy: strategy, generatedAt: options.generatedAt))
     case .csv:
+      let encoding = CSVEncoding(options: options)
       switch options.csvTable {
-      case .scores: return CSVExporter.scores(session: session, strategy: strategy)
-      case .plan: return CSVExporter.plan(session: session, strategy: strategy)
+      case .scores: return CSVExporter.scores(session: session, strategy: strategy, encoding: encoding)
+      case .plan: return CSVExporter.plan(session: session, strategy: strategy, encoding: encoding)
       }
     case .json:
       return try JSONExporter.export(

@@ -15,6 +15,12 @@ struct ExportCommand: ParsableCommand {
       row per participant and score item, the default) or --what plan. JSON holds the whole \
       session and its analysis (see docs/export-json.md). The same session always exports the \
       same bytes unless --generated-at is given.
+
+      A CSV cell that a spreadsheet would run as a formula (one starting with =, +, - or @) gets \
+      an apostrophe in front, which spreadsheets do not show; --csv-raw writes every value as \
+      typed. On standard output, control characters, direction controls and line breaks inside \
+      a value are shown as escapes such as \\u{1B} and CSV has a record per line; --output FILE \
+      writes the exact text.
       """
   )
 
@@ -32,6 +38,13 @@ struct ExportCommand: ParsableCommand {
     help: ArgumentHelp(
       "The file to write, or - for standard output (the default).", valueName: "FILE"))
   var output: String?
+
+  @Flag(
+    help: """
+      For CSV: write every cell exactly as typed, without the apostrophe that keeps a \
+      spreadsheet from running a cell such as =SUM(A1) as a formula.
+      """)
+  var csvRaw = false
 
   @Flag(help: "Overwrite the output file if it exists.")
   var force = false
@@ -57,6 +70,9 @@ struct ExportCommand: ParsableCommand {
         throw ValidationError("--what is \"\(what)\"; use scores or plan")
       }
     }
+    if csvRaw && format != .csv {
+      throw ValidationError("--csv-raw is for CSV; it does not apply to \(format.rawValue)")
+    }
     if output?.isEmpty == true {
       throw ValidationError("--output is empty; give a file name, or - for standard output")
     }
@@ -71,21 +87,26 @@ struct ExportCommand: ParsableCommand {
     guard let strategy = library.strategy(id: loaded.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
       throw StoreOptions.failure(
-        "\(path): the session uses the strategy “\(loaded.strategyID)”, which the content does "
-          + "not have (it has: \(known)); point --content at the folder that has it")
+        """
+        \(path): the session uses the strategy “\(loaded.strategyID)”, which the content does \
+        not have (it has: \(known)); point --content at the folder that has it
+        """)
     }
+    let toStandardOutput = output == nil || output == "-"
     let options = ExportOptions(
       generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil,
-      csvTable: what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores)
+      csvTable: what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores,
+      csvFormulaGuard: !csvRaw, destination: toStandardOutput ? .standardOutput : .file)
     let text: String
     do {
       text = try SessionExporter.export(
         loaded, strategy: strategy, format: exportFormat ?? .markdown, options: options)
     } catch {
-      throw StoreOptions.failure("\(path): could not export the session: \(error)")
+      throw StoreOptions.failure(
+        "\(path): could not export the session: \(FileErrorReason.text(of: error))")
     }
-    guard let output, output != "-" else {
-      print(text, terminator: "")
+    guard let output, !toStandardOutput else {
+      Output.print("\(lines: text)", terminator: "")
       return
     }
     try save(text, to: output, sessionPath: path)
@@ -98,13 +119,15 @@ struct ExportCommand: ParsableCommand {
       try ExportFile().write(text, to: file, overwrite: force, sessionFile: sessionPath)
     } catch .isSessionFile {
       throw StoreOptions.failure(
-        "\(file) is the session's own file; choose another --output (exporting never changes "
-          + "the session)")
+        """
+        \(file) is the session's own file; choose another --output (exporting never changes the \
+        session)
+        """)
     } catch .exists {
       throw StoreOptions.failure(
         "\(file) already exists; pass --force to overwrite it, or choose another --output")
     } catch {
-      throw StoreOptions.failure("\(error)")
+      throw StoreOptions.failure("\(error.description)")
     }
   }
 }

@@ -43,15 +43,15 @@ struct ScoresImportCommand: ParsableCommand {
       lock = try sessions.lock(path)
       session = try sessions.load(path)
     } catch {
-      throw StoreOptions.failure(error.description)
+      throw StoreOptions.failure("\(lines: error.description)")
     }
     let strategy = try content.strategy(of: session)
     let imported: ScoreImport
     do throws(ScoreImportFailure) {
       imported = try ScoreImport(csv: text, session: session, strategy: strategy)
     } catch {
-      let problems = error.problems.map { "\(file): \($0)" }.joined(separator: "\n")
-      throw StoreOptions.failure(problems + "\nNothing was imported.")
+      let problems = error.problems.map { problem -> OutputText in "\(file): \(problem.description)" }
+      throw StoreOptions.failure("\(OutputText(joining: problems))\nNothing was imported.")
     }
     guard !imported.rows.isEmpty else {
       throw StoreOptions.failure("\(file) holds no scores; nothing was imported")
@@ -61,18 +61,20 @@ struct ScoresImportCommand: ParsableCommand {
       updated = imported.applied(to: try sessions.loadForEditing(holding: lock))
       try sessions.save(updated, holding: lock)
     } catch {
-      throw StoreOptions.failure(error.description)
+      throw StoreOptions.failure("\(lines: error.description)")
     }
     lock.release()
     let count = imported.rows.count
-    print("Imported \(count) score\(count == 1 ? "" : "s") into \(session.id).")
+    Output.print("Imported \(count) score\(count == 1 ? "" : "s") into \(session.id).")
     let finished = updated.participants.count(where: \.finishedScoring)
     if !updated.scoresRevealed {
-      print(
-        "\(finished) of \(updated.participants.count) participants have scored every item; the "
-          + "scores are revealed once everyone has.")
+      Output.print(
+        """
+        \(finished) of \(updated.participants.count) participants have scored every item; the \
+        scores are revealed once everyone has.
+        """)
     } else if !session.scoresRevealed {
-      print(
+      Output.print(
         "Every participant has scored; the scores are revealed (`workbook show \(session.id)`).")
     }
   }

@@ -31,23 +31,28 @@ struct ShowCommand: ParsableCommand {
     }
     let strategy = try content.strategy(of: session)
     if json {
-      print(try SessionExporter.export(session, strategy: strategy, format: .json), terminator: "")
+      let document = try SessionExporter.export(session, strategy: strategy, format: .json)
+      Output.print("\(lines: document)", terminator: "")
       return
     }
     let progress = SessionProgress(session: session, strategy: strategy)
-    print("Session \(session.id) · \(path)")
-    print("Created \(session.createdAt) · updated \(session.updatedAt)")
-    print(
-      "Progress: scores \(progress.scores.completed)/\(progress.scores.total) · reflection "
-        + "\(progress.reflection.completed)/\(progress.reflection.total) · recommendations "
-        + "\(progress.recommendations.completed)/\(progress.recommendations.total) · plan rows "
-        + "complete \(progress.plan.completed)/\(progress.plan.total)")
+    let (scores, reflection) = (progress.scores, progress.reflection)
+    let (recommendations, plan) = (progress.recommendations, progress.plan)
+    Output.print("Session \(session.id) · \(path)")
+    Output.print("Created \(session.createdAt) · updated \(session.updatedAt)")
+    Output.print(
+      """
+      Progress: scores \(scores.completed)/\(scores.total) · reflection \
+      \(reflection.completed)/\(reflection.total) · recommendations \
+      \(recommendations.completed)/\(recommendations.total) · plan rows complete \
+      \(plan.completed)/\(plan.total)
+      """)
     if session.mode == .workshop && !session.scoresRevealed {
-      print("The scores are not yet revealed in the workbook.")
+      Output.print("The scores are not yet revealed in the workbook.")
     }
-    print()
-    print(
-      try SessionExporter.export(session, strategy: strategy, format: .markdown), terminator: "")
+    Output.print("")
+    let report = try SessionExporter.export(session, strategy: strategy, format: .markdown)
+    Output.print("\(lines: report)", terminator: "")
   }
 }
 
@@ -59,9 +64,11 @@ extension ContentOptions {
     guard let strategy = library.strategy(id: session.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
       throw StoreOptions.failure(
-        "the session \(session.id) uses the strategy “\(session.strategyID)”, which the content "
-          + "folder does not have (it has: \(known)); pass --content DIR with the folder it was "
-          + "made with")
+        """
+        the session \(session.id) uses the strategy “\(session.strategyID)”, which the content \
+        folder does not have (it has: \(known)); pass --content DIR with the folder it was made \
+        with
+        """)
     }
     return strategy
   }

@@ -19,7 +19,7 @@ struct ContentOptions: ParsableArguments {
       if let path { return try ContentLibrary.load(path: path) }
       return try ContentLibrary.discover(option: folder)
     } catch {
-      StandardError.print(error.description)
+      Output.error("\(lines: error.description)")
       throw ExitCode.failure
     }
   }

@@ -21,8 +21,7 @@ struct StoreOptions: ParsableArguments {
         option: directory, environment: ProcessInfo.processInfo.environment)
     else {
       throw StoreOptions.failure(
-        "no sessions folder: HOME is not set; pass --dir DIR or set "
-          + SessionsDirectory.environmentVariable)
+        "no sessions folder: HOME is not set; pass --dir DIR or set \(SessionsDirectory.environmentVariable)")
     }
     return SessionStore(directory: folder)
   }
@@ -36,8 +35,8 @@ struct StoreOptions: ParsableArguments {
   }
 
   /// Writes `message` to standard error; the command then exits with status 1.
-  static func failure(_ message: String) -> ExitCode {
-    StandardError.print(message)
+  static func failure(_ message: OutputText) -> ExitCode {
+    Output.error(message)
     return .failure
   }
 
@@ -46,7 +45,7 @@ struct StoreOptions: ParsableArguments {
     do {
       return try body()
     } catch {
-      throw failure(error.description)
+      throw failure("\(lines: error.description)")
     }
   }
 }
