@@ -27,6 +27,20 @@ public enum TerminalText {
     return "\\u{" + (digits.count < 2 ? "0" + digits : digits) + "}"
   }
 
+  /// How an unsafe character is shown in one cell of the full-screen workbook, where an escape
+  /// several columns wide would move everything after it: a C0 control or DEL as its Unicode
+  /// control picture (ESC as "␛", a line feed as "␊", a tab as "␉"), anything else unsafe (C1
+  /// controls, direction controls, line separators) as "�". A carriage return and line feed
+  /// together are one character, shown as "␊".
+  public static func symbol(for character: Character) -> Character {
+    guard let last = character.unicodeScalars.last else { return "\u{FFFD}" }
+    switch last.value {
+    case 0x00..<0x20: return Character(Unicode.Scalar(0x2400 + last.value) ?? "\u{FFFD}")
+    case 0x7F: return "\u{2421}"
+    default: return "\u{FFFD}"
+    }
+  }
+
   /// A value that sits inside a line (a title, a name, a file name, a CSV cell): every unsafe
   /// character, line breaks and tabs included, is shown as its escape, so the value can neither
   /// send a command nor start a line of its own.
