@@ -6,8 +6,9 @@ enum CSVExporter {
   static func scores(session: Session, strategy: Strategy, encoding: CSVEncoding) -> String {
     let contentItemIDs = Set(strategy.scoreItems.map(\.id))
     var rows: [[String]] = []
+    let names = session.displayNamesByID()
     for participant in session.participants {
-      let name = session.displayName(of: participant)
+      let name = names[participant.id] ?? participant.name
       for item in strategy.scoreItems {
         rows.append([name, item.id, participant.scores[item.id]?.token ?? "", item.title])
       }

@@ -60,6 +60,18 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     return "Participant \(index + 1)"
   }
 
+  /// Every participant's shown name (as `displayName(of:)` gives it) by id, worked out in one
+  /// pass, for what names many participants: a lookup each would be quadratic. Where two share an
+  /// id, the first one's name is kept, as `displayName(of:)` counts the first.
+  public func displayNamesByID() -> [String: String] {
+    var names: [String: String] = [:]
+    names.reserveCapacity(participants.count)
+    for (index, participant) in participants.enumerated() where names[participant.id] == nil {
+      names[participant.id] = anonymous ? "Participant \(index + 1)" : participant.name
+    }
+    return names
+  }
+
   public func review(of recommendationID: String) -> RecommendationReview {
     reviews[recommendationID] ?? RecommendationReview()
   }
