@@ -28,11 +28,19 @@ struct ScoresImportCommand: ParsableCommand {
 
   func run() throws {
     let (sessions, path) = try store.resolve(reference)
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw StoreOptions.failure("cannot read \(file): no such file, or it cannot be opened")
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: file))
+    } catch {
+      throw StoreOptions.failure("cannot read \(file): \(FileErrorReason.text(of: error))")
     }
     guard let text = String(validating: data, as: UTF8.self) else {
-      throw StoreOptions.failure("\(file) is not UTF-8 text; save it as UTF-8 CSV and try again")
+      let place = InvalidUTF8.find(in: data) ?? InvalidUTF8(line: 1, offset: 0)
+      throw StoreOptions.failure(
+        """
+        \(file): line \(place.line): not UTF-8 text (byte \(place.offset)); save the file as UTF-8 \
+        CSV and try again
+        """)
     }
     // Everything is checked before the file is touched: an older schema is only rewritten
     // (with its backup) once the import is sure to be saved. The lock keeps other writers out
