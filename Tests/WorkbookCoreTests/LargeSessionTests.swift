@@ -40,7 +40,9 @@ import WorkbookCore
     #expect(report.contains("- Participant 20000\n"))
     let csv = try SessionExporter.export(
       session, strategy: AnalysisFixtures.strategy, format: .csv)
-    #expect(csv.hasSuffix("Participant 20000,\(AnalysisFixtures.strategy.scoreItems.last!.id),5,"
-      + "\(AnalysisFixtures.strategy.scoreItems.last!.title)\r\n"))
+    #expect(
+      csv.hasSuffix(
+        "Participant 20000,\(AnalysisFixtures.strategy.scoreItems.last!.id),5,"
+          + "\(AnalysisFixtures.strategy.scoreItems.last!.title)\r\n"))
   }
 }

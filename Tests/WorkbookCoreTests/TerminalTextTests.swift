@@ -11,7 +11,8 @@ import Testing
     #expect(
       TerminalText.field("\u{1B}]0;pwned\u{07}\u{1B}]52;c;ZXZpbA==\u{1B}\\\u{1B}[2J\u{9B}31m")
         == "\\u{1B}]0;pwned\\u{07}\\u{1B}]52;c;ZXZpbA==\\u{1B}\\\\u{1B}[2J\\u{9B}31m")
-    #expect(TerminalText.field("DEL\u{7F} NUL\u{0} NEL\u{85}") == "DEL\\u{7F} NUL\\u{00} NEL\\u{85}")
+    #expect(
+      TerminalText.field("DEL\u{7F} NUL\u{0} NEL\u{85}") == "DEL\\u{7F} NUL\\u{00} NEL\\u{85}")
   }
 
   @Test func directionControlsAndLineSeparatorsAreShown() {
@@ -21,11 +22,15 @@ import Testing
   }
 
   @Test func aValueCannotStartALine() {
-    #expect(TerminalText.field("Title\nFORGED\r\nrow\tcell") == "Title\\u{0A}FORGED\\u{0D}\\u{0A}row\\u{09}cell")
+    #expect(
+      TerminalText.field("Title\nFORGED\r\nrow\tcell")
+        == "Title\\u{0A}FORGED\\u{0D}\\u{0A}row\\u{09}cell")
   }
 
   @Test func aDocumentKeepsItsLineBreaksAndTabs() {
-    #expect(TerminalText.document("one\n\ttwo\r\nthree\r\u{1B}[1A") == "one\n\ttwo\nthree\\u{0D}\\u{1B}[1A")
+    #expect(
+      TerminalText.document("one\n\ttwo\r\nthree\r\u{1B}[1A")
+        == "one\n\ttwo\nthree\\u{0D}\\u{1B}[1A")
   }
 
   @Test func ordinaryTextOfEveryScriptPassesUnchanged() {
@@ -46,7 +51,9 @@ import Testing
     #expect(
       LineText.problem(in: "x\u{202E}y", field: "participant 2's name")
         == "participant 2's name holds a text direction override (U+202E); type it without it")
-    #expect(LineText.problem(in: "x\u{85}", field: "f") == "f holds a control character (U+0085); type it without it")
+    #expect(
+      LineText.problem(in: "x\u{85}", field: "f")
+        == "f holds a control character (U+0085); type it without it")
   }
 
   @Test func jsonEscapesWhatTheEncoderLeavesRawAndDecodesToTheSameText() throws {

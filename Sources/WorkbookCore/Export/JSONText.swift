@@ -20,7 +20,9 @@ public enum JSONText {
     for scalar in json.unicodeScalars {
       if unsafe(scalar) {
         let digits = String(scalar.value, radix: 16)
-        result.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - digits.count) + digits).unicodeScalars)
+        result.append(
+          contentsOf: ("\\u" + String(repeating: "0", count: 4 - digits.count) + digits)
+            .unicodeScalars)
       } else {
         result.append(scalar)
       }

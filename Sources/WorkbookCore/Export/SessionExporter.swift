@@ -17,7 +17,8 @@ public enum SessionExporter {
     case .csv:
       let encoding = CSVEncoding(options: options)
       switch options.csvTable {
-      case .scores: return CSVExporter.scores(session: session, strategy: strategy, encoding: encoding)
+      case .scores:
+        return CSVExporter.scores(session: session, strategy: strategy, encoding: encoding)
       case .plan: return CSVExporter.plan(session: session, strategy: strategy, encoding: encoding)
       }
     case .json:

@@ -74,7 +74,11 @@ public enum TerminalText {
         continue
       }
       for scalar in character.unicodeScalars {
-        if isUnsafe(scalar) { result += escape(scalar) } else { result.unicodeScalars.append(scalar) }
+        if isUnsafe(scalar) {
+          result += escape(scalar)
+        } else {
+          result.unicodeScalars.append(scalar)
+        }
       }
     }
     return result

@@ -59,7 +59,8 @@ struct ExportCommand: ParsableCommand {
 
   func validate() throws {
     guard let format = exportFormat else {
-      throw ValidationError("--format is \"\(format)\"; use markdown, wikitext, csv or json")
+      throw ValidationError(
+        "--format is \"\(TerminalText.field(format))\"; use markdown, wikitext, csv or json")
     }
     if let what {
       guard format == .csv else {
@@ -67,7 +68,7 @@ struct ExportCommand: ParsableCommand {
           "--what chooses the CSV table; it does not apply to \(format.rawValue)")
       }
       guard CSVTable(rawValue: what.lowercased()) != nil else {
-        throw ValidationError("--what is \"\(what)\"; use scores or plan")
+        throw ValidationError("--what is \"\(TerminalText.field(what))\"; use scores or plan")
       }
     }
     if csvRaw && format != .csv {

@@ -51,14 +51,15 @@ struct ScoresImportCommand: ParsableCommand {
       lock = try sessions.lock(path)
       session = try sessions.load(path)
     } catch {
-      throw StoreOptions.failure("\(lines: error.description)")
+      throw StoreOptions.failure("\(error.description)")
     }
     let strategy = try content.strategy(of: session)
     let imported: ScoreImport
     do throws(ScoreImportFailure) {
       imported = try ScoreImport(csv: text, session: session, strategy: strategy)
     } catch {
-      let problems = error.problems.map { problem -> OutputText in "\(file): \(problem.description)" }
+      let problems = error.problems.map { problem -> OutputText in "\(file): \(problem.description)"
+      }
       throw StoreOptions.failure("\(OutputText(joining: problems))\nNothing was imported.")
     }
     guard !imported.rows.isEmpty else {
@@ -69,7 +70,7 @@ struct ScoresImportCommand: ParsableCommand {
       updated = imported.applied(to: try sessions.loadForEditing(holding: lock))
       try sessions.save(updated, holding: lock)
     } catch {
-      throw StoreOptions.failure("\(lines: error.description)")
+      throw StoreOptions.failure("\(error.description)")
     }
     lock.release()
     let count = imported.rows.count

@@ -102,7 +102,11 @@ extension NewSessionState {
     }
     // Typed control characters become spaces already (`TextField`); a paste can still bring a
     // direction override, which would reorder the name wherever it shows (see `LineText`).
-    let texts = [(Field.title, "The title", title), (.organization, "The organization", organization.trimmed)]
+    let texts =
+      [
+        (Field.title, "The title", title),
+        (.organization, "The organization", organization.trimmed),
+      ]
       + participants.prefix(visibleParticipantCount).enumerated().map {
         (Field.participant($0.offset), "Participant \($0.offset + 1)'s name", $0.element.trimmed)
       }
