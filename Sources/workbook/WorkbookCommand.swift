@@ -15,7 +15,7 @@ struct WorkbookCommand: ParsableCommand {
     version: WorkbookVersion.current,
     subcommands: [
       OpenCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ScoresCommand.self,
-      ExportCommand.self, ContentCommand.self,
+      RevealCommand.self, ExportCommand.self, ContentCommand.self,
     ]
   )
 

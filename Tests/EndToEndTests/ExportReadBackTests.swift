@@ -189,18 +189,26 @@ import WorkbookCore
     #expect(
       document.analysis == ScoreAnalysis(session: Fixture.session(), strategy: Fixture.strategy))
     #expect(document.format == "workbook-session-export")
-    #expect(document.schemaVersion == 1)
+    #expect(document.schemaVersion == 2)
+    #expect(!document.scoresHidden)
     #expect(document.generatedAt == nil)
   }
 
   @Test func anAnonymousJSONHoldsTheSessionWithNumbersForNames() throws {
     let json = try Self.export(.json, anonymous: true)
     let document = try JSONDecoder().decode(SessionExportDocument.self, from: Data(json.utf8))
-    var expected = Fixture.session(anonymous: true)
-    for index in expected.participants.indices {
-      expected.participants[index].id = "participant-\(index + 1)"
-      expected.participants[index].name = "Participant \(index + 1)"
-    }
+    // Listed by label, each under "Participant n" and the id "participant-n".
+    let original = Fixture.session(anonymous: true)
+    var expected = original
+    expected.participants = original.participants
+      .map { participant in
+        var anonymised = participant
+        anonymised.name = original.displayName(of: participant)
+        anonymised.id = "participant-" + anonymised.name.dropFirst("Participant ".count)
+        return anonymised
+      }
+      .sorted { $0.id < $1.id }
+    expected.labelOrder = expected.participants.map(\.id)
     #expect(document.session == expected)
   }
 }

@@ -18,7 +18,7 @@ import WorkbookTestSupport
     #expect(result.output.contains("needs a terminal"))
     for command in [
       "workbook new", "workbook list", "workbook show", "workbook scores import",
-      "workbook export", "workbook content",
+      "workbook reveal", "workbook export", "workbook content",
     ] {
       #expect(result.output.contains(command), "the message names \(command)")
     }

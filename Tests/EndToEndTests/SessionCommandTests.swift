@@ -44,6 +44,9 @@ import Testing
     }
     let imported = try workbook(["scores", "import", String(id.prefix(4)), try writeCSV(rows)])
     #expect(imported.status == 0, "\(imported.errors)")
+    #expect(imported.output.contains("All 3 have scored. Reveal with: workbook reveal \(id)"))
+    let revealed = try workbook(["reveal", id])
+    #expect(revealed.status == 0, "\(revealed.errors)")
 
     let shown = try workbook(["show", id])
     #expect(shown.status == 0)

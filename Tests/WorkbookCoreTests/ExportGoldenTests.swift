@@ -5,20 +5,36 @@ import WorkbookCore
 /// Each format's export of the hostile fixture, compared byte for byte with a file under Golden/.
 /// Set WORKBOOK_RECORD_GOLDEN=1 to write the files afresh (then read the diff before committing).
 @Suite struct ExportGoldenTests {
-  static let cases: [(file: String, anonymous: Bool, format: ExportFormat, table: CSVTable)] = [
-    ("hostile.md", false, .markdown, .scores),
-    ("hostile.wiki", false, .wikitext, .scores),
-    ("hostile-scores.csv", false, .csv, .scores),
-    ("hostile-plan.csv", false, .csv, .plan),
-    ("hostile.json", false, .json, .scores),
-    ("anonymous.md", true, .markdown, .scores),
+  /// The fixture as it is (revealed), anonymous, and before the reveal (every export's private
+  /// form).
+  enum Variant { case revealed, anonymous, hidden }
+
+  static let cases: [(file: String, variant: Variant, format: ExportFormat, table: CSVTable)] = [
+    ("hostile.md", .revealed, .markdown, .scores),
+    ("hostile.wiki", .revealed, .wikitext, .scores),
+    ("hostile-scores.csv", .revealed, .csv, .scores),
+    ("hostile-plan.csv", .revealed, .csv, .plan),
+    ("hostile.json", .revealed, .json, .scores),
+    ("anonymous.md", .anonymous, .markdown, .scores),
+    ("anonymous-scores.csv", .anonymous, .csv, .scores),
+    ("anonymous.json", .anonymous, .json, .scores),
+    ("hidden.md", .hidden, .markdown, .scores),
+    ("hidden.wiki", .hidden, .wikitext, .scores),
+    ("hidden-scores.csv", .hidden, .csv, .scores),
+    ("hidden.json", .hidden, .json, .scores),
   ]
+
+  static func session(_ variant: Variant) -> Session {
+    var session = ExportFixture.session(anonymous: variant == .anonymous)
+    if variant == .hidden { session.scoresRevealed = false }
+    return session
+  }
 
   @Test(arguments: cases.indices)
   func exportMatchesGoldenFile(index: Int) throws {
     let entry = Self.cases[index]
     let exported = try SessionExporter.export(
-      ExportFixture.session(anonymous: entry.anonymous), strategy: ExportFixture.strategy,
+      Self.session(entry.variant), strategy: ExportFixture.strategy,
       format: entry.format, options: ExportOptions(csvTable: entry.table))
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("Golden").appendingPathComponent(entry.file)

@@ -123,7 +123,7 @@ import WorkbookCore
 }
 
 extension ScoreImportTests {
-  @Test func whoAnsweredEveryItemHasFinishedAndAllFinishedRevealsTheScores() throws {
+  @Test func whoAnsweredEveryItemHasFinishedAndAnImportNeverReveals() throws {
     let partly = try ScoreImport(
       csv: "Ana,gatherings,3\nAna,overall,?\nBen,overall,2", session: session, strategy: strategy
     )
@@ -136,6 +136,21 @@ extension ScoreImportTests {
     )
     .applied(to: partly)
     #expect(complete.participants.map(\.finishedScoring) == [true, true, true])
+    // Everyone has scored, and still only the facilitator reveals.
+    #expect(!complete.scoresRevealed)
+    #expect(complete.scoresHidden)
+  }
+
+  @Test func aSoloSessionIsRevealedWhenItsPersonHasFinished() throws {
+    var solo = session
+    solo.mode = .solo
+    solo.participants = [Participant(id: "p1", name: "Ana")]
+    let partly = try ScoreImport(csv: "Ana,gatherings,3", session: solo, strategy: strategy)
+      .applied(to: solo)
+    #expect(!partly.scoresRevealed)
+    let complete = try ScoreImport(csv: "Ana,overall,4", session: partly, strategy: strategy)
+      .applied(to: partly)
+    #expect(complete.participants[0].finishedScoring)
     #expect(complete.scoresRevealed)
   }
 }

@@ -144,13 +144,18 @@ import WorkbookTUI
   }
 
   @Test func typedBytesBecomeKeys() throws {
-    // An arrow (xterm's keypad mode), Backspace, Ctrl-C, Tab, Enter, Ctrl-Left, Alt-b.
+    // An arrow (xterm's keypad mode), Backspace, Ctrl-C, Tab, Enter, Ctrl-Left, Alt-b: read in
+    // one go, they come together.
     let typed = "\u{1B}OA\u{7F}\u{03}\t\r\u{1B}[1;5D\u{1B}b"
     #expect(
       try events(typing: typed) == [
-        .key(.up), .key(.backspace), .key(.control("c")), .key(.tab), .key(.enter),
-        .key(.wordLeft), .key(.wordLeft),
+        .burst([.up, .backspace, .control("c"), .tab, .enter, .wordLeft, .wordLeft])
       ])
+  }
+
+  @Test func aKeyReadAloneIsAKey() throws {
+    #expect(try events(typing: "d") == [.key(.character("d"))])
+    #expect(try events(typing: "\r") == [.key(.enter)])
   }
 
   @Test func aCharacterArrivesWholeWithItsCombiningMarks() throws {
@@ -159,9 +164,16 @@ import WorkbookTUI
     #expect(try events(typing: "👋🏽") == [.key(.character("👋🏽"))])
   }
 
-  @Test func charactersArrivingTogetherArriveAsAPaste() throws {
+  @Test func keysArrivingTogetherArriveAsABurstOfKeys() throws {
+    // The adapter only reports what came together; the keymap decides what it means.
     #expect(
-      try events(typing: "Zoë 中文\r") == [.key(.paste("Zoë 中文")), .key(.enter)])
+      try events(typing: "Zoë 中文\rdy") == [
+        .burst(
+          [
+            .character("Z"), .character("o"), .character("ë"), .character(" "), .character("中"),
+            .character("文"), .enter, .character("d"), .character("y"),
+          ])
+      ])
   }
 
   @Test func aBracketedPasteKeepsItsLineBreaksAsText() throws {
@@ -170,6 +182,15 @@ import WorkbookTUI
     #expect(
       try events(typing: typed) == [
         .key(.paste("first line\nsecond\tline")), .key(.character("x")),
+      ])
+  }
+
+  @Test func aBracketedPasteNeverJoinsTheKeysBeforeIt() throws {
+    // Keys typed just before a paste stay keys; the paste stays marked as one.
+    let typed = "jj\u{1B}[200~dy\u{1B}[201~"
+    #expect(
+      try events(typing: typed) == [
+        .burst([.character("j"), .character("j")]), .key(.paste("dy")),
       ])
   }
 

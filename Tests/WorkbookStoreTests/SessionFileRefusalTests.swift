@@ -78,6 +78,23 @@ import WorkbookStore
         path: "session.participants[1].id",
         detail: "is \"p1\", as is participants[0]'s; give each their own id")
     ),
+    (
+      "labels for someone who is not a participant",
+      Array(
+        """
+        {"schema": 1, "session": {"id": "x", "title": "T", "organization": "", "createdAt": "a",
+        "updatedAt": "a", "mode": "workshop", "participants": [
+        {"id": "p1", "name": "Ana", "scores": {}, "finishedScoring": false},
+        {"id": "p2", "name": "Ben", "scores": {}, "finishedScoring": false}], "anonymous": true,
+        "labelOrder": ["p2", "p9"], "strategyID": "s", "contentVersion": "1",
+        "scoresRevealed": false, "reflection": {}, "reviews": {}, "plan": [],
+        "facilitatorNotes": ""}}
+        """.utf8),
+      .invalidField(
+        path: "session.labelOrder",
+        detail: "is [\"p2\", \"p9\"]; it should list each participant's id once (\"p1\", "
+          + "\"p2\"), or be removed to have the labels worked out again")
+    ),
   ]
 
   @Test(arguments: cases.indices)

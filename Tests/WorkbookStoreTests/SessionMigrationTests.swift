@@ -44,4 +44,23 @@ import WorkbookStore
     #expect(SessionTestSupport.bytes(at: path) == SessionFileFormat.encode(expected))
     #expect(try store.load(path) == expected)
   }
+
+  /// A schema 1 file from before the anonymous labels were stored reads with labels worked out
+  /// from its ids: the same at every load, kept by the first save.
+  @Test func aFileWithoutLabelsGetsTheSameLabelsAtEveryLoad() throws {
+    let store = SessionTestSupport.store()
+    let path = store.path(forID: "fullsess")
+    let original = SessionTestSupport.fixture("full-session-before-labels.json")
+    #expect(!String(decoding: original, as: UTF8.self).contains("labelOrder"))
+    SessionTestSupport.write(original, to: path)
+    let first = try store.load(path)
+    #expect(first.labelOrder == ["p2", "p1"])
+    #expect(first.displayName(of: first.participants[0]) == "Participant 2")
+    #expect(try store.load(path) == first)
+    #expect(SessionTestSupport.bytes(at: path) == original)
+
+    let saved = try SessionTestSupport.save(first, at: path, in: store)
+    #expect(try store.load(path).labelOrder == ["p2", "p1"])
+    #expect(saved.labelOrder == first.labelOrder)
+  }
 }

@@ -16,7 +16,8 @@ public struct StepProgress: Sendable, Equatable, Codable {
 
 /// Progress in each step that collects answers, for every front end to show.
 public struct SessionProgress: Sendable, Equatable, Codable {
-  /// Answers given (a score, don't know or not applicable) of participants × score items.
+  /// Participants who have finished scoring, of all participants. People, never answers, so that
+  /// progress says nothing of anyone's scores before the reveal.
   public var scores: StepProgress
   /// Reflection questions with an answer.
   public var reflection: StepProgress
@@ -26,12 +27,9 @@ public struct SessionProgress: Sendable, Equatable, Codable {
   public var plan: StepProgress
 
   public init(session: Session, strategy: Strategy) {
-    let itemIDs = strategy.scoreItems.map(\.id)
     scores = StepProgress(
-      completed: session.participants.reduce(0) { sum, participant in
-        sum + itemIDs.count { participant.scores[$0] != nil }
-      },
-      total: session.participants.count * itemIDs.count)
+      completed: session.participants.count(where: \.finishedScoring),
+      total: session.participants.count)
     reflection = StepProgress(
       completed: strategy.reflectionQuestions.count {
         !(session.reflection[$0.id]?.isEmpty ?? true)

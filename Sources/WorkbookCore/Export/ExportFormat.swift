@@ -48,14 +48,18 @@ public struct ExportOptions: Sendable, Equatable {
   /// `CSVFormulaGuard`). On unless raw values are asked for.
   public var csvFormulaGuard: Bool
   public var destination: ExportDestination
+  /// When set, the scores are exported even while they are hidden (a workshop before the
+  /// reveal). Left unset, such an export holds nothing of anyone's scores.
+  public var includeUnrevealedScores: Bool
 
   public init(
     generatedAt: String? = nil, csvTable: CSVTable = .scores, csvFormulaGuard: Bool = true,
-    destination: ExportDestination = .file
+    destination: ExportDestination = .file, includeUnrevealedScores: Bool = false
   ) {
     self.generatedAt = generatedAt
     self.csvTable = csvTable
     self.csvFormulaGuard = csvFormulaGuard
     self.destination = destination
+    self.includeUnrevealedScores = includeUnrevealedScores
   }
 }

@@ -1,9 +1,10 @@
 /// Builds the report the Markdown and wikitext exports render: what the session holds, in the
 /// order a reader wants it, with every unanswered part said to be unanswered.
 extension Report {
-  /// `session` should already be anonymised for export when it is anonymous (see
-  /// `Session.preparedForExport()`), so that no name can reach the report.
-  init(session: Session, strategy: Strategy, generatedAt: String?) {
+  /// `session` should already be prepared for export (see `Session.preparedForExport`), so that
+  /// no name and no withheld score can reach the report; `scoresWithheld` says the scores were
+  /// left out.
+  init(session: Session, strategy: Strategy, generatedAt: String?, scoresWithheld: Bool) {
     let analysis = ScoreAnalysis(session: session, strategy: strategy)
     var blocks: [ReportBlock] = [
       .heading(
@@ -12,7 +13,8 @@ extension Report {
     blocks.append(
       .bulletList(Report.facts(session: session, strategy: strategy, generatedAt: generatedAt)))
     blocks += Report.participants(session)
-    blocks += Report.scores(session: session, strategy: strategy, analysis: analysis)
+    blocks += Report.scores(
+      session: session, strategy: strategy, analysis: analysis, withheld: scoresWithheld)
     blocks += Report.reflection(session: session, strategy: strategy)
     blocks += Report.recommendations(session: session, strategy: strategy)
     blocks += Report.plan(session: session, strategy: strategy)

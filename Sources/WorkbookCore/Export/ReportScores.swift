@@ -1,9 +1,9 @@
 /// The scores part of the report: how to read the results, the strategy summary, and per score
 /// item a results table and a distribution chart.
 extension Report {
-  static func scores(session: Session, strategy: Strategy, analysis: ScoreAnalysis)
-    -> [ReportBlock]
-  {
+  static func scores(
+    session: Session, strategy: Strategy, analysis: ScoreAnalysis, withheld: Bool
+  ) -> [ReportBlock] {
     let scale = strategy.scale
     var blocks: [ReportBlock] = [
       .heading(level: 2, text: "Scores"),
@@ -16,8 +16,8 @@ extension Report {
             + "the team's views differ and the talk is.")
       ]),
     ]
-    if session.mode == .workshop && !session.scoresRevealed {
-      let finished = session.participants.count(where: \.finishedScoring)
+    let finished = session.participants.count(where: \.finishedScoring)
+    if withheld {
       blocks.append(
         .paragraph([
           .emphasis(
@@ -26,6 +26,14 @@ extension Report {
               + "everyone has.")
         ]))
       return blocks
+    }
+    if session.scoresHidden {
+      blocks.append(
+        .paragraph([
+          .emphasis(
+            "These scores are not revealed yet (\(finished) of \(session.participants.count) "
+              + "participants have finished scoring); they were exported on request.")
+        ]))
     }
     blocks.append(.heading(level: 3, text: "Summary"))
     blocks.append(

@@ -3,25 +3,32 @@
 /// whenever a field is renamed or removed or changes meaning.
 public struct SessionExportDocument: Sendable, Equatable, Codable {
   public static let currentFormat = "workbook-session-export"
-  public static let currentSchemaVersion = 1
+  public static let currentSchemaVersion = 2
 
   public var format: String
   public var schemaVersion: Int
   /// Absent unless asked for, so that the same session exports byte for byte the same.
   public var generatedAt: String?
   public var content: ExportedContent
+  /// True when the scores are not revealed and were not asked for: every participant's `scores`
+  /// is then empty and `analysis` is absent.
+  public var scoresHidden: Bool
   public var session: Session
-  public var analysis: ScoreAnalysis
+  public var analysis: ScoreAnalysis?
   public var progress: SessionProgress
   public var contentMismatches: [ContentMismatch]
 
-  public init(session: Session, strategy: Strategy, generatedAt: String? = nil) {
+  /// `session` as prepared for export: with `scoresHidden`, its scores already left out.
+  public init(
+    session: Session, strategy: Strategy, generatedAt: String? = nil, scoresHidden: Bool = false
+  ) {
     format = Self.currentFormat
     schemaVersion = Self.currentSchemaVersion
     self.generatedAt = generatedAt
     content = ExportedContent(strategy)
+    self.scoresHidden = scoresHidden
     self.session = session
-    analysis = ScoreAnalysis(session: session, strategy: strategy)
+    analysis = scoresHidden ? nil : ScoreAnalysis(session: session, strategy: strategy)
     progress = SessionProgress(session: session, strategy: strategy)
     contentMismatches = ContentMismatch.find(in: session, against: strategy)
   }

@@ -58,8 +58,9 @@ public struct ScoreImport: Sendable, Equatable {
 
   /// The session with the imported scores set, replacing earlier answers to the same items.
   /// A participant the file gives scores for, who now has an answer to every item, has finished
-  /// scoring; once everyone has, the scores are revealed, as the facilitator would in the
-  /// workbook: whoever imports a file already holds every score in it.
+  /// scoring. An import never reveals a workshop's scores: the facilitator does, in front of the
+  /// room. A solo session is revealed when its person has finished, as confirming does in the
+  /// workbook.
   public func applied(to session: Session) -> Session {
     var result = session
     for row in rows {
@@ -74,7 +75,9 @@ public struct ScoreImport: Sendable, Equatable {
         result.participants[index].finishedScoring = true
       }
     }
-    if result.participants.allSatisfy(\.finishedScoring) { result.scoresRevealed = true }
+    if result.mode == .solo && result.participants.allSatisfy(\.finishedScoring) {
+      result.scoresRevealed = true
+    }
     return result
   }
 

@@ -12,6 +12,10 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   public var participants: [Participant]
   /// When set, results and exports say "Participant 1…n" instead of names.
   public var anonymous: Bool
+  /// Participant ids in the order of their anonymous labels: the first is "Participant 1". A
+  /// random order chosen when the session is made (see `shuffleLabels(using:)`), so that nobody
+  /// can tell from a label when its person scored.
+  public var labelOrder: [String]
   public var strategyID: String
   /// The content version the session was made with.
   public var contentVersion: String
@@ -31,7 +35,8 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     id: String, title: String, organization: String = "", createdAt: String,
     updatedAt: String? = nil,
     mode: SessionMode = .workshop, participants: [Participant], anonymous: Bool = false,
-    strategyID: String, contentVersion: String, scoresRevealed: Bool = false,
+    labelOrder: [String]? = nil, strategyID: String, contentVersion: String,
+    scoresRevealed: Bool = false,
     reflection: [String: ReflectionAnswer] = [:], reviews: [String: RecommendationReview] = [:],
     plan: [PlanRow] = [], facilitatorNotes: String = ""
   ) {
@@ -43,6 +48,8 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     self.mode = mode
     self.participants = participants
     self.anonymous = anonymous
+    self.labelOrder =
+      labelOrder ?? Self.derivedLabelOrder(sessionID: id, participantIDs: participants.map(\.id))
     self.strategyID = strategyID
     self.contentVersion = contentVersion
     self.scoresRevealed = scoresRevealed
@@ -52,28 +59,66 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     self.facilitatorNotes = facilitatorNotes
   }
 
-  /// The name to show for a participant: their own, or "Participant n" in an anonymous session.
+  /// The name to show for a participant: their own, or "Participant n" in an anonymous session,
+  /// n from `labelOrder`. The one place a name becomes anonymous.
   public func displayName(of participant: Participant) -> String {
-    guard anonymous, let index = participants.firstIndex(where: { $0.id == participant.id }) else {
-      return participant.name
-    }
-    return "Participant \(index + 1)"
+    guard anonymous, let number = labelNumber(of: participant.id) else { return participant.name }
+    return "Participant \(number)"
   }
 
+  /// Whether the scores are private: in a workshop, until the facilitator reveals them. A solo
+  /// session's scores are its one person's own, so they are never hidden from them.
+  public var scoresHidden: Bool { mode == .workshop && !scoresRevealed }
+
   /// Every participant's shown name (as `displayName(of:)` gives it) by id, worked out in one
-  /// pass, for what names many participants: a lookup each would be quadratic. Where two share an
-  /// id, the first one's name is kept, as `displayName(of:)` counts the first.
+  /// pass, for what names many participants: a lookup each would be quadratic.
   public func displayNamesByID() -> [String: String] {
     var names: [String: String] = [:]
     names.reserveCapacity(participants.count)
-    for (index, participant) in participants.enumerated() where names[participant.id] == nil {
-      names[participant.id] = anonymous ? "Participant \(index + 1)" : participant.name
+    if anonymous {
+      for (index, id) in labelledParticipantIDs.enumerated() where names[id] == nil {
+        names[id] = "Participant \(index + 1)"
+      }
+    } else {
+      for participant in participants where names[participant.id] == nil {
+        names[participant.id] = participant.name
+      }
     }
     return names
   }
 
   public func review(of recommendationID: String) -> RecommendationReview {
     reviews[recommendationID] ?? RecommendationReview()
+  }
+
+  enum CodingKeys: String, CodingKey {
+    case id, title, organization, createdAt, updatedAt, mode, participants, anonymous, labelOrder
+    case strategyID, contentVersion, scoresRevealed, reflection, reviews, plan, facilitatorNotes
+  }
+}
+
+extension Session {
+  /// Reads every field as written; a file from before labels were stored (no `labelOrder`) gets
+  /// the order derived from its ids, so its labels are the same at every load.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    let id = try container.decode(String.self, forKey: .id)
+    let participants = try container.decode([Participant].self, forKey: .participants)
+    self.init(
+      id: id, title: try container.decode(String.self, forKey: .title),
+      organization: try container.decode(String.self, forKey: .organization),
+      createdAt: try container.decode(String.self, forKey: .createdAt),
+      updatedAt: try container.decode(String.self, forKey: .updatedAt),
+      mode: try container.decode(SessionMode.self, forKey: .mode), participants: participants,
+      anonymous: try container.decode(Bool.self, forKey: .anonymous),
+      labelOrder: try container.decodeIfPresent([String].self, forKey: .labelOrder),
+      strategyID: try container.decode(String.self, forKey: .strategyID),
+      contentVersion: try container.decode(String.self, forKey: .contentVersion),
+      scoresRevealed: try container.decode(Bool.self, forKey: .scoresRevealed),
+      reflection: try container.decode([String: ReflectionAnswer].self, forKey: .reflection),
+      reviews: try container.decode([String: RecommendationReview].self, forKey: .reviews),
+      plan: try container.decode([PlanRow].self, forKey: .plan),
+      facilitatorNotes: try container.decode(String.self, forKey: .facilitatorNotes))
   }
 }
 

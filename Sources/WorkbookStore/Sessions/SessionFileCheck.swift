@@ -1,9 +1,26 @@
 import WorkbookCore
 
 /// What JSON decoding cannot see but a hand-edited file can get wrong: two participants with one
-/// id (their answers would mix) and scores outside the scale (they would skew every mean).
+/// id (their answers would mix), scores outside the scale (they would skew every mean), and
+/// anonymous labels that do not give each participant one number.
 enum SessionFileCheck {
   static func check(_ session: Session) throws(SessionFileProblem) {
+    try checkParticipants(session)
+    try checkLabelOrder(session)
+  }
+
+  private static func checkLabelOrder(_ session: Session) throws(SessionFileProblem) {
+    let ids = session.participants.map(\.id)
+    guard session.labelOrder.sorted() != ids.sorted() else { return }
+    let listed = session.labelOrder.map { "\"\($0)\"" }.joined(separator: ", ")
+    let wanted = ids.map { "\"\($0)\"" }.joined(separator: ", ")
+    throw .invalidField(
+      path: "session.labelOrder",
+      detail: "is [\(listed)]; it should list each participant's id once (\(wanted)), or be "
+        + "removed to have the labels worked out again")
+  }
+
+  private static func checkParticipants(_ session: Session) throws(SessionFileProblem) {
     var seen: [String: Int] = [:]
     let scale = ScoreScale().values
     for (index, participant) in session.participants.enumerated() {

@@ -23,6 +23,9 @@ public enum Action: Sendable, Equatable {
   /// Ctrl-C: leave now, trying a last save first if the previous one failed.
   case interrupt
   case resized(width: Int, height: Int)
+  /// Input not taken (a paste outside a text field, keys that came together where a key of its
+  /// own is needed): changes nothing but the status line, which says why.
+  case refused(InputRefusal)
 
   // Results of effects, sent by the run loop.
   case sessionsLoaded([SessionListEntry])

@@ -46,6 +46,8 @@ extension AppState {
         return [.saveSession(session), .quit]
       }
       return draft + [.quit]
+    case .refused(let refusal):
+      message = message(for: refusal)
     case .resized(let width, let height):
       terminalWidth = width
       terminalHeight = height

@@ -25,14 +25,12 @@ public struct WorkbookState: Sendable, Equatable {
   }
 
   /// Progress of each step that has any, for the step bar, computed once per frame. Scores count
-  /// the people who have confirmed their scores, never answers, so the bar says nothing about
-  /// anyone's scores.
+  /// the people who have confirmed their scores, never answers (see `SessionProgress`), so the
+  /// bar says nothing about anyone's scores.
   func stepProgress() -> [Step: StepProgress] {
     let progress = SessionProgress(session: session, strategy: strategy)
     return [
-      .scores: StepProgress(
-        completed: session.participants.count(where: \.finishedScoring),
-        total: session.participants.count),
+      .scores: progress.scores,
       .reflection: progress.reflection,
       .recommendations: progress.recommendations,
       .plan: progress.plan,

@@ -43,6 +43,17 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case help
   case tooSmall
 
+  /// Whether the screen waits here for a person's answer: a y/n dialog, passing the keyboard to
+  /// the next person, checking a turn's answers, discarding changes. Keys that came together never
+  /// answer one (`KeyBurst`).
+  public var isQuestion: Bool {
+    switch self {
+    case .deletion, .revealConfirmation, .overwriteConfirmation, .discardingText, .privacy, .review:
+      true
+    default: false
+    }
+  }
+
   /// The heading of the context's part of the help screen.
   public var title: String {
     switch self {

@@ -2,7 +2,7 @@
 /// hints are generated from it, so they cannot drift from what the keys do.
 public enum Keymap {
   /// The action a key sends in the current state, or nil when the key means nothing here.
-  /// Text fields take the characters no binding claims.
+  /// Text fields take the characters no binding claims; elsewhere a paste is refused.
   public static func action(for key: Key, in state: AppState) -> Action? {
     let contexts = contexts(for: state)
     if contexts.contains(.textEditor) || contexts.contains(.lineEditor) {
@@ -14,12 +14,27 @@ public enum Keymap {
         return binding.action
       }
     }
-    guard contexts.contains(.textField) else { return nil }
+    guard contexts.contains(.textField) else {
+      // Pasted text is never the keys it holds.
+      if case .paste = key { return .refused(.pastedText) }
+      return nil
+    }
     switch key {
     case .character(let character): return .newSession(.type(String(character)))
     case .paste(let text): return .newSession(.type(text))
     default: return nil
     }
+  }
+
+  /// Whether typed and pasted text goes into a field here (a text editor, or a text field of the
+  /// new-session form).
+  public static func takesText(in state: AppState) -> Bool {
+    contexts(for: state).contains { [.textEditor, .lineEditor, .textField].contains($0) }
+  }
+
+  /// Whether a question is on screen, waiting for a person's answer (`KeyContext.isQuestion`).
+  public static func asksQuestion(in state: AppState) -> Bool {
+    contexts(for: state).contains(where: \.isQuestion)
   }
 
   /// The contexts active in the state, most specific first.

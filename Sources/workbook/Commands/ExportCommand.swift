@@ -16,6 +16,13 @@ struct ExportCommand: ParsableCommand {
       session and its analysis (see docs/export-json.md). The same session always exports the \
       same bytes unless --generated-at is given.
 
+      Before the scores are revealed (a workshop whose facilitator has not run `workbook \
+      reveal` or pressed r in the workbook), no format holds anything of anyone's scores: the \
+      report says they are not revealed, the scores CSV has its rows with the score left empty, \
+      and the JSON has "scoresHidden": true, no scores and no analysis. Only how many people \
+      have scored is given. --include-unrevealed-scores exports them anyway, and says so on \
+      standard error. A solo session's scores are its one person's own and always export.
+
       A CSV cell that a spreadsheet would run as a formula (one starting with =, +, - or @) gets \
       an apostrophe in front, which spreadsheets do not show; --csv-raw writes every value as \
       typed. On standard output, control characters, direction controls and line breaks inside \
@@ -52,6 +59,7 @@ struct ExportCommand: ParsableCommand {
   @Flag(help: "Say when the export was made (the export then differs from run to run).")
   var generatedAt = false
 
+  @OptionGroup var unrevealed: UnrevealedScoresOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
@@ -94,10 +102,11 @@ struct ExportCommand: ParsableCommand {
         """)
     }
     let toStandardOutput = output == nil || output == "-"
-    let options = ExportOptions(
-      generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil,
-      csvTable: what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores,
-      csvFormulaGuard: !csvRaw, destination: toStandardOutput ? .standardOutput : .file)
+    let table = what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores
+    let options = unrevealed.exportOptions(
+      ExportOptions(
+        generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil, csvTable: table,
+        csvFormulaGuard: !csvRaw, destination: toStandardOutput ? .standardOutput : .file))
     let text: String
     do {
       text = try SessionExporter.export(
@@ -106,11 +115,16 @@ struct ExportCommand: ParsableCommand {
       throw StoreOptions.failure(
         "\(path): could not export the session: \(FileErrorReason.text(of: error))")
     }
+    // Said before printing and after writing a file, so that it is never said of a file that
+    // could not be written. The plan CSV holds no scores, so there is nothing to say about it.
+    let holdsScores = exportFormat != .csv || table == .scores
     guard let output, !toStandardOutput else {
+      if holdsScores { unrevealed.announce(for: loaded, writingTo: nil, explainLeftOut: true) }
       Output.print("\(lines: text)", terminator: "")
       return
     }
     try save(text, to: output, sessionPath: path)
+    if holdsScores { unrevealed.announce(for: loaded, writingTo: output, explainLeftOut: true) }
   }
 
   /// Writes the export to `file` in one step (see `ExportFile`), so a failed write leaves any

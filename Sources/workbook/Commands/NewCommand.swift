@@ -28,7 +28,10 @@ struct NewCommand: ParsableCommand {
   @Option(help: "Participants' names separated by commas.")
   var participants: String?
 
-  @Flag(help: "Say \"Participant 1…n\" instead of names in results and exports.")
+  @Flag(
+    help: ArgumentHelp(
+      "Say \"Participant 1…n\" instead of names in results and exports (numbered in a random "
+        + "order, never the scoring order)."))
   var anonymous = false
 
   @Option(help: "The strategy id (default: the content's only strategy).")
@@ -98,13 +101,15 @@ struct NewCommand: ParsableCommand {
       }
       chosen = library.strategies[0]
     }
-    let draft = Session(
+    var draft = Session(
       id: "", title: Self.trimmed(title), organization: organization,
       createdAt: "", mode: SessionMode(rawValue: mode) ?? .workshop,
       participants: names.enumerated().map {
         Participant(id: "p\($0.offset + 1)", name: $0.element)
       },
       anonymous: anonymous, strategyID: chosen.id, contentVersion: chosen.version)
+    var generator = SystemRandomNumberGenerator()
+    draft.shuffleLabels(using: &generator)
     let sessions = try store.store()
     let created = try StoreOptions.reporting { () throws(SessionStoreError) in
       try sessions.create(draft)

@@ -12,7 +12,9 @@ struct ScoresImportCommand: ParsableCommand {
       Each row gives a participant's name (or id), a score item id and a score: 1–5, ? for \
       don't know, or na for not applicable. A first row participant,item,score is skipped. \
       Every row is checked; if any is bad, each bad row is reported with its line number and \
-      nothing is imported. Imported scores replace earlier answers to the same items.
+      nothing is imported. Imported scores replace earlier answers to the same items. Whoever \
+      has then answered every item has finished scoring. An import never reveals a workshop's \
+      scores: `workbook reveal` does, when the team is ready to see them.
       """
   )
 
@@ -75,16 +77,18 @@ struct ScoresImportCommand: ParsableCommand {
     lock.release()
     let count = imported.rows.count
     Output.print("Imported \(count) score\(count == 1 ? "" : "s") into \(session.id).")
-    let finished = updated.participants.count(where: \.finishedScoring)
-    if !updated.scoresRevealed {
-      Output.print(
-        """
-        \(finished) of \(updated.participants.count) participants have scored every item; the \
-        scores are revealed once everyone has.
-        """)
-    } else if !session.scoresRevealed {
-      Output.print(
-        "Every participant has scored; the scores are revealed (`workbook show \(session.id)`).")
+    Output.print("\(Self.nextStep(after: updated))")
+  }
+
+  /// What to do next, in a word: an import never reveals a workshop's scores by itself.
+  static func nextStep(after session: Session) -> String {
+    let id = session.id
+    if !session.scoresHidden { return "See the scores with: workbook show \(id)" }
+    let count = session.participants.count
+    if session.participants.allSatisfy(\.finishedScoring) {
+      return "All \(count) have scored. Reveal with: workbook reveal \(id)"
     }
+    return "\(session.scoredSummary) every item; the scores stay hidden until you reveal them "
+      + "(workbook reveal \(id))."
   }
 }

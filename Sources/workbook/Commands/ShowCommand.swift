@@ -11,6 +11,12 @@ struct ShowCommand: ParsableCommand {
       SESSION is a session id, a unique prefix of one, or the path of a session file. Reading \
       needs no lock, so a session open elsewhere can be shown. In an anonymous session no \
       names are shown.
+
+      Before the scores are revealed (a workshop whose facilitator has not run `workbook \
+      reveal` or pressed r in the workbook), nothing of anyone's scores is shown: no score, no \
+      mean, median, distribution, spread, band or agreement, only how many people have scored. \
+      --include-unrevealed-scores shows them anyway, and says so on standard error. A solo \
+      session's scores are its one person's own and always show.
       """
   )
 
@@ -21,6 +27,7 @@ struct ShowCommand: ParsableCommand {
   @Flag(help: "Print the JSON export (pretty, keys sorted) for scripts.")
   var json = false
 
+  @OptionGroup var unrevealed: UnrevealedScoresOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
@@ -30,28 +37,37 @@ struct ShowCommand: ParsableCommand {
       try sessions.load(path)
     }
     let strategy = try content.strategy(of: session)
+    let options = unrevealed.exportOptions()
     if json {
-      let document = try SessionExporter.export(session, strategy: strategy, format: .json)
+      unrevealed.announce(for: session, writingTo: nil, explainLeftOut: true)
+      let document = try SessionExporter.export(
+        session, strategy: strategy, format: .json, options: options)
       Output.print("\(lines: document)", terminator: "")
       return
     }
+    // The report itself says the scores are left out; standard error needs to say it only when
+    // they are printed.
+    unrevealed.announce(for: session, writingTo: nil, explainLeftOut: false)
     let progress = SessionProgress(session: session, strategy: strategy)
-    let (scores, reflection) = (progress.scores, progress.reflection)
-    let (recommendations, plan) = (progress.recommendations, progress.plan)
+    let (reflection, recommendations, plan) = (
+      progress.reflection, progress.recommendations, progress.plan
+    )
     Output.print("Session \(session.id) · \(path)")
     Output.print("Created \(session.createdAt) · updated \(session.updatedAt)")
     Output.print(
       """
-      Progress: scores \(scores.completed)/\(scores.total) · reflection \
+      Progress: \(session.scoredSummary) · reflection \
       \(reflection.completed)/\(reflection.total) · recommendations \
       \(recommendations.completed)/\(recommendations.total) · plan rows complete \
       \(plan.completed)/\(plan.total)
       """)
-    if session.mode == .workshop && !session.scoresRevealed {
-      Output.print("The scores are not yet revealed in the workbook.")
+    if session.scoresHidden {
+      Output.print(
+        "The scores are not revealed yet; reveal them with `workbook reveal \(session.id)`.")
     }
     Output.print("")
-    let report = try SessionExporter.export(session, strategy: strategy, format: .markdown)
+    let report = try SessionExporter.export(
+      session, strategy: strategy, format: .markdown, options: options)
     Output.print("\(lines: report)", terminator: "")
   }
 }

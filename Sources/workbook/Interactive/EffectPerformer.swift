@@ -97,10 +97,12 @@ final class EffectPerformer {
     let participants = request.participantNames.enumerated().map { index, name in
       Participant(id: "p\(index + 1)", name: name)
     }
-    let draft = Session(
+    var draft = Session(
       id: "", title: request.title, organization: request.organization, createdAt: "",
       mode: request.mode, participants: participants, anonymous: request.anonymous,
       strategyID: strategy.id, contentVersion: strategy.version)
+    var generator = SystemRandomNumberGenerator()
+    draft.shuffleLabels(using: &generator)
     do throws(SessionStoreError) {
       let created = try store.create(draft)
       return try lockAndLoad(store.path(forID: created.id))

@@ -68,6 +68,7 @@ enum InteractiveWorkbook {
         workbook list            list the sessions
         workbook show SESSION    show a session and its results
         workbook scores import   import scores from a CSV file
+        workbook reveal SESSION  reveal the scores to everyone
         workbook export SESSION  export a session (Markdown, wikitext, CSV, JSON)
         workbook content         check and show the content
       Run `workbook help COMMAND` for the details of each.

@@ -57,16 +57,15 @@ struct RunLoop {
         return .signal(signal)
       }
       switch event {
-      case .key(.paste(let text))? where keymap(state, .paste(text)) == nil:
-        // Keys typed faster than they were read arrive together as a paste; where a paste means
-        // nothing (outside a text field) they are the keys they were, one after another.
-        for character in text {
-          if let action = keymap(state, .character(character)), dispatch(action, [], to: &state) {
-            return .quit
-          }
-        }
       case .key(let key)?:
         if let action = keymap(state, key), dispatch(action, [], to: &state) { return .quit }
+      case .burst(let keys)?:
+        // Keys that came together, each decided in the state the one before left (its effects
+        // performed first); the burst's rules keep a paste from running as commands.
+        var burst = KeyBurst(keys)
+        while let action = burst.nextAction(in: state) {
+          if dispatch(action, [], to: &state) { return .quit }
+        }
       case .resize(let width, let height)?:
         if dispatch(.resized(width: width, height: height), [], to: &state) { return .quit }
       case nil:

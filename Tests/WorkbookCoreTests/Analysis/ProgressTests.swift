@@ -6,7 +6,10 @@ struct ProgressTests {
   @Test("Each step counts what a user has done in it")
   func progress() {
     var session = AnalysisFixtures.session(gatherings: ["3", "?", ""])
+    // Scores count people who have finished, never answers: Person 1 has answered every item but
+    // is still scoring; Person 2 has finished with an item unanswered.
     session.participants[0].scores["overall"] = .notApplicable
+    session.participants[1].finishedScoring = true
     session.reflection["q1"] = ReflectionAnswer(text: "  ")
     session.reflection["q2"] = ReflectionAnswer(text: "Yes")
     session.reviews["r1"] = RecommendationReview(status: .tryNext)
@@ -15,11 +18,12 @@ struct ProgressTests {
       PlanRow(id: "b", cells: ["goal": "Survey"]),
     ]
     let progress = SessionProgress(session: session, strategy: AnalysisFixtures.strategy)
-    #expect(progress.scores == StepProgress(completed: 3, total: 6))
+    #expect(progress.scores == StepProgress(completed: 1, total: 3))
     #expect(progress.reflection == StepProgress(completed: 1, total: 2))
     #expect(progress.recommendations == StepProgress(completed: 1, total: 2))
     #expect(progress.plan == StepProgress(completed: 1, total: 2))
-    #expect(progress.overallPercent == 50)
+    // 1 of 3 people, 1 of 2 questions, 1 of 2 recommendations: 3 of 7.
+    #expect(progress.overallPercent == 42)
   }
 
   @Test("Answers to ids the content no longer has are reported, not dropped")

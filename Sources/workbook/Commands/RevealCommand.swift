@@ -1,0 +1,79 @@
+import ArgumentParser
+import WorkbookCore
+import WorkbookStore
+
+/// `workbook reveal SESSION [--yes]`: the facilitator's reveal, from the shell.
+struct RevealCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "reveal",
+    abstract: "Reveal a workshop's scores to everyone.",
+    discussion: """
+      Until the reveal, no screen, export or command shows anything of anyone's scores. Reveal \
+      when everyone has scored; while someone has not, the workbook refuses unless --yes is \
+      given, because once the scores are out that person can no longer score in private. The \
+      reveal is written to the session at once; there is no command to hide the scores again. \
+      A solo session needs no reveal: its scores show to its person once they are confirmed.
+      """
+  )
+
+  @Argument(
+    help: ArgumentHelp("The session: an id, a unique prefix, or a path.", valueName: "SESSION"))
+  var reference: String
+
+  @Flag(
+    name: [.customShort("y"), .customLong("yes")],
+    help: "Reveal even though some people have not scored yet.")
+  var yes = false
+
+  @OptionGroup var store: StoreOptions
+
+  func run() throws {
+    let (sessions, path) = try store.resolve(reference)
+    // Checked on a read-only copy first, so that a refusal never rewrites an older schema.
+    let seen = try StoreOptions.reporting { () throws(SessionStoreError) in
+      try sessions.load(path)
+    }
+    if let reason = try nothingToReveal(in: seen) {
+      Output.print("\(reason)")
+      return
+    }
+    let revealed = try StoreOptions.reporting { () throws(SessionStoreError) in
+      let lock = try sessions.lock(path)
+      var session = try sessions.loadForEditing(holding: lock)
+      session.scoresRevealed = true
+      let saved = try sessions.save(session, holding: lock)
+      lock.release()
+      return saved
+    }
+    Output.print("Revealed the scores: \(revealed.scoredSummary).")
+    Output.print("See them with: workbook show \(revealed.id)")
+  }
+
+  /// Why `session` needs no reveal (a solo session, or one already revealed), or nil when it can
+  /// be revealed. Refuses (exit 1, the reason on standard error) a reveal with nobody scored, or
+  /// with someone yet to score unless --yes is given.
+  private func nothingToReveal(in session: Session) throws -> String? {
+    guard session.mode == .workshop else {
+      return "\(session.id) is a solo session: its scores show to its person once they are "
+        + "confirmed; there is nothing to reveal."
+    }
+    guard !session.scoresRevealed else {
+      return "The scores of \(session.id) are already revealed (\(session.scoredSummary))."
+    }
+    let waiting = session.participants.filter { !$0.finishedScoring }
+    guard waiting.count < session.participants.count else {
+      throw StoreOptions.failure(
+        "nobody in \(session.id) has scored yet, so there is nothing to reveal")
+    }
+    guard waiting.isEmpty || yes else {
+      // Real names, never anonymous labels: a label beside a name would undo the anonymity.
+      let names = waiting.map(\.name).joined(separator: ", ")
+      throw StoreOptions.failure(
+        """
+        \(session.scoredSummary) in \(session.id); still to score: \(names). Once the scores are \
+        revealed, they can no longer score in private. Wait for them, or pass --yes to reveal now.
+        """)
+    }
+    return nil
+  }
+}
