@@ -148,6 +148,18 @@ import WorkbookTUI
       state.message?.text == "Thank you, Ana. Your scores are saved and hidden.")
   }
 
+  @Test func theThanksInAnAnonymousSessionNeverTiesAPersonToTheirLabel() {
+    var state = Fixture.app(Fixture.session(anonymous: true), step: .scores)
+    _ = update(&state, .scores(.choose))
+    _ = update(&state, .scores(.beginTurn))
+    for _ in 0..<4 { press(.character("2"), .enter, in: &state) }
+    press(.enter, in: &state)
+    #expect(finished(state, "p1") == true)
+    #expect(state.message?.text == "Thank you, Ana. Your scores are saved and hidden.")
+    let screen = render(state, width: 80, height: 24).lines.joined(separator: "\n")
+    #expect(!screen.contains("Participant"))
+  }
+
   @Test func aTurnWithGapsIsConfirmedOnlyAfterASecondEnter() {
     var state = anasTurn()
     press(.character("4"), .enter, .right, .character("2"), .enter, .right, in: &state)

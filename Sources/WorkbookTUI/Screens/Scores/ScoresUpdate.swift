@@ -77,7 +77,9 @@ extension AppState {
     case (.confirm, .review(let id)) where unanswered(id) > 0:
       scores.phase = .confirmingGaps(participantID: id)
     case (.confirm, .review(let id)), (.confirm, .confirmingGaps(let id)):
-      let name = workbook.participant(id: id).map { session.displayName(of: $0) } ?? ""
+      // The person's own name, even in an anonymous session: their label must not be tied to
+      // them in front of the room.
+      let name = workbook.participant(id: id)?.name ?? ""
       scores.phase = .main
       let effects = changeSession { session in
         guard let index = session.participants.firstIndex(where: { $0.id == id }) else { return }
