@@ -97,6 +97,7 @@ struct InputDriver {
     while !queue.isEmpty {
       let effect = queue.removeFirst()
       self.effects.append(effect)
+      if effect == .ringBell { continue }
       guard let result = answer(effect) else { return }
       queue += update(&state, result)
     }
@@ -128,7 +129,7 @@ struct InputDriver {
       }
       existingFiles.insert(request.path)
       return .exportWritten(path: request.path)
-    case .quit:
+    case .quit, .ringBell:
       return nil
     }
   }

@@ -63,6 +63,17 @@ import WorkbookTUI
     assertSnapshots(Fixture.app(Fixture.session(mode: .solo, names: ["Ana"])), "overview-solo")
   }
 
+  @Test func overviewAgenda() {
+    var state = Fixture.app()
+    _ = update(&state, .overview(.editAgenda))
+    _ = update(&state, .agenda(.moveDown))
+    assertSnapshots(state, "overview-agenda-editing")
+    _ = update(&state, .agenda(.change(by: 5)))
+    _ = update(&state, .agenda(.done))
+    for _ in 0..<12 { _ = update(&state, .overview(.scrollDown)) }
+    assertSnapshots(state, "overview-agenda")
+  }
+
   @Test func scoringInWorkshop() {
     var state = Fixture.app(step: .scores)
     assertSnapshots(state, "scores-who-scores")

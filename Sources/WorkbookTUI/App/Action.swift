@@ -13,6 +13,7 @@ public enum Action: Sendable, Equatable {
   case plan(PlanAction)
   case export(ExportAction)
   case timer(TimerAction)
+  case agenda(AgendaAction)
   /// A key for the text editor open on screen (every key goes to it while it is open).
   case textEditor(Key)
   case toggleHelp

@@ -15,6 +15,8 @@ public enum Effect: Sendable, Equatable {
   case deleteSession(id: String)
   /// Write an export to a file; answer `.exportWritten`, `.exportFileExists` or `.exportFailed`.
   case writeExport(ExportRequest)
+  /// Ring the terminal bell once (a step's time is up); no answer.
+  case ringBell
   /// Leave the program once the saves asked for before have been performed.
   case quit
 }

@@ -1,5 +1,6 @@
 /// The bottom row: a message if there is one, else the key hints for the screen, and on the right
-/// the step's timer, if set, and whether the session is saved.
+/// the facilitation timer, if set (on every step, naming the step it times), and whether the
+/// session is saved.
 enum StatusLine {
   static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
     let row = buffer.height - 1
@@ -35,11 +36,11 @@ enum StatusLine {
     }
   }
 
-  /// "Timer 04:59" while the step's timer runs; at 00:00 in the warning style.
+  /// "Reflection: 04:59 left" while the timer runs; "Time is up for Reflection (15 min)" in the
+  /// warning style, which reads from across a room, once it has run out.
   private static func timerText(_ state: AppState) -> (text: String, style: TextStyle)? {
-    guard let timer = state.currentStepTimer else { return nil }
-    let text = "Timer " + timer.remainingText(at: state.clock)
-    return (text, timer.secondsLeft(at: state.clock) == 0 ? .warning : .bar)
+    guard state.screen == .workbook, let timer = state.workbook?.timer else { return nil }
+    return (timer.statusText(at: state.clock), timer.isUp(at: state.clock) ? .warning : .bar)
   }
 
   private static func saveStateText(_ state: AppState) -> (text: String, style: TextStyle)? {

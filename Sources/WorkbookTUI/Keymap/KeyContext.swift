@@ -17,6 +17,8 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case participantField
   case choiceField
   case overview
+  /// The agenda's editor on the Overview step.
+  case agenda
   case scorers
   case soloInvitation
   case privacy
@@ -67,6 +69,7 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .participantField: "Participants"
     case .choiceField: "Choices"
     case .overview: "Overview"
+    case .agenda: "Agenda"
     case .scorers, .soloInvitation: "Scores"
     case .privacy: "Passing the keyboard"
     case .scoring: "Scoring"

@@ -60,6 +60,9 @@ public enum Keymap {
         return scoresContexts(workbook) + [.history, .general, .always]
       case .scores: return scoresContexts(workbook) + stepContexts
       case _ where state.hasOpenTextEditor: return TextEditing.contexts(state)
+      case .overview where workbook.overview.agendaSelection != nil:
+        // The digits choose a suggestion and Esc closes the editor, not the session.
+        return [.agenda, .history, .general, .always]
       case .overview: return [.overview] + stepContexts
       case .reflection: return ReflectionScreen.contexts(workbook) + stepContexts
       case .recommendations: return [.recommendations] + stepContexts
@@ -98,6 +101,7 @@ public enum Keymap {
     case .participantField: KeyBinding.participantField
     case .choiceField: KeyBinding.choiceField
     case .overview: KeyBinding.overview
+    case .agenda: KeyBinding.agenda
     case .scorers: KeyBinding.scorers
     case .soloInvitation: KeyBinding.soloInvitation
     case .privacy: KeyBinding.privacy

@@ -18,7 +18,8 @@ final class EffectPerformer {
     self.library = library
   }
 
-  /// The action reporting the effect's result, or nil for `.quit`, which the run loop handles.
+  /// The action reporting the effect's result, or nil for `.quit` and `.ringBell`, which the run
+  /// loop handles.
   func perform(_ effect: Effect) -> Action? {
     switch effect {
     case .loadSessionList:
@@ -40,7 +41,7 @@ final class EffectPerformer {
       }
     case .writeExport(let request):
       return write(request)
-    case .quit:
+    case .quit, .ringBell:
       return nil
     }
   }

@@ -26,7 +26,9 @@ enum InteractiveWorkbook {
     throws
   {
     let performer = EffectPerformer(store: store, library: library)
+    let environment = ProcessInfo.processInfo.environment
     var state = AppState(strategies: library.strategies)
+    state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
     if let reference {
       // Opened before taking the terminal, so a session that cannot be opened is reported plainly.
       let opened = performer.open(reference: reference)
@@ -42,7 +44,7 @@ enum InteractiveWorkbook {
 
     let terminal: Terminal
     do throws(TerminalUnavailable) {
-      terminal = try Terminal.openInteractive(environment: ProcessInfo.processInfo.environment)
+      terminal = try Terminal.openInteractive(environment: environment)
     } catch {
       throw refusal(error)
     }
@@ -52,10 +54,19 @@ enum InteractiveWorkbook {
       keymap: { state, key in Keymap.action(for: key, in: state) },
       render: { state in
         WorkbookTUI.render(state, width: state.terminalWidth, height: state.terminalHeight)
-      })
+      }, clockSpeed: testClockSpeed(environment))
     if case .signal(let signal) = loop.run(from: state, launchEffects: launch) {
       throw ExitCode(signal.exitStatus)
     }
+  }
+
+  /// For the end-to-end tests only: WORKBOOK_TEST_CLOCK_SPEED=60 runs the step timers' clock 60
+  /// times faster, so a minute on the agenda passes in a second. 1 (real time) otherwise.
+  private static func testClockSpeed(_ environment: [String: String]) -> Double {
+    guard let text = environment["WORKBOOK_TEST_CLOCK_SPEED"], let speed = Double(text),
+      speed > 0
+    else { return 1 }
+    return speed
   }
 
   /// The message when the workbook cannot run full screen here: why, and what works instead.

@@ -23,6 +23,8 @@ struct RunLoop {
   let keymap: (AppState, Key) -> Action?
   /// The state as a frame of the terminal's size.
   let render: (AppState) -> ScreenBuffer
+  /// How many times faster than real time the step timers' clock runs: 1, but for tests.
+  var clockSpeed: Double = 1
 
   /// Runs from `state`, first performing `launchEffects` (load the list, or open a session), until
   /// the user quits or a signal asks to stop.
@@ -42,7 +44,7 @@ struct RunLoop {
     while true {
       // The step timers' clock: at once when one was just set, then about once a second (the
       // loop wakes at least every tenth of a second to look for signals).
-      let now = Self.seconds(started.duration(to: clock.now))
+      let now = Self.seconds(started.duration(to: clock.now)) * clockSpeed
       if state.timerAwaitsClock || (state.timerRunning && now >= (lastTick ?? 0) + 1) {
         lastTick = now
         if dispatch(.tick(seconds: now), [], to: &state) { return .quit }
@@ -101,6 +103,10 @@ struct RunLoop {
     var queue = pending + update(&state, action)
     while !queue.isEmpty {
       let effect = queue.removeFirst()
+      if effect == .ringBell {
+        terminal.ringBell()
+        continue
+      }
       guard let result = performer.perform(effect) else { return true }
       queue += update(&state, result)
     }

@@ -31,6 +31,7 @@ struct InMemoryEffects {
     var queue = effects
     while !queue.isEmpty {
       let effect = queue.removeFirst()
+      if effect == .ringBell { continue }
       guard let result = perform(effect) else { return true }
       queue += update(&state, result)
     }
@@ -72,7 +73,7 @@ struct InMemoryEffects {
       }
       exports[request.path] = request.text
       return .exportWritten(path: request.path)
-    case .quit:
+    case .quit, .ringBell:
       return nil
     }
   }
