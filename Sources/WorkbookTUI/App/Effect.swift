@@ -7,6 +7,9 @@ public enum Effect: Sendable, Equatable {
   case loadSessionList
   /// Load a session; answer `.sessionOpened`, or `.failed` naming the file and the problem.
   case openSession(id: String)
+  /// Load a session without its lock, to follow it read-only; answer `.sessionOpenedReadOnly`,
+  /// or `.failed`. The run loop then reads it again whenever its file changes.
+  case openSessionReadOnly(id: String)
   /// Create and save a new session; answer `.sessionOpened` with it, or `.failed`.
   case createSession(NewSessionRequest)
   /// Save the session (stamping its update time); answer `.saved(at:)` or `.saveFailed`.

@@ -11,6 +11,8 @@ public struct WorkbookState: Sendable, Equatable {
   public var recommendations = RecommendationsState()
   public var plan = PlanState()
   public var export = ExportState()
+  /// Whether it is edited here or followed read-only.
+  public var access = SessionAccess.editing
   /// The facilitation timer, for this opening of the session only.
   public var timer: StepTimer?
 

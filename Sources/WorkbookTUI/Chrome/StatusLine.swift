@@ -45,6 +45,8 @@ enum StatusLine {
 
   private static func saveStateText(_ state: AppState) -> (text: String, style: TextStyle)? {
     guard state.screen == .workbook else { return nil }
+    // Followed from another terminal: nothing here is saved, and the room should know it.
+    if state.isReadOnly { return ("Read-only", .warning) }
     switch state.save {
     case .unchanged: return ("Saved", .bar)
     case .saving: return ("Saving…", .bar)

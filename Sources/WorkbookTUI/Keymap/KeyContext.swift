@@ -12,6 +12,8 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case steps
   case start
   case deletion
+  /// The session chosen is open in another terminal: follow it read-only?
+  case lockedSession
   case newSession
   case textField
   case participantField
@@ -50,7 +52,7 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   /// answer one (`KeyBurst`).
   public var isQuestion: Bool {
     switch self {
-    case .deletion, .revealConfirmation, .overwriteConfirmation, .discardingText, .privacy, .review:
+    case .deletion, .lockedSession, .revealConfirmation, .overwriteConfirmation, .discardingText, .privacy, .review:
       true
     default: false
     }
@@ -64,6 +66,7 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .steps: "Steps"
     case .start: "Sessions"
     case .deletion: "Deleting a session"
+    case .lockedSession: "Open in another terminal"
     case .newSession: "New session"
     case .textField: "Typing"
     case .participantField: "Participants"

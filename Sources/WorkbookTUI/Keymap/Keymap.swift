@@ -43,6 +43,7 @@ public enum Keymap {
     if state.showingHelp { return [.help, .always] }
     switch state.screen {
     case .start:
+      if state.start.locked != nil { return [.lockedSession, .always] }
       return state.start.pendingDeletion == nil
         ? [.start, .general, .always] : [.deletion, .always]
     case .newSession:
@@ -96,6 +97,7 @@ public enum Keymap {
     case .steps: KeyBinding.steps
     case .start: KeyBinding.start
     case .deletion: KeyBinding.deletion
+    case .lockedSession: KeyBinding.lockedSession
     case .newSession: KeyBinding.newSession
     case .textField: KeyBinding.textField
     case .participantField: KeyBinding.participantField

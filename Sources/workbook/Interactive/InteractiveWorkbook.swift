@@ -21,17 +21,19 @@ enum InteractiveWorkbook {
     }
   }
 
-  /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path).
-  static func run(opening reference: String? = nil, store: SessionStore, library: ContentLibrary)
-    throws
-  {
+  /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path),
+  /// to edit or to follow read-only.
+  static func run(
+    opening reference: String? = nil, readOnly: Bool = false, store: SessionStore,
+    library: ContentLibrary
+  ) throws {
     let performer = EffectPerformer(store: store, library: library)
     let environment = ProcessInfo.processInfo.environment
     var state = AppState(strategies: library.strategies)
     state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
     if let reference {
       // Opened before taking the terminal, so a session that cannot be opened is reported plainly.
-      let opened = performer.open(reference: reference)
+      let opened = performer.open(reference: reference, readOnly: readOnly)
       if case .failed(let reason) = opened {
         StandardError.print("workbook: \(reason)")
         throw ExitCode.failure

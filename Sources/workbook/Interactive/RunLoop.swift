@@ -35,6 +35,7 @@ struct RunLoop {
     let clock = ContinuousClock()
     let started = clock.now
     var lastTick: Double?
+    var lastPoll = 0.0
     let (width, height) = terminal.size
     if dispatch(.resized(width: width, height: height), launchEffects, to: &state) {
       return .quit
@@ -49,6 +50,16 @@ struct RunLoop {
         lastTick = now
         if dispatch(.tick(seconds: now), [], to: &state) { return .quit }
         needsDrawing = true
+      }
+      // A session followed read-only: its file looked at twice a second, read again when the
+      // terminal editing it has saved.
+      let elapsed = Self.seconds(started.duration(to: clock.now))
+      if elapsed >= lastPoll + 0.5 {
+        lastPoll = elapsed
+        if let reloaded = performer.pollFollowedSession() {
+          if dispatch(reloaded, [], to: &state) { return .quit }
+          needsDrawing = true
+        }
       }
       if needsDrawing { terminal.draw(render(state)) }
       let event = terminal.nextEvent()

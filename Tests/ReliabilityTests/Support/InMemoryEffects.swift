@@ -45,6 +45,9 @@ struct InMemoryEffects {
     case .openSession(let id):
       guard let session = saved[id] else { return .failed("no session \(id)") }
       return .sessionOpened(session)
+    case .openSessionReadOnly(let id):
+      guard let session = saved[id] else { return .failed("no session \(id)") }
+      return .sessionOpenedReadOnly(session, editor: nil)
     case .createSession(let request):
       let id = "new\(nextID)"
       nextID += 1
