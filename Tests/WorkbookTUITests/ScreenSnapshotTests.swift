@@ -22,6 +22,13 @@ import WorkbookTUI
     var deleting = startState(Fixture.entries)
     _ = update(&deleting, .start(.delete))
     assertSnapshots(deleting, "start-delete-confirmation")
+    var locked = startState(Fixture.entries)
+    _ = update(
+      &locked,
+      .sessionLocked(
+        id: "a",
+        editor: OtherTerminal(user: "ana", host: "laptop", since: "2026-11-25T18:00:00Z")))
+    assertSnapshots(locked, "start-locked-offer")
   }
 
   @Test func newSessionForm() {
