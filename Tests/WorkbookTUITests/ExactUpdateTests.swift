@@ -133,13 +133,19 @@ import WorkbookCore
 
   @Test func resultsOfEffects() {
     var state = Fixture.app()
-    expectUpdate(&state, .saveFailed("disk full")) { $0.save = .failed("disk full") }
+    expectUpdate(&state, .saveFailed("disk full")) {
+      $0.save = .failed("disk full")
+      $0.message = StatusMessage(
+        "Not saved: disk full. It stays on screen; the next change saves again.", isError: true,
+        isAboutAFailedSave: true)
+    }
     expectUpdate(&state, .failed("no such session")) {
       $0.message = StatusMessage("no such session", isError: true)
     }
     expectUpdate(&state, .quit) {
       $0.message = StatusMessage(
-        "The last change is not saved (disk full). Press q again to quit anyway.", isError: true)
+        "The last change is not saved (disk full). Press q again to quit anyway.", isError: true,
+        isAboutAFailedSave: true)
       $0.quitWarned = true
     }
     expectUpdate(&state, .quit, effects: [.quit]) { $0.message = nil }

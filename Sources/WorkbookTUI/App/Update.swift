@@ -40,7 +40,8 @@ extension AppState {
       if case .failed(let reason) = save, !quitWarned {
         quitWarned = true
         message = StatusMessage(
-          "The last change is not saved (\(reason)). Press q again to quit anyway.", isError: true)
+          "The last change is not saved (\(reason)). Press q again to quit anyway.", isError: true,
+          isAboutAFailedSave: true)
         return []
       }
       return [.quit]
@@ -63,10 +64,17 @@ extension AppState {
     case .saved(let time):
       pendingSaves = max(0, pendingSaves - 1)
       workbook?.session.updatedAt = time
-      if pendingSaves == 0, save == .saving { save = .saved(at: time) }
+      // Each save writes the whole session, so once the last one asked for has landed, every
+      // change is on disk, a failure before it included.
+      if pendingSaves == 0, save != .unchanged {
+        save = .saved(at: time)
+        if message?.isAboutAFailedSave == true { message = nil }
+      }
     case .saveFailed(let reason):
       pendingSaves = max(0, pendingSaves - 1)
       save = .failed(reason)
+      // In place of any message that came with the change ("Your scores are saved…").
+      message = .saveFailed(reason)
     case .failed(let reason):
       message = StatusMessage(reason, isError: true)
     }
@@ -141,7 +149,7 @@ extension AppState {
       if case .failed(let reason) = save {
         message = StatusMessage(
           "Not closed: the last change is not saved (\(reason)). Trying again; q twice quits "
-            + "without it.", isError: true)
+            + "without it.", isError: true, isAboutAFailedSave: true)
         return saveSession()
       }
       workbook = nil

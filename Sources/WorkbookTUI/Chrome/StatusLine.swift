@@ -52,7 +52,8 @@ enum StatusLine {
     case .saving: return ("Saving…", .bar)
     case .saved(let time):
       return ("Saved \(LocalTime(offsetSeconds: state.utcOffsetSeconds).clockTime(time))", .bar)
-    case .failed(let reason): return ("Not saved: \(reason)".truncated(to: 40), .bad)
+    // The reason is in the message on the left, where it has the room to be read.
+    case .failed: return ("Not saved", .bad)
     }
   }
 
