@@ -22,7 +22,9 @@ import Testing
     try tmux.press("2")
     try tmux.waitFor("Each person scores in private")
     try tmux.press("T")
-    try tmux.waitUntil("the Scores timer to show") { $0.contains("Scores: ") && $0.contains(" left") }
+    try tmux.waitUntil("the Scores timer to show") {
+      $0.contains("Scores: ") && $0.contains(" left")
+    }
     // It shows on the other steps too, and says when time is up.
     try tmux.press("3")
     try tmux.waitFor("Time is up for Scores (20 min)")

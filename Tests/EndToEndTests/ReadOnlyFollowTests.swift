@@ -35,7 +35,8 @@ import Testing
     // A change on the follower is refused and says why.
     try follower.tmux.press("Enter")
     try follower.tmux.waitFor("is editing this session")
-    let before = try Data(contentsOf: editor.sessionsFolder.appendingPathComponent("\(session.id).json"))
+    let before = try Data(
+      contentsOf: editor.sessionsFolder.appendingPathComponent("\(session.id).json"))
     try follower.tmux.press("q")
     #expect(try follower.exitStatus() == 0)
 
@@ -48,7 +49,8 @@ import Testing
     try editor.tmux.type(", and online weekly")
     try editor.tmux.press("C-d")
     try follower.tmux.waitFor("and online weekly")
-    let after = try Data(contentsOf: editor.sessionsFolder.appendingPathComponent("\(session.id).json"))
+    let after = try Data(
+      contentsOf: editor.sessionsFolder.appendingPathComponent("\(session.id).json"))
     #expect(before != after)
 
     try follower.tmux.press("q")

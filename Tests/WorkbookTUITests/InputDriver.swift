@@ -110,7 +110,8 @@ struct InputDriver {
     case .openSession(let id):
       return saved[id].map(Action.sessionOpened) ?? .failed("no session \(id)")
     case .openSessionReadOnly(let id):
-      return saved[id].map { .sessionOpenedReadOnly($0, editor: nil) } ?? .failed("no session \(id)")
+      return saved[id].map { .sessionOpenedReadOnly($0, editor: nil) }
+        ?? .failed("no session \(id)")
     case .createSession(let request):
       let session = Session(
         id: "new", title: request.title, createdAt: "2026-11-25T18:00:00Z", mode: request.mode,

@@ -2,7 +2,9 @@
 /// minutes (or left out) get no time of their own. The step timers count down from it.
 public struct Agenda: Sendable, Equatable, Codable {
   /// The steps an agenda can give time to, in the order they are worked through.
-  public static let stepIDs = ["overview", "scores", "reflection", "recommendations", "plan", "export"]
+  public static let stepIDs = [
+    "overview", "scores", "reflection", "recommendations", "plan", "export",
+  ]
   /// The most minutes one step can have: a whole day's workshop.
   public static let maximumMinutes = 480
   /// The session lengths with a suggested split (see `suggested(forMinutes:)`).

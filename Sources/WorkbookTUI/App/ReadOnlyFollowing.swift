@@ -40,7 +40,8 @@ extension Action {
     switch self {
     case .start, .newSession, .steps, .timer, .export, .toggleHelp, .quit, .interrupt, .resized,
       .refused, .sessionsLoaded, .sessionOpened, .sessionOpenedReadOnly, .sessionLocked,
-      .sessionReloaded, .saved, .saveFailed, .tick, .exportWritten, .exportFileExists, .exportFailed,
+      .sessionReloaded, .saved, .saveFailed, .tick, .exportWritten, .exportFileExists,
+      .exportFailed,
       .failed:
       true
     // Only the Export step's file name can be open in a text editor here.

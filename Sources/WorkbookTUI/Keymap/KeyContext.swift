@@ -52,7 +52,8 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   /// answer one (`KeyBurst`).
   public var isQuestion: Bool {
     switch self {
-    case .deletion, .lockedSession, .revealConfirmation, .overwriteConfirmation, .discardingText, .privacy, .review:
+    case .deletion, .lockedSession, .revealConfirmation, .overwriteConfirmation, .discardingText,
+      .privacy, .review:
       true
     default: false
     }

@@ -13,7 +13,8 @@ extension KeyBinding {
     KeyBinding(
       [.character("6")], .agenda(.suggest(minutes: 60)), "The suggested 60-minute session",
       hint: Hint("6 9", "60 or 90 min")),
-    KeyBinding([.character("9")], .agenda(.suggest(minutes: 90)), "The suggested 90-minute session"),
+    KeyBinding(
+      [.character("9")], .agenda(.suggest(minutes: 90)), "The suggested 90-minute session"),
     KeyBinding([.character("x")], .agenda(.remove), "No agenda"),
     KeyBinding([.enter, .escape], .agenda(.done), "Done", hint: Hint("Enter", "done")),
   ]
