@@ -37,7 +37,7 @@ enum ContentFiles {
     do throws(RegularFile.Refusal) {
       bytes = try RegularFile.read(path: path)
     } catch {
-      throw .unreadable(path: path, reason: "\(error)")
+      throw .unreadable(path: path, reason: FileErrorReason.text(of: error))
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .unreadable(path: path, reason: TextPosition.notUTF8(in: bytes))

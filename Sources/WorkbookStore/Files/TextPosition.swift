@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// A place in a file's bytes as an editor shows it: the line, and the column counted in
 /// characters, with the byte offset for tools that count bytes.
 struct TextPosition: Equatable {
@@ -15,14 +17,7 @@ struct TextPosition: Equatable {
 
   /// Where the bytes stop being UTF-8; nil when they are UTF-8 throughout.
   static func invalidUTF8(in bytes: [UInt8]) -> TextPosition? {
-    guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
-    var offset = 0
-    var iterator = bytes.makeIterator()
-    var decoder = UTF8()
-    while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-      offset += UTF8.width(scalar)
-    }
-    return TextPosition(offset: offset, in: bytes)
+    InvalidUTF8.find(in: bytes).map { TextPosition(offset: $0.offset, in: bytes) }
   }
 
   /// "not UTF-8 text at line 3, column 7 (byte 52); save it as UTF-8", for a reason.

@@ -110,6 +110,31 @@ public final class SessionLock {
     return nil
   }
 
+  /// Who holds the session's lock, as its lock file says, without taking or testing the lock (a
+  /// test would stop the holder's own workbook from taking it at that moment). Nil when no one
+  /// does: no lock file, or one left by a process on this machine that is gone. The file is read
+  /// as a lock is taken: through its folder, never through a link, without waiting on a FIFO,
+  /// only if it is a regular file, and only its first 4 KiB.
+  public static func holder(ofSession sessionPath: String) -> LockHolder? {
+    guard let folder = (try? SessionFolder.open(FilePath.folder(of: sessionPath))) ?? nil else {
+      return nil
+    }
+    let lockName = FilePath.stem(of: sessionPath) + ".lock"
+    let descriptor = openat(
+      folder.descriptor, lockName, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      let holder = LockHolder(fileText: readStart(descriptor))
+    else { return nil }
+    var host = [UInt8](repeating: 0, count: 256)
+    gethostname(&host, host.count - 1)
+    let thisHost = String(decoding: host.prefix { $0 != 0 }, as: UTF8.self)
+    if holder.host == thisHost, kill(holder.pid, 0) != 0, errno == ESRCH { return nil }
+    return holder
+  }
+
   init(
     sessionPath: String, folder: OpenFolder, sessionName: String, lockName: String,
     descriptor: Int32, tookOverFrom: LockHolder?

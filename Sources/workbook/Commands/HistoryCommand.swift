@@ -41,11 +41,14 @@ struct HistoryCommand: ParsableCommand {
       let restored = try StoreOptions.reporting { () throws(SessionStoreError) in
         try sessions.restore(version: restore, of: path)
       }
-      print("Restored version \(restore) of \(restored.session.id) as the current one.")
+      let id = restored.session.id
+      Output.print("Restored version \(restore) of \(id) as the current one.")
       if let kept = restored.replacedKeptAs {
-        print(
-          "The version it replaced is kept as version \(kept): `workbook history "
-            + "\(restored.session.id) --restore \(kept)` puts it back.")
+        Output.print(
+          """
+          The version it replaced is kept as version \(kept): `workbook history \(id) \
+          --restore \(kept)` puts it back.
+          """)
       }
       return
     }

@@ -11,6 +11,12 @@ struct OpenCommand: ParsableCommand {
   @Argument(help: "The session: its id, the start of its id, or the path of its file.")
   var session: String
 
+  @Flag(
+    help: ArgumentHelp(
+      "Follow the session without changing it: every step shows, nothing is saved, and the "
+        + "saves of the terminal editing it show as they land."))
+  var readOnly = false
+
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var contentOptions: ContentOptions
 
@@ -18,6 +24,7 @@ struct OpenCommand: ParsableCommand {
     try InteractiveWorkbook.requireTerminal()
     let library = try contentOptions.library()
     try InteractiveWorkbook.run(
-      opening: session, store: storeOptions.store(content: library), library: library)
+      opening: session, readOnly: readOnly, store: storeOptions.store(content: library),
+      library: library)
   }
 }
