@@ -13,7 +13,8 @@ public struct SessionFileVersion: Sendable, Equatable {
   /// The version at `path` now, or nil when there is no file to read.
   public init?(path: String) {
     var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
+    // What is in the folder, a link as a link (a session that is a link is not read).
+    guard lstat(path, &info) == 0 else { return nil }
     device = UInt64(info.st_dev)
     inode = UInt64(info.st_ino)
     modifiedSeconds = Int(info.st_mtim.tv_sec)
