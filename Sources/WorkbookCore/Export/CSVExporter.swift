@@ -29,4 +29,43 @@ enum CSVExporter {
     }
     return encoding.table(header: columns.map(\.title) + ["From recommendation"], rows: rows)
   }
+
+  /// Columns `item,item_title,mean_then,mean_now,agreement_then,agreement_now,change`: a row per
+  /// score item of either session; `change` is "rose", "fell", "same" or "not-compared" and
+  /// `note` says more ("newly split", or why the item is not compared). Figures a side does not
+  /// show are empty.
+  static func comparison(_ comparison: SessionComparison?, encoding: CSVEncoding) -> String {
+    let rows = (comparison?.items ?? []).map { item in
+      [
+        item.itemID, item.title, item.then?.mean.map(ExportNumber.text) ?? "",
+        item.now?.mean.map(ExportNumber.text) ?? "", item.then?.agreement?.rawValue ?? "",
+        item.now?.agreement?.rawValue ?? "",
+        item.notCompared == nil ? item.meanChange?.rawValue ?? "" : "not-compared",
+        item.changeText,
+      ]
+    }
+    return encoding.table(
+      header: [
+        "item", "item_title", "mean_then", "mean_now", "agreement_then", "agreement_now",
+        "change", "note",
+      ], rows: rows)
+  }
+
+  /// A row per plan row of the earlier session: its number, its cells (a column per plan column
+  /// of the content), the outcome (`done`, `in-progress`, `dropped`, `carried` or
+  /// `not-reviewed`), the note, and the row of this plan that carries it on.
+  static func planReview(session: Session, strategy: Strategy, encoding: CSVEncoding) -> String {
+    let columns = strategy.plan.columns
+    let earlier = session.basedOn
+    let rows = (earlier?.snapshot.plan ?? []).enumerated().map { index, row in
+      let review = earlier?.review(ofRow: row.id) ?? PlanRowReview()
+      let carriedInto = session.plan.firstIndex { $0.carriedFrom == row.id }
+      return ["\(index + 1)"] + columns.map { row[$0.id] } + [
+        review.outcome.rawValue, review.note, carriedInto.map { "\($0 + 1)" } ?? "",
+      ]
+    }
+    return encoding.table(
+      header: ["earlier_row"] + columns.map(\.title) + ["outcome", "note", "carried_into_row"],
+      rows: rows)
+  }
 }

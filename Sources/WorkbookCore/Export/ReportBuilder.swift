@@ -15,8 +15,16 @@ extension Report {
     blocks += Report.participants(session)
     blocks += Report.scores(
       session: session, strategy: strategy, analysis: analysis, withheld: scoresWithheld)
+    if let comparison = session.comparisonWithEarlier(
+      strategy: strategy, includingHiddenScores: !scoresWithheld)
+    {
+      blocks += Report.comparison(comparison)
+    }
     blocks += Report.reflection(session: session, strategy: strategy)
     blocks += Report.recommendations(session: session, strategy: strategy)
+    if let earlier = session.basedOn {
+      blocks += Report.planReview(earlier, session: session, strategy: strategy)
+    }
     blocks += Report.plan(session: session, strategy: strategy)
     blocks += Report.mismatches(session: session, strategy: strategy)
     blocks += Report.attribution(strategy)
@@ -99,12 +107,21 @@ extension Report {
     }
     let columns = strategy.plan.columns
     let linksRecommendations = session.plan.contains { $0.recommendationID != nil }
+    let carriesRows = session.plan.contains { $0.carriedFrom != nil }
     var header = columns.map(\.title)
     if linksRecommendations { header.append("From recommendation") }
+    if carriesRows { header.append("Carried on from") }
+    let earlierRows = session.basedOn?.snapshot.plan ?? []
     let rows = session.plan.map { row in
       var cells = columns.map { row[$0.id] }
       if linksRecommendations {
         cells.append(row.recommendationID.map { strategy.recommendation(id: $0)?.text ?? $0 } ?? "")
+      }
+      if carriesRows {
+        cells.append(
+          row.carriedFrom.map { id in
+            earlierRows.firstIndex { $0.id == id }.map { "Earlier row \($0 + 1)" } ?? id
+          } ?? "")
       }
       return cells
     }
@@ -181,7 +198,7 @@ extension Report {
   }
 
   /// The day of an ISO 8601 time ("2026-11-25" of "2026-11-25T18:54:39Z"), or the text as it is.
-  private static func day(of time: String) -> String {
+  static func day(of time: String) -> String {
     let prefix = time.prefix(10)
     let isDay =
       prefix.count == 10

@@ -17,6 +17,8 @@ public struct SessionExportDocument: Sendable, Equatable, Codable {
   public var analysis: ScoreAnalysis?
   public var progress: SessionProgress
   public var contentMismatches: [ContentMismatch]
+  /// Against the earlier session this one is based on; absent when it is not based on one.
+  public var comparison: SessionComparison?
 
   /// `session` as prepared for export: with `scoresHidden`, its scores already left out.
   public init(
@@ -31,6 +33,8 @@ public struct SessionExportDocument: Sendable, Equatable, Codable {
     analysis = scoresHidden ? nil : ScoreAnalysis(session: session, strategy: strategy)
     progress = SessionProgress(session: session, strategy: strategy)
     contentMismatches = ContentMismatch.find(in: session, against: strategy)
+    comparison = session.comparisonWithEarlier(
+      strategy: strategy, includingHiddenScores: !scoresHidden)
   }
 }
 
