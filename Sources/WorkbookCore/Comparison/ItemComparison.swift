@@ -24,7 +24,11 @@ public struct ItemComparison: Sendable, Equatable, Codable {
       let to = ExportNumber.text(after)
       parts.append(meanChange == .same ? "same (\(to))" : "\(meanChange.rawValue) from \(from) to \(to)")
     } else {
-      parts.append(then?.mean == nil ? "no scores then" : "no scores now")
+      switch (then?.mean, now?.mean) {
+      case (nil, nil): parts.append("no scores then or now")
+      case (nil, _): parts.append("no scores then")
+      default: parts.append("no scores now")
+      }
     }
     if let agreementChange, agreementChange != .unchanged { parts.append(agreementChange.label) }
     return parts.joined(separator: "; ")

@@ -7,21 +7,21 @@
 /// versions an item compares only when its title reads the same in both, and every item left
 /// out says why (`NotComparedReason`).
 public struct SessionComparison: Sendable, Equatable, Codable {
-  /// The two sessions, without their per-item figures, marks or plans (those are in `items`).
-  public var earlier: SessionSnapshot
-  public var later: SessionSnapshot
+  /// The two sessions' facts; their figures are in `items`.
+  public var earlier: ComparedSession
+  public var later: ComparedSession
   /// The later session's items in order, then the items only the earlier one has.
   public var items: [ItemComparison]
 
   public init(earlier: SessionSnapshot, later: SessionSnapshot) {
-    self.earlier = earlier.withoutDetails()
-    self.later = later.withoutDetails()
+    self.earlier = ComparedSession(earlier)
+    self.later = ComparedSession(later)
     items = Self.compare(earlier: earlier, later: later)
   }
 
   /// The later session's scores are not revealed (and were not asked for): nothing is compared.
-  public var laterHidden: Bool { later.items == nil }
-  public var earlierHidden: Bool { earlier.items == nil }
+  public var laterHidden: Bool { !later.scoresShown }
+  public var earlierHidden: Bool { !earlier.scoresShown }
   public var sameStrategy: Bool { earlier.strategyID == later.strategyID }
   public var sameContentVersion: Bool { earlier.contentVersion == later.contentVersion }
 
@@ -80,18 +80,6 @@ public struct SessionComparison: Sendable, Equatable, Codable {
     case (.variance, .consensus): return .newlyAgreed
     default: return .unchanged
     }
-  }
-}
-
-extension SessionSnapshot {
-  /// The snapshot's facts only: the comparison's items carry the figures, and a comparison has
-  /// no use for the marks or the plan.
-  fileprivate func withoutDetails() -> SessionSnapshot {
-    var copy = self
-    copy.items = items.map { _ in [] }
-    copy.marks = [:]
-    copy.plan = []
-    return copy
   }
 }
 

@@ -16,6 +16,13 @@ extension Report {
           .emphasis("The scores are not revealed yet, so nothing is compared until they are.")
         ]))
     }
+    if comparison.earlierHidden {
+      blocks.append(
+        .paragraph([
+          .emphasis("The earlier session's scores were never revealed, so it has no figures.")
+        ]))
+    }
+    guard !comparison.items.isEmpty else { return blocks }
     let rows = comparison.items.map { item in
       [
         item.title, number(item.then?.mean), number(item.now?.mean),

@@ -82,7 +82,7 @@ public enum SessionFileFormat {
     }
   }
 
-  private static func problem(from error: any Error) -> SessionFileProblem {
+  static func problem(from error: any Error) -> SessionFileProblem {
     guard let decodingError = error as? DecodingError else {
       return .invalidField(path: "", detail: "cannot be read: \(error)")
     }

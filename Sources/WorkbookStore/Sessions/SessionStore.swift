@@ -80,7 +80,7 @@ public struct SessionStore: Sendable {
     }
   }
 
-  private func readBytes(_ path: String) throws(SessionStoreError) -> [UInt8] {
+  func readBytes(_ path: String) throws(SessionStoreError) -> [UInt8] {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC)
     guard descriptor >= 0 else { throw .system(.last("open", path)) }
     defer { close(descriptor) }
@@ -234,7 +234,8 @@ public struct SessionStore: Sendable {
     }
   }
 
-  private func sessionFiles() -> [String] {
+  /// Every `*.json` file of the folder (hidden ones left out), sorted by name.
+  public func sessionFiles() -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
     return
       names
