@@ -7,7 +7,7 @@ import WorkbookCore
 @Suite struct ExportGoldenTests {
   /// The fixture as it is (revealed), anonymous, and before the reveal (every export's private
   /// form).
-  enum Variant { case revealed, anonymous, hidden }
+  enum Variant { case revealed, anonymous, hidden, basedOn, basedOnHidden }
 
   static let cases: [(file: String, variant: Variant, format: ExportFormat, table: CSVTable)] = [
     ("hostile.md", .revealed, .markdown, .scores),
@@ -22,9 +22,21 @@ import WorkbookCore
     ("hidden.wiki", .hidden, .wikitext, .scores),
     ("hidden-scores.csv", .hidden, .csv, .scores),
     ("hidden.json", .hidden, .json, .scores),
+    ("based-on.md", .basedOn, .markdown, .scores),
+    ("based-on.wiki", .basedOn, .wikitext, .scores),
+    ("based-on-comparison.csv", .basedOn, .csv, .comparison),
+    ("based-on-plan-review.csv", .basedOn, .csv, .planReview),
+    ("based-on-plan.csv", .basedOn, .csv, .plan),
+    ("based-on.json", .basedOn, .json, .scores),
+    ("based-on-hidden.md", .basedOnHidden, .markdown, .scores),
+    ("based-on-hidden-comparison.csv", .basedOnHidden, .csv, .comparison),
+    ("based-on-hidden.json", .basedOnHidden, .json, .scores),
   ]
 
   static func session(_ variant: Variant) -> Session {
+    if variant == .basedOn || variant == .basedOnHidden {
+      return ExportFixture.basedOnSession(revealed: variant == .basedOn)
+    }
     var session = ExportFixture.session(anonymous: variant == .anonymous)
     if variant == .hidden { session.scoresRevealed = false }
     return session
