@@ -35,6 +35,13 @@ public struct OrganizationsSummary: Sendable, Equatable, Codable {
     public var otherStrategy = 0
     /// An earlier session of an organization that has a later one.
     public var superseded = 0
+
+    public init(notRevealed: Int = 0, noOrganization: Int = 0, otherStrategy: Int = 0, superseded: Int = 0) {
+      self.notRevealed = notRevealed
+      self.noOrganization = noOrganization
+      self.otherStrategy = otherStrategy
+      self.superseded = superseded
+    }
   }
 
   public struct ItemSummary: Sendable, Equatable, Codable {
