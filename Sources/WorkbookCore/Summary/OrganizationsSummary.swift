@@ -2,7 +2,8 @@
 /// means spread and how many split, the recommendations most often marked "try next" or
 /// "already doing", and the plan's themes. Pure: sessions in, figures out.
 ///
-/// Who counts: one session per organization, the latest (by creation time) of those of the
+/// Who counts: one session per organization, the latest (by creation time, and a session based
+/// on another is later than it) of those of the
 /// strategy whose scores are revealed; sessions not revealed, without an organization, of another
 /// strategy, or superseded by a later one of their organization are left out and counted.
 /// Privacy: no name, no note or plan text, no one's own score; no figure about fewer
@@ -121,8 +122,13 @@ public struct OrganizationsSummary: Sendable, Equatable, Codable {
     planThemes = Self.themes(of: counted, strategy: strategy)
   }
 
+  /// A session based on the other is the later one, whatever the clocks said; otherwise the
+  /// later creation time (then update time, then id, so the choice never depends on order).
   private static func isLater(_ session: Session, than other: Session) -> Bool {
-    (session.createdAt, session.updatedAt, session.id) > (other.createdAt, other.updatedAt, other.id)
+    if session.basedOn?.snapshot.id == other.id { return true }
+    if other.basedOn?.snapshot.id == session.id { return false }
+    return (session.createdAt, session.updatedAt, session.id)
+      > (other.createdAt, other.updatedAt, other.id)
   }
 
   private static func itemSummary(_ item: ScoreItem, results: [ItemResult], _ minimum: Int)
