@@ -55,7 +55,7 @@ enum ScoresScreen {
     case .review(let id), .confirmingGaps(let id):
       guard let participant = workbook.participant(id: id) else { return }
       ReviewView.draw(
-        participant, strategy: workbook.strategy,
+        participant, strategy: workbook.strategy, solo: session.mode == .solo,
         askingAgain: workbook.scores.phase != .review(participantID: id),
         into: &buffer, frame: frame)
     }
