@@ -33,40 +33,41 @@ enum ResultsView {
     }
     var summary = summaryLines(analysis, strategy: strategy, alone: alone, width: frame.width - 14)
     let items = strategy.scoreItems.count
-    // Rows everything takes at its most compact: the title and a blank, the table, a blank, the
-    // detail, a blank, the summary.
-    let compact = { (detailRows: Int, spacing: Int) in
-      3 + items * spacing - (spacing - 1) + 1 + detailRows + 1
-        + summary.reduce(0) { $0 + $1.lines.count }
+    // Rows everything takes: the title, the table, the detail and the summary, with `blank` rows
+    // between them and `spacing` rows from one item to the next.
+    let rows = { (detailRows: Int, spacing: Int, blank: Int) in
+      2 + items * spacing - (spacing - 1) + detailRows
+        + summary.reduce(0) { $0 + $1.lines.count } + 3 * blank
     }
-    // Too little room: each summary list keeps its first line, then the discussion its first.
     var discussLines = detail?.discussion.count ?? 0
-    while compact(detail?.rows(barHeight: 1, discussLines: discussLines) ?? 0, 1) > frame.height,
+    let compactDetail = { (lines: Int) in detail?.rows(barHeight: 1, discussLines: lines) ?? 0 }
+    // Too little room: the blank rows go first, then each summary list keeps its first line, then
+    // the discussion its first.
+    let blank = rows(compactDetail(discussLines), 1, 1) <= frame.height ? 1 : 0
+    while rows(compactDetail(discussLines), 1, blank) > frame.height,
       let index = summary.lastIndex(where: { $0.lines.count > 1 })
     {
       summary[index].lines.removeLast()
       summary[index].cut = true
     }
-    while compact(detail?.rows(barHeight: 1, discussLines: discussLines) ?? 0, 1) > frame.height,
-      discussLines > 1
-    {
+    while rows(compactDetail(discussLines), 1, blank) > frame.height, discussLines > 1 {
       discussLines -= 1
     }
     // Spare rows: taller bars first (up to four rows each), then a blank row between items.
     var barHeight = 1
     while barHeight < 4,
-      compact(detail?.rows(barHeight: barHeight + 1, discussLines: discussLines) ?? 0, 1)
+      rows(detail?.rows(barHeight: barHeight + 1, discussLines: discussLines) ?? 0, 1, blank)
         <= frame.height
     {
       barHeight += 1
     }
     let detailRows = detail?.rows(barHeight: barHeight, discussLines: discussLines) ?? 0
-    let spacing = compact(detailRows, 2) <= frame.height ? 2 : 1
+    let spacing = rows(detailRows, 2, blank) <= frame.height ? 2 : 1
 
     let table = ResultsTable(
       width: frame.width, longestTitle: strategy.scoreItems.map(\.title.displayWidth).max() ?? 0,
       alone: alone)
-    var row = frame.top + 2
+    var row = frame.top + 1 + blank
     table.put(table.headings, row: row, left: left, style: .heading, into: &buffer)
     row += 1
     for (index, item) in strategy.scoreItems.enumerated() {
@@ -81,9 +82,9 @@ enum ResultsView {
         splitStyle: selected || !result.needsDiscussion ? style : .warning)
       row += spacing
     }
-    row += 2 - spacing
+    row += 1 + blank - spacing
     detail?.draw(barHeight: barHeight, discussLines: discussLines, row: row, into: &buffer)
-    row += detailRows + 1
+    row += detailRows + blank
     for list in summary {
       buffer.put(list.label, row: row, column: left, style: list.style)
       for (index, line) in list.lines.enumerated() {
