@@ -47,7 +47,8 @@ import Testing
   /// workbook.
   private func addPlan(to id: String) throws {
     let path = folder.path("sessions/\(id).json")
-    var file = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
+    var file =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path)))
       as! [String: Any]
     var session = file["session"] as! [String: Any]
     session["plan"] = [
@@ -63,10 +64,13 @@ import Testing
   /// communication 4, 4, 5 (4.33, consensus), needs and overall all 3.
   private func lastYear() throws -> String {
     let id = try new(
-      ["--title", "Ruritania 2025", "--organization", "WM Ruritania", "--participants",
-       Self.names.joined(separator: ",")])
+      [
+        "--title", "Ruritania 2025", "--organization", "WM Ruritania", "--participants",
+        Self.names.joined(separator: ","),
+      ])
     try score(
-      id, [Self.names[0]: [2, 4, 3, 3], Self.names[1]: [3, 4, 3, 3], Self.names[2]: [2, 5, 3, 3]])
+      id,
+      [Self.names[0]: [2, 4, 3, 3], Self.names[1]: [3, 4, 3, 3], Self.names[2]: [2, 5, 3, 3]])
     try addPlan(to: id)
     return id
   }
@@ -132,7 +136,8 @@ import Testing
     let otherOrganization = try workbook(
       ["new", "--title", "x", "--based-on", earlier, "--organization", "WM Freedonia"])
     #expect(otherOrganization.status == 1)
-    #expect(otherOrganization.errors.contains("based only on an earlier one of the same organization"))
+    #expect(
+      otherOrganization.errors.contains("based only on an earlier one of the same organization"))
     let otherStrategy = try workbook(
       ["new", "--title", "x", "--based-on", earlier, "--strategy", "another"])
     #expect(otherStrategy.status == 1)
@@ -161,13 +166,23 @@ import Testing
     var ids = [ruritania]
     for (organization, score) in [("Freedonia", 4), ("Sylvania", 2)] {
       let id = try new(
-        ["--title", organization, "--organization", organization, "--participants",
-         "Zed Quorum,Yara Pinnacle"])
-      try self.score(id, ["Zed Quorum": [score, score, score, score], "Yara Pinnacle": [score, score, score, score]])
+        [
+          "--title", organization, "--organization", organization, "--participants",
+          "Zed Quorum,Yara Pinnacle",
+        ])
+      try self.score(
+        id,
+        [
+          "Zed Quorum": [score, score, score, score],
+          "Yara Pinnacle": [score, score, score, score],
+        ])
       ids.append(id)
     }
     let latveria = try new(
-      ["--title", "Latveria", "--organization", "Latveria", "--participants", "Victor Ironsmith,Lucia Marr"])
+      [
+        "--title", "Latveria", "--organization", "Latveria", "--participants",
+        "Victor Ironsmith,Lucia Marr",
+      ])
     try score(latveria, ["Victor Ironsmith": [1, 1, 1, 1]], reveal: false)
     return ids
   }
@@ -209,6 +224,7 @@ import Testing
       }
     }
     let csv = try workbook(["summary", "--format", "csv"]).output
-    #expect(csv.contains("item,score-gatherings,Offline and online gatherings,median-of-means,3.67\n"))
+    #expect(
+      csv.contains("item,score-gatherings,Offline and online gatherings,median-of-means,3.67\n"))
   }
 }

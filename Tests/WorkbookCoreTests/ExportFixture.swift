@@ -135,7 +135,8 @@ enum ExportFixture {
       strategyID: "online-contributors", contentVersion: "1", scoresRevealed: true,
       reviews: ["meetups": RecommendationReview(status: .tryNext, note: "Quarterly")],
       plan: [
-        PlanRow(id: "row-1", cells: ["goal": planGoal, "who": planWho], recommendationID: "meetups"),
+        PlanRow(
+          id: "row-1", cells: ["goal": planGoal, "who": planWho], recommendationID: "meetups"),
         PlanRow(id: "row-2", cells: ["goal": "Start a newsletter", "actions": "=1+1"]),
       ])
   }

@@ -100,7 +100,8 @@ import WorkbookStore
     let store = SessionTestSupport.store()
     let session = Self.basedOn()
     let path = SessionTestSupport.temporaryFolder() + "/sent-in.json"
-    let export = try SessionExporter.export(session, strategy: try ContentTestSupport.shippedStrategy(), format: .json)
+    let export = try SessionExporter.export(
+      session, strategy: try ContentTestSupport.shippedStrategy(), format: .json)
     SessionTestSupport.write(Array(export.utf8), to: path)
     let read = try store.loadSessionOrExport(path)
     #expect(read.id == session.id)

@@ -112,15 +112,11 @@ import WorkbookTUI
     assertSnapshots(state, "scores-restart-confirmation")
   }
 
+  /// The Results themselves, at every size and alone, are in ResultsSnapshotTests.
   @Test func results() {
-    assertSnapshots(
-      Fixture.app(revealed(Fixture.scored(Fixture.session())), step: .scores), "results")
-    var anonymous = Fixture.app(
+    let anonymous = Fixture.app(
       revealed(Fixture.scored(Fixture.session(anonymous: true))), step: .scores)
     assertSnapshots(anonymous, "results-anonymous")
-    _ = update(&anonymous, .scores(.moveDown))
-    _ = update(&anonymous, .scores(.moveDown))
-    assertSnapshots(anonymous, "results-third-item")
     var again = Fixture.app(revealed(Fixture.scored(Fixture.session())), step: .scores)
     _ = update(&again, .scores(.rescore))
     assertSnapshots(again, "results-score-again")

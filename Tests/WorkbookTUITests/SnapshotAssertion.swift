@@ -32,12 +32,13 @@ func assertSnapshot(
   Issue.record(Comment(rawValue: report), sourceLocation: sourceLocation)
 }
 
-/// Compares `state` shown at 80×24 (the minimum, as on a projector) and at 120×40 with
-/// Snapshots/<name>-80x24.txt and Snapshots/<name>-120x40.txt.
+/// Compares `state` shown at 80×24 (the minimum, as on a projector) and at 120×40 (or at the
+/// `sizes` given) with Snapshots/<name>-80x24.txt, Snapshots/<name>-120x40.txt and so on.
 func assertSnapshots(
-  _ state: AppState, _ name: String, sourceLocation: SourceLocation = #_sourceLocation
+  _ state: AppState, _ name: String, sizes: [(width: Int, height: Int)] = [(80, 24), (120, 40)],
+  sourceLocation: SourceLocation = #_sourceLocation
 ) {
-  for (width, height) in [(80, 24), (120, 40)] {
+  for (width, height) in sizes {
     var state = state
     _ = update(&state, .resized(width: width, height: height))
     assertSnapshot(

@@ -22,7 +22,8 @@ public struct ItemComparison: Sendable, Equatable, Codable {
     if let meanChange, let before = then?.mean, let after = now?.mean {
       let from = ExportNumber.text(before)
       let to = ExportNumber.text(after)
-      parts.append(meanChange == .same ? "same (\(to))" : "\(meanChange.rawValue) from \(from) to \(to)")
+      parts.append(
+        meanChange == .same ? "same (\(to))" : "\(meanChange.rawValue) from \(from) to \(to)")
     } else {
       switch (then?.mean, now?.mean) {
       case (nil, nil): parts.append("no scores then or now")

@@ -64,7 +64,9 @@ extension Report {
   }
 
   private static func participants(_ session: Session) -> [ReportBlock] {
-    var blocks: [ReportBlock] = [.heading(level: 2, text: "Participants")]
+    var blocks: [ReportBlock] = [
+      .heading(level: 2, text: session.mode == .solo ? "Participant" : "Participants")
+    ]
     if session.participants.isEmpty {
       blocks.append(.paragraph([.emphasis("No participants yet.")]))
       return blocks

@@ -6,8 +6,14 @@ extension Report {
     var blocks: [ReportBlock] = [
       .heading(level: 2, text: "Compared with the earlier session"),
       .bulletList([
-        [.strong("Earlier session:"), .text("\(earlier.title) (\(day(of: earlier.createdAt)), \(earlier.id))")],
-        [.strong("Content versions:"), .text("\(earlier.contentVersion) then, \(comparison.later.contentVersion) now")],
+        [
+          .strong("Earlier session:"),
+          .text("\(earlier.title) (\(day(of: earlier.createdAt)), \(earlier.id))"),
+        ],
+        [
+          .strong("Content versions:"),
+          .text("\(earlier.contentVersion) then, \(comparison.later.contentVersion) now"),
+        ],
       ]),
     ]
     if comparison.laterHidden {

@@ -15,7 +15,7 @@ extension Session {
     guard outcome == .carried, !plan.contains(where: { $0.carriedFrom == rowID }) else { return }
     plan.append(
       PlanRow(
-      id: newPlanRowID(), cells: earlierRow.cells, recommendationID: earlierRow.recommendationID,
+        id: newPlanRowID(), cells: earlierRow.cells, recommendationID: earlierRow.recommendationID,
         carriedFrom: rowID))
   }
 }

@@ -37,7 +37,9 @@ public struct OrganizationsSummary: Sendable, Equatable, Codable {
     /// An earlier session of an organization that has a later one.
     public var superseded = 0
 
-    public init(notRevealed: Int = 0, noOrganization: Int = 0, otherStrategy: Int = 0, superseded: Int = 0) {
+    public init(
+      notRevealed: Int = 0, noOrganization: Int = 0, otherStrategy: Int = 0, superseded: Int = 0
+    ) {
       self.notRevealed = notRevealed
       self.noOrganization = noOrganization
       self.otherStrategy = otherStrategy

@@ -71,8 +71,14 @@ public enum SummaryExporter {
   {
     var rows: [[String]] = [
       ["summary", summary.strategyID, summary.strategyTitle, "minimum", "\(summary.minimum)"],
-      ["summary", summary.strategyID, summary.strategyTitle, "organizations", "\(summary.organizations)"],
-      ["summary", summary.strategyID, summary.strategyTitle, "sessions-read", "\(summary.sessionsRead)"],
+      [
+        "summary", summary.strategyID, summary.strategyTitle, "organizations",
+        "\(summary.organizations)",
+      ],
+      [
+        "summary", summary.strategyID, summary.strategyTitle, "sessions-read",
+        "\(summary.sessionsRead)",
+      ],
     ]
     let leftOut = summary.leftOut
     for (measure, count) in [
@@ -98,15 +104,18 @@ public enum SummaryExporter {
       }
       if let split = item.split { rows.append(cells + ["split", "\(split)"]) }
     }
-    for (section, counts) in [("try-next", summary.tryNext), ("already-doing", summary.alreadyDoing)]
-    {
+    for (section, counts) in [
+      ("try-next", summary.tryNext), ("already-doing", summary.alreadyDoing),
+    ] {
       for count in counts {
         rows.append(
           [section, count.recommendationID, count.text, "organizations", "\(count.organizations)"])
       }
     }
     for theme in summary.planThemes {
-      rows.append(["plan-theme", theme.themeID, theme.title, "organizations", "\(theme.organizations)"])
+      rows.append([
+        "plan-theme", theme.themeID, theme.title, "organizations", "\(theme.organizations)",
+      ])
       rows.append(["plan-theme", theme.themeID, theme.title, "rows", "\(theme.rows)"])
     }
     var encoding = CSVEncoding()
@@ -124,7 +133,10 @@ public enum SummaryExporter {
     guard !item.withheld else {
       return [item.title, "fewer than \(minimum)", "withheld"]
     }
-    return [item.title, item.organizations.map { "\($0)" } ?? "", item.medianOfMeans.map(ExportNumber.text) ?? ""]
+    return [
+      item.title, item.organizations.map { "\($0)" } ?? "",
+      item.medianOfMeans.map(ExportNumber.text) ?? "",
+    ]
       + (item.meansInBands ?? []).map { "\($0)" } + [item.split.map { "\($0)" } ?? ""]
   }
 

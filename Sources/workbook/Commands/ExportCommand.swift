@@ -40,7 +40,8 @@ struct ExportCommand: ParsableCommand {
   var format: String
 
   @Option(
-    help: "For CSV: scores (a row per participant and score item), plan, comparison or plan-review.")
+    help: "For CSV: scores (a row per participant and score item), plan, comparison or plan-review."
+  )
   var what: String?
 
   @Option(

@@ -44,7 +44,8 @@ struct SummaryCommand: ParsableCommand {
 
   func validate() throws {
     guard ["markdown", "csv", "json"].contains(format.lowercased()) else {
-      throw ValidationError("--format is \"\(TerminalText.field(format))\"; use markdown, csv or json")
+      throw ValidationError(
+        "--format is \"\(TerminalText.field(format))\"; use markdown, csv or json")
     }
     guard minimum >= 1 else {
       throw ValidationError("--minimum is \(minimum); give 1 or more organizations")

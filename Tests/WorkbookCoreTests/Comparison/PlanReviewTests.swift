@@ -22,7 +22,9 @@ import WorkbookCore
     session.plan[2]["goal"] = "Typed by the team"
     session.reviewEarlierPlanRow("row-1", outcome: .inProgress, note: "half done")
     #expect(session.plan.count == 3 && session.plan[2]["goal"] == "Typed by the team")
-    #expect(session.basedOn?.review(ofRow: "row-1") == PlanRowReview(outcome: .inProgress, note: "half done"))
+    #expect(
+      session.basedOn?.review(ofRow: "row-1")
+        == PlanRowReview(outcome: .inProgress, note: "half done"))
     #expect(session.basedOn?.review(ofRow: "row-2").outcome == .notReviewed)
   }
 

@@ -135,8 +135,9 @@ import WorkbookCore
     let revealed = try #require(
       ExportFixture.basedOnSession().comparisonWithEarlier(strategy: ExportFixture.strategy))
     // Gatherings 1, 2, 2 then and 2, 4, 4 now: 1.67 to 3.33, consensus to variance.
-    #expect(revealed.items.map(\.changeText) == [
-      "rose from 1.67 to 3.33; newly split", "fell from 5 to 4.5",
-    ])
+    #expect(
+      revealed.items.map(\.changeText) == [
+        "rose from 1.67 to 3.33; newly split", "fell from 5 to 4.5",
+      ])
   }
 }

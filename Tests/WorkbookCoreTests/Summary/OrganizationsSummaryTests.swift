@@ -5,11 +5,14 @@ import WorkbookCore
 @Suite struct OrganizationsSummaryTests {
   static let strategy = ExportFixture.strategy
   /// Names, notes and plan text that must never reach a summary.
-  static let secrets = ["Zelda Secretname", "Yorick Hidden", "Call Xavier on Monday", "Private note"]
+  static let secrets = [
+    "Zelda Secretname", "Yorick Hidden", "Call Xavier on Monday", "Private note",
+  ]
 
   static func session(
     _ id: String, organization: String, createdAt: String = "2026-06-01T00:00:00Z",
-    mode: SessionMode = .workshop, revealed: Bool = true, strategyID: String = "online-contributors",
+    mode: SessionMode = .workshop, revealed: Bool = true,
+    strategyID: String = "online-contributors",
     scores: [[String: Int]], marks: [String: ReviewStatus] = [:], plan: [String?] = []
   ) -> Session {
     let participants = scores.enumerated().map { index, answers in
@@ -23,7 +26,8 @@ import WorkbookCore
       scoresRevealed: revealed,
       reviews: marks.mapValues { RecommendationReview(status: $0, note: secrets[3]) },
       plan: plan.enumerated().map { index, recommendation in
-        PlanRow(id: "row-\(index + 1)", cells: ["who": secrets[2]], recommendationID: recommendation)
+        PlanRow(
+          id: "row-\(index + 1)", cells: ["who": secrets[2]], recommendationID: recommendation)
       })
   }
 
@@ -37,7 +41,8 @@ import WorkbookCore
       scores: [["gatherings": 2, "overall": 4], ["gatherings": 4, "overall": 4]],
       marks: ["meetups": .tryNext, "case-studies": .tryNext], plan: ["meetups", nil]),
     session(
-      "b", organization: "Org B", scores: [["gatherings": 1, "overall": 3], ["gatherings": 2, "overall": 3]],
+      "b", organization: "Org B",
+      scores: [["gatherings": 1, "overall": 3], ["gatherings": 2, "overall": 3]],
       marks: ["meetups": .tryNext], plan: ["case-studies"]),
     session(
       "c", organization: "Org C", scores: [["gatherings": 4], ["gatherings": 5]],
@@ -46,7 +51,8 @@ import WorkbookCore
       "d", organization: "Org D", mode: .solo, revealed: false,
       scores: [["gatherings": 5, "overall": 2]],
       marks: ["case-studies": .tryNext, "meetups": .tryNext], plan: [nil, nil]),
-    session("e", organization: "Org E", revealed: false, scores: [["gatherings": 1], ["gatherings": 1]]),
+    session(
+      "e", organization: "Org E", revealed: false, scores: [["gatherings": 1], ["gatherings": 1]]),
     session("nobody", organization: "  ", scores: [["gatherings": 1], ["gatherings": 1]]),
     session("other", organization: "Org F", strategyID: "another", scores: [["gatherings": 1]]),
   ]

@@ -28,7 +28,8 @@ extension AppState {
       let frame = ContentFrame(width: terminalWidth, height: terminalHeight)
       state.noteEditor = TextEditor(
         text: workbook.session.review(of: id).note, width: frame.width - 2,
-        height: RecommendationsScreen.noteEditorHeight, placeholder: "Type the team's note.")
+        height: RecommendationsScreen.noteEditorHeight,
+        placeholder: workbook.session.mode == .solo ? "Type your note." : "Type the team's note.")
     case .cycleFilter:
       let order: [ReviewStatus?] = [nil] + ReviewStatus.allCases
       state.filter = order[((order.firstIndex(of: state.filter) ?? 0) + 1) % order.count]
