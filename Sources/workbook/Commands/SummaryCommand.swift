@@ -33,7 +33,7 @@ struct SummaryCommand: ParsableCommand {
   @Option(help: "The fewest organizations a figure may be about.")
   var minimum = OrganizationsSummary.defaultMinimum
 
-  @Option(help: "markdown (the default), csv or json.")
+  @Option(help: "markdown, csv or json.")
   var format = "markdown"
 
   @Option(help: "The strategy id (default: the content's only strategy).")
@@ -97,7 +97,7 @@ struct SummaryCommand: ParsableCommand {
       do throws(SessionStoreError) {
         return try sessions.loadSessionOrExport(path)
       } catch {
-        Output.error("Skipped \(error.description)")
+        Output.error("Skipped: \(error.description)")
         return nil
       }
     }

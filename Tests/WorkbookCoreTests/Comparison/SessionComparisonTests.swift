@@ -140,4 +140,22 @@ import WorkbookCore
         "rose from 1.67 to 3.33; newly split", "fell from 5 to 4.5",
       ])
   }
+
+  @Test func aSoloSessionComparesItsMeansAndHasNoAgreementToCompare() throws {
+    var earlier = ExportFixture.earlierSession()
+    earlier.mode = .solo
+    earlier.participants = Array(earlier.participants.prefix(1))  // gatherings 1, overall 5
+    earlier.labelOrder = ["p1"]
+    var later = ExportFixture.session()
+    later.mode = .solo
+    later.scoresRevealed = false  // a solo session's scores are never hidden from its person
+    later.participants = Array(later.participants.prefix(1))  // gatherings 2, overall 4
+    later.labelOrder = ["p1"]
+    later.basedOn = EarlierSession(
+      snapshot: SessionSnapshot(of: earlier, strategy: ExportFixture.strategy))
+    let comparison = try #require(later.comparisonWithEarlier(strategy: ExportFixture.strategy))
+    #expect(comparison.items.map(\.meanChange) == [.rose, .fell])
+    #expect(comparison.items.allSatisfy { $0.agreementChange == nil })
+    #expect(comparison.items.map(\.changeText) == ["rose from 1 to 2", "fell from 5 to 4"])
+  }
 }
