@@ -14,7 +14,7 @@ import WorkbookTUI
   @Test func startScreen() {
     assertSnapshots(startState(nil), "start-loading")
     assertSnapshots(startState([]), "start-empty")
-    assertSnapshots(startState(Fixture.entries), "start-list")
+    assertSnapshots(startState(Fixture.entries), "start-list", styled: true)
     var broken = startState(Fixture.entries)
     _ = update(&broken, .start(.moveDown))
     _ = update(&broken, .start(.moveDown))
@@ -59,7 +59,7 @@ import WorkbookTUI
   }
 
   @Test func overview() {
-    assertSnapshots(Fixture.app(), "overview-workshop")
+    assertSnapshots(Fixture.app(), "overview-workshop", styled: true)
     assertSnapshots(Fixture.app(Fixture.session(mode: .solo, names: ["Ana"])), "overview-solo")
   }
 
@@ -71,7 +71,7 @@ import WorkbookTUI
     _ = update(&state, .scores(.beginTurn))
     _ = update(&state, .scores(.answer(.score(4))))
     _ = update(&state, .scores(.previousItem))
-    assertSnapshots(state, "scores-scoring")
+    assertSnapshots(state, "scores-scoring", styled: true)
     for answer in [ScoreAnswer.score(4), .dontKnow, .notApplicable, .score(2)] {
       _ = update(&state, .scores(.answer(answer)))
     }

@@ -30,9 +30,12 @@ enum HelpScreen {
       used += height(group, width: columnWidth) + (used == 0 ? 0 : 1)
     }
     for (index, column) in columns.enumerated() {
+      // Each column's keys as wide as its own widest: descriptions get the rest, and wrap less.
+      let ownKeysWidth = min(
+        keysWidth, (column.flatMap(\.lines).map(\.keys.displayWidth).max() ?? 0) + 2)
       draw(
         column, into: &buffer, left: frame.left + index * (columnWidth + 2), top: frame.top + 2,
-        width: columnWidth, keysWidth: keysWidth, rows: rows)
+        width: columnWidth, keysWidth: ownKeysWidth, rows: rows)
     }
   }
 

@@ -10,9 +10,7 @@ enum StatusLine {
     let timerWidth = timer.map { $0.text.displayWidth + 3 } ?? 0
     let room = buffer.width - 2 - saveWidth - timerWidth
     if let message = state.message {
-      buffer.put(
-        message.text.truncated(to: room), row: row, column: 1,
-        style: message.isError ? .bad : .bar)
+      drawMessage(message, into: &buffer, room: room)
     } else {
       var column = 1
       for hint in Keymap.hints(in: state) {
@@ -32,6 +30,25 @@ enum StatusLine {
       buffer.put(
         saveText.text, row: row, column: buffer.width - 1 - saveText.text.displayWidth,
         style: saveText.style)
+    }
+  }
+
+  /// A message too long for its row is never cut: it takes as many rows above the status line as
+  /// it needs (up to half the screen), drawn as part of the bar.
+  private static func drawMessage(
+    _ message: StatusMessage, into buffer: inout ScreenBuffer, room: Int
+  ) {
+    let style: TextStyle = message.isError ? .bad : .bar
+    let row = buffer.height - 1
+    if message.text.displayWidth <= room {
+      buffer.put(message.text, row: row, column: 1, style: style)
+      return
+    }
+    let lines = wrap(message.text, width: max(1, room)).prefix(buffer.height / 2)
+    for (offset, line) in lines.enumerated() {
+      let lineRow = row - lines.count + 1 + offset
+      if lineRow < row { buffer.fill(row: lineRow, style: .bar) }
+      buffer.put(line, row: lineRow, column: 1, style: style, maxWidth: room)
     }
   }
 
