@@ -198,6 +198,10 @@ enum PlanScreen {
     if cards, !rows.isEmpty { about += "  ·  one row at a time: the table needs a wider terminal" }
     used += buffer.put(
       about, row: frame.top, column: left + used, style: .muted, maxWidth: frame.width - used)
+    // The page's own table did not survive: the columns are marked as the workbook's.
+    buffer.put(
+      "The columns are this workbook's own, not the page's.", row: frame.top + 1, column: left,
+      style: .muted, maxWidth: frame.width)
     let top = frame.top + 2
     guard !rows.isEmpty else {
       var row = top
