@@ -106,7 +106,10 @@ extension AppState {
       return []
     }
     workbook?.session = previous
-    message = StatusMessage("Undone.")
+    if let strategy = workbook?.strategy {
+      let what = ChangeDescription.describe(from: previous, to: current, strategy: strategy)
+      message = StatusMessage("Undone: \(what).")
+    }
     return saveSession()
   }
 
@@ -116,7 +119,10 @@ extension AppState {
       return []
     }
     workbook?.session = next
-    message = StatusMessage("Redone.")
+    if let strategy = workbook?.strategy {
+      let what = ChangeDescription.describe(from: current, to: next, strategy: strategy)
+      message = StatusMessage("Redone: \(what).")
+    }
     return saveSession()
   }
 
@@ -135,6 +141,8 @@ extension AppState {
             + "without it.", isError: true)
         return saveSession()
       }
+      // Back on the list, the cursor is on the session just closed.
+      start.selectOnArrival = workbook?.session.id
       workbook = nil
       screen = .start
       history.clear()

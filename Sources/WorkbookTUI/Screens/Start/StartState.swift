@@ -5,6 +5,8 @@ public struct StartState: Sendable, Equatable {
   public var selection: Int = 0
   /// The session the user asked to delete, shown in a confirmation until they answer.
   public var pendingDeletion: SessionListEntry?
+  /// The session to select when the list next arrives: the one just closed.
+  public var selectOnArrival: String?
 
   public init(sessions: [SessionListEntry]? = nil) {
     self.sessions = sessions
