@@ -19,6 +19,14 @@ import WorkbookTUI
     _ = update(&broken, .start(.moveDown))
     _ = update(&broken, .start(.moveDown))
     assertSnapshots(broken, "start-broken-selected")
+    var locked = startState(Fixture.entries)
+    _ = update(
+      &locked,
+      .failed(
+        "the session /home/ana/.local/share/workbook/sessions/s1.json is being edited by "
+          + "workbook (process 4242 on ana-laptop); it can be opened read-only, or edited once "
+          + "they close it"))
+    assertSnapshots(locked, "start-lock-message")
     var deleting = startState(Fixture.entries)
     _ = update(&deleting, .start(.delete))
     assertSnapshots(deleting, "start-delete-confirmation")
