@@ -57,7 +57,7 @@ import WorkbookCore
   static let labels: Set<String> = [
     "Organization:", "Date:", "Strategy:", "Source:", "Mode:", "Strengths (high):",
     "Challenges (low):", "Where views vary:", "Lowest:", "Highest:", "Quick answer:",
-    "Attribution:", "Licence:", "Content version:",
+    "Attribution:", "Licence:", "Content version:", "This workbook's own:",
   ]
 
   @Test(.enabled(if: ExportTools.shouldRun("cmark-gfm"), "cmark-gfm is not installed"))
@@ -94,7 +94,8 @@ import WorkbookCore
       #expect(document.all(kind).isEmpty, "no \(kind)")
     }
     #expect(
-      document.all("link").map { $0.attributes["destination"] } == [Self.source, Self.source])
+      document.all("link").map { $0.attributes["destination"] }
+        == [Self.source, Self.source, Self.licenceURL])
     #expect(document.all("emph").map(visible) == ["Not answered yet."])
     #expect(Set(document.all("strong").map(visible)).isSubset(of: Self.labels))
     #expect(document.all("code_block").count == 2)
@@ -133,7 +134,9 @@ import WorkbookCore
     ] {
       #expect(document.all(kind).isEmpty, "no \(kind): \(document.all(kind).map(\.text))")
     }
-    #expect(document.all("Link").map { $0.attributes["url"] } == [Self.source, Self.source])
+    #expect(
+      document.all("Link").map { $0.attributes["url"] }
+        == [Self.source, Self.source, Self.licenceURL])
     #expect(document.all("Emph").map(visible) == ["Not answered yet."])
     #expect(Set(document.all("Strong").map(visible)).isSubset(of: Self.labels))
     #expect(document.all("CodeBlock").count == 2)
@@ -156,20 +159,31 @@ import WorkbookCore
     let gatherings = "Gatherings | online & offline"
     let overall = "The strategy as a whole"
     let names = Fixture.names
+    // After the values, each row marks its item as the workbook's own and names the licence.
+    let about = ["this workbook's own", "CC BY-SA 4.0 " + Self.licenceURL]
     #expect(
       try Self.readBackCSV(.scores) == [
-        ["participant", "item", "score", "item_title"],
-        [names[0], "gatherings", "2", gatherings], [names[0], "overall", "4", overall],
-        [names[1], "gatherings", "4", gatherings], [names[1], "overall", "5", overall],
-        [names[2], "gatherings", "4", gatherings], [names[2], "overall", "na", overall],
-        [names[3], "gatherings", "?", gatherings], [names[3], "overall", "", overall],
+        ["participant", "item", "score", "item_title", "item_origin", "licence"],
+        [names[0], "gatherings", "2", gatherings] + about, [names[0], "overall", "4", overall] + about,
+        [names[1], "gatherings", "4", gatherings] + about, [names[1], "overall", "5", overall] + about,
+        [names[2], "gatherings", "4", gatherings] + about,
+        [names[2], "overall", "na", overall] + about,
+        [names[3], "gatherings", "?", gatherings] + about, [names[3], "overall", "", overall] + about,
       ])
   }
 
   @Test(.enabled(if: ExportTools.shouldRun("python3"), "python3 is not installed"))
   func csvPlanReadsBackAsTheSameValues() throws {
-    #expect(try Self.readBackCSV(.plan) == Self.expectedTables[5])
+    // The Markdown table's columns, then a note on every row: the columns are the workbook's own.
+    let note = "Columns: this workbook's own. Content: CC BY-SA 4.0 " + Self.licenceURL
+    var expected = Self.expectedTables[5]
+    expected[0].append("About the columns")
+    for row in expected.indices.dropFirst() { expected[row].append(note) }
+    #expect(try Self.readBackCSV(.plan) == expected)
   }
+
+  static let licenceURL = "https://creativecommons.org/licenses/by-sa/4.0/"
+
 
   @Test func jsonDecodesBackToTheSameSession() throws {
     let json = try Self.export(.json)
