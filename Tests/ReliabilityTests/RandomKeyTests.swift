@@ -164,8 +164,16 @@ import WorkbookTUI
     case .scoring(let id, let item):
       #expect(session.participants.contains { $0.id == id }, "\(seed)")
       #expect(workbook.strategy.scoreItems.indices.contains(item), "\(seed)")
-    case .privacy(let id), .review(let id):
+    case .privacy(let id), .review(let id), .confirmingGaps(let id), .confirmingRestart(let id):
       #expect(session.participants.contains { $0.id == id }, "\(seed)")
+    default: break
+    }
+    // Before a workshop's reveal a turn is never that of someone who has finished: their
+    // answers would show.
+    switch scores.phase {
+    case .scoring(let id, _), .review(let id), .confirmingGaps(let id):
+      let finished = session.participants.first { $0.id == id }?.finishedScoring == true
+      #expect(!session.scoresHidden || !finished, "a finished turn on screen; \(seed)")
     default: break
     }
     #expect(workbook.overview.scroll >= 0, "\(seed)")

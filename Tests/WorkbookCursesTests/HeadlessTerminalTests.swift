@@ -68,9 +68,37 @@ import WorkbookTUI
       var frame = ScreenBuffer(width: width, height: height)
       frame.put("a\u{1B}[2Jb", row: 0, column: 0)
       terminal.draw(frame)
-      #expect(terminal.shownCell(row: 0, column: 1).text == "\u{FFFD}")
+      #expect(terminal.shownCell(row: 0, column: 1).text == "␛")
       #expect(terminal.shownCell(row: 0, column: 2).text == "[")
     }
+  }
+
+  /// The bytes ncurses writes for a frame full of hostile text: none of the text's own escape
+  /// sequences, C1 controls or direction controls is among them.
+  @Test func noControlSequenceOfTheTextIsWrittenToTheTerminal() throws {
+    let outputPath = "/tmp/workbook-curses-output-\(getpid())"
+    defer { unlink(outputPath) }
+    let hostile =
+      "T\u{1B}]0;pwned\u{07}\u{1B}]52;c;ZXZpbA==\u{1B}\\\u{9B}2J\u{202E}evil\u{2066}x\u{2069}\u{2028}y"
+    try withTerminal(outputPath: outputPath) { terminal in
+      let (width, height) = terminal.size
+      var frame = ScreenBuffer(width: width, height: height)
+      frame.put(hostile, row: 3, column: 0)
+      terminal.draw(frame)
+    }
+    let written = try #require(fopen(outputPath, "r"))
+    defer { fclose(written) }
+    var bytes: [UInt8] = []
+    while case let byte = fgetc(written), byte != EOF { bytes.append(UInt8(byte)) }
+    let text = String(decoding: bytes, as: UTF8.self)
+    // ncurses writes its own CSI sequences (ESC [) to move and style; no OSC (ESC ]) is its.
+    #expect(!text.contains("\u{1B}]"))
+    #expect(!text.contains("\u{07}"))
+    #expect(!text.unicodeScalars.contains { (0x80..<0xA0).contains($0.value) })
+    for scalar in ["\u{202E}", "\u{2066}", "\u{2069}", "\u{2028}"] {
+      #expect(!text.contains(scalar), "\(scalar.unicodeScalars.first!.value)")
+    }
+    #expect(text.contains("T␛]0;pwned␇␛]52;c;ZXZpbA==␛\\�2J�evil�x��y"))
   }
 
   @Test func withoutColourStylesFallBackToAttributes() throws {
@@ -207,7 +235,7 @@ import WorkbookTUI
 
   private func withTerminal(
     type: String? = "xterm-256color", colour: Bool = false, typing: String = "",
-    _ body: (Terminal) throws -> Void
+    outputPath: String = "/dev/null", _ body: (Terminal) throws -> Void
   ) throws {
     let inputPath = "/tmp/workbook-curses-input-\(getpid())"
     let inputFile = try #require(fopen(inputPath, "w"))
@@ -215,7 +243,7 @@ import WorkbookTUI
     fclose(inputFile)
     defer { unlink(inputPath) }
     let input = try #require(fopen(inputPath, "r"))
-    let output = try #require(fopen("/dev/null", "w"))
+    let output = try #require(fopen(outputPath, "w"))
     defer {
       fclose(input)
       fclose(output)

@@ -55,7 +55,7 @@ import WorkbookTUI
     Screen(name: "review", advice: "Paste ignored: this screen takes keys, not text.") {
       var driver = InputDriver(Fixture.app(step: .scores))
       driver.press(.enter, .enter)
-      driver.type("4321")
+      for score in "4321" { driver.press(.character(score), .enter) }
       return driver
     },
     Screen(name: "reveal confirmation", advice: "Paste ignored: answer y or n.") {
@@ -229,15 +229,15 @@ import WorkbookTUI
     #expect(driver.effects.isEmpty)
     // Nor is a turn confirmed by the keys that reached the review.
     driver.press(.enter)
-    driver.type("432")
-    driver.burst(.character("1"), .enter)
+    for score in "432" { driver.press(.character(score), .enter) }
+    driver.burst(.character("1"), .enter, .enter)
     #expect(driver.state.workbook?.scores.phase == .review(participantID: "p1"))
     #expect(driver.savedSession?.participants[0].finishedScoring == false)
     // In solo mode the confirmation also reveals.
     var solo = InputDriver(
       Fixture.app(Fixture.session(mode: .solo, names: ["Ana"]), step: .scores))
     solo.press(.enter)
-    solo.type("432")
+    for score in "432" { solo.press(.character(score), .enter) }
     solo.burst(.character("1"), .enter, .enter)
     #expect(solo.savedSession?.scoresRevealed == false)
   }

@@ -77,16 +77,29 @@ import WorkbookTUI
     _ = update(&state, .scores(.choose))
     assertSnapshots(state, "scores-privacy")
     _ = update(&state, .scores(.beginTurn))
+    _ = update(&state, .scores(.takeChoice))
+    assertSnapshots(state, "scores-scoring-how-to-answer")
     _ = update(&state, .scores(.answer(.score(4))))
-    _ = update(&state, .scores(.previousItem))
+    _ = update(&state, .scores(.moveUp))
     assertSnapshots(state, "scores-scoring", styled: true)
-    for answer in [ScoreAnswer.score(4), .dontKnow, .notApplicable, .score(2)] {
-      _ = update(&state, .scores(.answer(answer)))
-    }
+    _ = update(&state, .scores(.takeChoice))
+    _ = update(&state, .scores(.answer(.dontKnow)))
+    _ = update(&state, .scores(.takeChoice))
+    _ = update(&state, .scores(.nextItem))
+    _ = update(&state, .scores(.answer(.score(2))))
+    _ = update(&state, .scores(.takeChoice))
     assertSnapshots(state, "scores-review")
+    _ = update(&state, .scores(.confirm))
+    assertSnapshots(state, "scores-confirm-gaps")
     _ = update(&state, .scores(.confirm))
     _ = update(&state, .scores(.reveal))
     assertSnapshots(state, "scores-reveal-confirmation")
+  }
+
+  @Test func startingAFinishedTurnAgainBeforeTheReveal() {
+    var state = Fixture.app(Fixture.scored(Fixture.session()), step: .scores)
+    _ = update(&state, .scores(.choose))
+    assertSnapshots(state, "scores-restart-confirmation")
   }
 
   @Test func results() {
@@ -106,6 +119,10 @@ import WorkbookTUI
   @Test func soloInvitation() {
     assertSnapshots(
       Fixture.app(Fixture.session(mode: .solo, names: ["Ana"]), step: .scores), "solo-invitation")
+    // Scores that came in finished from an import wait for r.
+    assertSnapshots(
+      Fixture.app(Fixture.scored(Fixture.session(mode: .solo, names: ["Ana"])), step: .scores),
+      "solo-invitation-scored")
   }
 
   @Test func helpAndSmallTerminal() {

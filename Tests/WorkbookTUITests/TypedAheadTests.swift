@@ -33,9 +33,12 @@ import WorkbookTUI
   @Test func scoresTypedAheadAreAllKept() {
     var driver = InputDriver(Fixture.app(step: .scores))
     driver.press(.enter, .enter)
-    driver.burst(.character("3"), .right, .character("4"))
+    // A score stays on its item; → (or Enter) goes on to the next.
+    driver.burst(.character("3"), .right, .character("4"), .enter, .character("5"))
     #expect(
-      driver.savedSession?.participants[0].scores == ["gatherings": .score(3), "needs": .score(4)])
+      driver.savedSession?.participants[0].scores == [
+        "gatherings": .score(3), "communication": .score(4), "needs": .score(5),
+      ])
   }
 
   @Test func aHeldKeyMovesAsFarAsItRepeats() {

@@ -5,12 +5,13 @@ enum CSVExporter {
   /// applicable) or empty (unanswered). Answers to items the content no longer has follow the
   /// content's items. A table has no place for a note, so each row says that its item is the
   /// workbook's own and under which licence the content is.
-  static func scores(session: Session, strategy: Strategy) -> String {
+  static func scores(session: Session, strategy: Strategy, encoding: CSVEncoding) -> String {
     let contentItemIDs = Set(strategy.scoreItems.map(\.id))
     let licence = licence(strategy)
     var rows: [[String]] = []
+    let names = session.displayNamesByID()
     for participant in session.participants {
-      let name = session.displayName(of: participant)
+      let name = names[participant.id] ?? participant.name
       for item in strategy.scoreItems {
         rows.append([
           name, item.id, participant.scores[item.id]?.token ?? "", item.title, workbookOwn,
@@ -22,7 +23,7 @@ enum CSVExporter {
         rows.append([name, itemID, answer.token, "", "", licence])
       }
     }
-    return CSVEncoding.table(
+    return encoding.table(
       header: ["participant", "item", "score", "item_title", "item_origin", "licence"],
       rows: rows)
   }
@@ -38,14 +39,14 @@ enum CSVExporter {
 
   /// A column per plan column, headed by its title, then the recommendation the row came from,
   /// then a note that the columns are the workbook's own and the content's licence.
-  static func plan(session: Session, strategy: Strategy) -> String {
+  static func plan(session: Session, strategy: Strategy, encoding: CSVEncoding) -> String {
     let columns = strategy.plan.columns
     let note = "Columns: \(workbookOwn). Content: \(licence(strategy))"
     let rows = session.plan.map { row in
       columns.map { row[$0.id] }
         + [row.recommendationID.map { strategy.recommendation(id: $0)?.text ?? $0 } ?? "", note]
     }
-    return CSVEncoding.table(
+    return encoding.table(
       header: columns.map(\.title) + ["From recommendation", "About the columns"], rows: rows)
   }
 }

@@ -70,6 +70,23 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   /// session's scores are its one person's own, so they are never hidden from them.
   public var scoresHidden: Bool { mode == .workshop && !scoresRevealed }
 
+  /// Every participant's shown name (as `displayName(of:)` gives it) by id, worked out in one
+  /// pass, for what names many participants: a lookup each would be quadratic.
+  public func displayNamesByID() -> [String: String] {
+    var names: [String: String] = [:]
+    names.reserveCapacity(participants.count)
+    if anonymous {
+      for (index, id) in labelledParticipantIDs.enumerated() where names[id] == nil {
+        names[id] = "Participant \(index + 1)"
+      }
+    } else {
+      for participant in participants where names[participant.id] == nil {
+        names[participant.id] = participant.name
+      }
+    }
+    return names
+  }
+
   public func review(of recommendationID: String) -> RecommendationReview {
     reviews[recommendationID] ?? RecommendationReview()
   }

@@ -19,7 +19,7 @@ enum ContentFiles {
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder)
     } catch {
-      throw .unreadable(path: folder, reason: "\(error)")
+      throw .unreadable(path: folder, reason: FileErrorReason.text(of: error))
     }
     let separator = folder.hasSuffix("/") ? "" : "/"
     return
@@ -35,7 +35,7 @@ enum ContentFiles {
     do {
       data = try Data(contentsOf: URL(fileURLWithPath: path))
     } catch {
-      throw .unreadable(path: path, reason: "\(error)")
+      throw .unreadable(path: path, reason: FileErrorReason.text(of: error))
     }
     guard let text = String(validating: data, as: UTF8.self) else {
       throw .unreadable(path: path, reason: "not UTF-8 text; save it as UTF-8")

@@ -35,7 +35,8 @@ extension AppState {
       if case .failed(let reason) = save, !quitWarned {
         quitWarned = true
         message = StatusMessage(
-          "The last change is not saved (\(reason)). Press q again to quit anyway.", isError: true)
+          "The last change is not saved (\(reason)). Press q again to quit anyway.", isError: true,
+          isAboutAFailedSave: true)
         return []
       }
       return [.quit]
@@ -55,10 +56,17 @@ extension AppState {
     case .saved(let time):
       pendingSaves = max(0, pendingSaves - 1)
       workbook?.session.updatedAt = time
-      if pendingSaves == 0, save == .saving { save = .saved(at: time) }
+      // Each save writes the whole session, so once the last one asked for has landed, every
+      // change is on disk, a failure before it included.
+      if pendingSaves == 0, save != .unchanged {
+        save = .saved(at: time)
+        if message?.isAboutAFailedSave == true { message = nil }
+      }
     case .saveFailed(let reason):
       pendingSaves = max(0, pendingSaves - 1)
       save = .failed(reason)
+      // In place of any message that came with the change ("Your scores are saved…").
+      message = .saveFailed(reason)
     case .failed(let reason):
       message = StatusMessage(reason, isError: true)
     }
@@ -75,6 +83,9 @@ extension AppState {
     }
     if screen == .newSession { newSession = nil }
     workbook = WorkbookState(session: session, strategy: strategy)
+    // The list of who scores starts on the first person still to score, not on someone who has.
+    workbook?.scores.scorerSelection =
+      session.participants.firstIndex { !$0.finishedScoring } ?? 0
     screen = .workbook
     showingHelp = false
     save = .unchanged
@@ -106,6 +117,8 @@ extension AppState {
       return []
     }
     workbook?.session = previous
+    // A choice highlighted while scoring follows the answer now recorded.
+    workbook?.scores.highlight = nil
     if let strategy = workbook?.strategy {
       let what = ChangeDescription.describe(from: previous, to: current, strategy: strategy)
       message = StatusMessage("Undone: \(what).")
@@ -119,6 +132,7 @@ extension AppState {
       return []
     }
     workbook?.session = next
+    workbook?.scores.highlight = nil
     if let strategy = workbook?.strategy {
       let what = ChangeDescription.describe(from: current, to: next, strategy: strategy)
       message = StatusMessage("Redone: \(what).")
@@ -138,7 +152,7 @@ extension AppState {
       if case .failed(let reason) = save {
         message = StatusMessage(
           "Not closed: the last change is not saved (\(reason)). Trying again; q twice quits "
-            + "without it.", isError: true)
+            + "without it.", isError: true, isAboutAFailedSave: true)
         return saveSession()
       }
       // Back on the list, the cursor is on the session just closed.
@@ -159,6 +173,7 @@ extension AppState {
     if workbook.step == .scores {
       if workbook.scores.participantInTurn != nil { history.clear() }
       workbook.scores.phase = .main
+      workbook.scores.highlight = nil
     }
     workbook.step = step
     self.workbook = workbook

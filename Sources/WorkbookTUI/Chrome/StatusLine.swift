@@ -1,5 +1,6 @@
-/// The bottom row: a message if there is one, else the key hints for the screen, and on the right
-/// the step's timer, if set, and whether the session is saved.
+/// The bottom row: a message if there is one, else the key hints for the screen, and after either
+/// the hints always shown (help; pausing a turn); on the right the step's timer, if set, and
+/// whether the session is saved.
 enum StatusLine {
   static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
     let row = buffer.height - 1
@@ -9,16 +10,26 @@ enum StatusLine {
     let timer = timerText(state)
     let timerWidth = timer.map { $0.text.displayWidth + 3 } ?? 0
     let room = buffer.width - 2 - saveWidth - timerWidth
+    let hints = Keymap.hints(in: state)
+    // The hints always shown (help, and pausing a turn) keep their room; the rest fills what is
+    // left, in order, until one does not fit.
+    var reserved = hints.filter(\.alwaysShown).reduce(0) { $0 + $1.width + separator }
+    var column = 1
     if let message = state.message {
-      drawMessage(message, into: &buffer, room: room)
-    } else {
-      var column = 1
-      for hint in Keymap.hints(in: state) {
-        let text = "\(hint.keys) \(hint.label)"
-        if column + text.displayWidth > room { break }
-        buffer.put(text, row: row, column: column, style: .bar)
-        column += text.displayWidth + 3
+      let text = drawMessage(message, into: &buffer, room: max(0, room - reserved))
+      column += buffer.put(text, row: row, column: column, style: message.isError ? .bad : .bar)
+      if !text.isEmpty { column += separator }
+    }
+    var filling = state.message == nil
+    for hint in hints {
+      if hint.alwaysShown {
+        reserved -= hint.width + separator
+      } else if !filling || column + hint.width + reserved > room {
+        filling = false
+        continue
       }
+      buffer.put("\(hint.keys) \(hint.label)", row: row, column: column, style: .bar)
+      column += hint.width + separator
     }
     if let timer {
       // Three columns before the save state.
@@ -33,23 +44,20 @@ enum StatusLine {
     }
   }
 
-  /// A message too long for its row is never cut: it takes as many rows above the status line as
-  /// it needs (up to half the screen), drawn as part of the bar.
+  /// A message too long for its row is never cut: its first lines take the rows above the status
+  /// line (up to half the screen), drawn as part of the bar. Returns what goes on the status row.
   private static func drawMessage(
     _ message: StatusMessage, into buffer: inout ScreenBuffer, room: Int
-  ) {
+  ) -> String {
+    guard message.text.displayWidth > room, room > 0 else { return message.text }
+    let lines = Array(wrap(message.text, width: room).prefix(buffer.height / 2))
     let style: TextStyle = message.isError ? .bad : .bar
-    let row = buffer.height - 1
-    if message.text.displayWidth <= room {
-      buffer.put(message.text, row: row, column: 1, style: style)
-      return
-    }
-    let lines = wrap(message.text, width: max(1, room)).prefix(buffer.height / 2)
-    for (offset, line) in lines.enumerated() {
-      let lineRow = row - lines.count + 1 + offset
-      if lineRow < row { buffer.fill(row: lineRow, style: .bar) }
+    for (offset, line) in lines.dropLast().enumerated() {
+      let lineRow = buffer.height - lines.count + offset
+      buffer.fill(row: lineRow, style: .bar)
       buffer.put(line, row: lineRow, column: 1, style: style, maxWidth: room)
     }
+    return lines.last ?? ""
   }
 
   /// "Timer 04:59" while the step's timer runs; at 00:00 in the warning style.
@@ -59,6 +67,9 @@ enum StatusLine {
     return (text, timer.secondsLeft(at: state.clock) == 0 ? .warning : .bar)
   }
 
+  /// Columns between two hints.
+  private static let separator = 3
+
   private static func saveStateText(_ state: AppState) -> (text: String, style: TextStyle)? {
     guard state.screen == .workbook else { return nil }
     switch state.save {
@@ -66,8 +77,14 @@ enum StatusLine {
     case .saving: return ("Saving…", .bar)
     case .saved(let time):
       return ("Saved \(LocalTime(offsetSeconds: state.utcOffsetSeconds).clockTime(time))", .bar)
-    case .failed(let reason): return ("Not saved: \(reason)".truncated(to: 40), .bad)
+    // The reason is in the message on the left, where it has the room to be read.
+    case .failed: return ("Not saved", .bad)
     }
   }
 
+}
+
+extension KeyBinding.Hint {
+  /// Its columns on the status line: the keys, a space, the label.
+  fileprivate var width: Int { keys.displayWidth + 1 + label.displayWidth }
 }

@@ -92,7 +92,9 @@ extension Action {
     case .undo, .redo, .quit, .interrupt: true
     case .start(.confirmDelete): true
     case .newSession(.removeParticipant): true
-    case .scores(.beginTurn), .scores(.confirm), .scores(.confirmReveal): true
+    case .scores(.beginTurn), .scores(.confirm), .scores(.confirmReveal),
+      .scores(.confirmRestart):
+      true
     case .plan(.deleteRow): true
     case .export(.confirmOverwrite): true
     default: false

@@ -17,6 +17,8 @@ public enum Keymap {
     guard contexts.contains(.textField) else {
       // Pasted text is never the keys it holds.
       if case .paste = key { return .refused(.pastedText) }
+      // In a private turn no key is silently ignored: the status line says which keys work.
+      if contexts.contains(where: \.isPrivateTurn) { return .scores(.otherKey) }
       return nil
     }
     switch key {
@@ -78,10 +80,13 @@ public enum Keymap {
     switch workbook.scores.phase {
     case .main where workbook.session.scoresRevealed: [.results]
     case .main where workbook.session.mode == .solo: [.soloInvitation]
-    case .main, .choosingScorer: [.scorers]
+    case .main: [.scorers]
+    case .choosingScorer: [.choosingScorer]
+    case .confirmingRestart: [.restartConfirmation]
     case .privacy: [.privacy]
     case .scoring: [.scoring]
     case .review: [.review]
+    case .confirmingGaps: [.gapsConfirmation]
     case .confirmingReveal: [.revealConfirmation]
     }
   }
@@ -100,10 +105,13 @@ public enum Keymap {
     case .choiceField: KeyBinding.choiceField
     case .overview: KeyBinding.overview
     case .scorers: KeyBinding.scorers
+    case .choosingScorer: KeyBinding.choosingScorer
+    case .restartConfirmation: KeyBinding.restartConfirmation
     case .soloInvitation: KeyBinding.soloInvitation
     case .privacy: KeyBinding.privacy
     case .scoring: KeyBinding.scoring
     case .review: KeyBinding.review
+    case .gapsConfirmation: KeyBinding.gapsConfirmation
     case .revealConfirmation: KeyBinding.revealConfirmation
     case .results: KeyBinding.results
     case .reflection: KeyBinding.reflection
@@ -144,5 +152,24 @@ public enum Keymap {
   /// The status line's hints for the state, most specific first.
   static func hints(in state: AppState) -> [KeyBinding.Hint] {
     activeBindings(in: state).flatMap { $0.bindings.compactMap(\.hint) }
+  }
+}
+
+extension Keymap {
+  /// How the help names the bindings: one line per description, with the keys of every binding
+  /// that has it (each once), as `keys` names them; bindings kept out of the help are left out.
+  static func lines(_ bindings: [KeyBinding], keys: (KeyBinding) -> String) -> [(
+    keys: String, text: String
+  )] {
+    var lines: [(keys: [String], text: String)] = []
+    for binding in bindings where binding.inHelp {
+      let named = keys(binding)
+      if let index = lines.firstIndex(where: { $0.text == binding.description }) {
+        if !lines[index].keys.contains(named) { lines[index].keys.append(named) }
+      } else {
+        lines.append(([named], binding.description))
+      }
+    }
+    return lines.map { ($0.keys.joined(separator: " "), $0.text) }
   }
 }

@@ -31,7 +31,7 @@ enum InteractiveWorkbook {
       // Opened before taking the terminal, so a session that cannot be opened is reported plainly.
       let opened = performer.open(reference: reference)
       if case .failed(let reason) = opened {
-        StandardError.print("workbook: \(reason)")
+        Output.error("workbook: \(reason)")
         throw ExitCode.failure
       }
       _ = update(&state, opened)
@@ -60,9 +60,9 @@ enum InteractiveWorkbook {
 
   /// The message when the workbook cannot run full screen here: why, and what works instead.
   private static func refusal(_ reason: TerminalUnavailable) -> Error {
-    StandardError.print(
+    Output.error(
       """
-      workbook: \(reason)
+      workbook: \(reason.description)
       These commands do the same work without a full-screen terminal:
         workbook new             create a session
         workbook list            list the sessions
