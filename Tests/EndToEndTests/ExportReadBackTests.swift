@@ -167,11 +167,14 @@ import WorkbookCore
     #expect(
       try Self.readBackCSV(.scores) == [
         ["participant", "item", "score", "item_title", "item_origin", "licence"],
-        [names[0], "gatherings", "2", gatherings] + about, [names[0], "overall", "4", overall] + about,
-        [names[1], "gatherings", "4", gatherings] + about, [names[1], "overall", "5", overall] + about,
+        [names[0], "gatherings", "2", gatherings] + about,
+        [names[0], "overall", "4", overall] + about,
+        [names[1], "gatherings", "4", gatherings] + about,
+        [names[1], "overall", "5", overall] + about,
         [names[2], "gatherings", "4", gatherings] + about,
         [names[2], "overall", "na", overall] + about,
-        [names[3], "gatherings", "?", gatherings] + about, [names[3], "overall", "", overall] + about,
+        [names[3], "gatherings", "?", gatherings] + about,
+        [names[3], "overall", "", overall] + about,
       ])
   }
 
