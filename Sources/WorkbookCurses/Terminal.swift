@@ -89,6 +89,11 @@ public final class Terminal {
     renderer.draw(frame, on: window)
   }
 
+  /// Rings the terminal's bell once (or flashes the screen where there is no bell).
+  public func ringBell() {
+    beep()
+  }
+
   /// The next key, keys or resize, or nil when none came within a tenth of a second (or a signal
   /// interrupted the wait) or the key is one the workbook ignores. Keys already waiting behind the
   /// first arrived with it (typed faster than they were read, or a paste the terminal did not

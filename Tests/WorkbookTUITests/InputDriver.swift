@@ -97,6 +97,7 @@ struct InputDriver {
     while !queue.isEmpty {
       let effect = queue.removeFirst()
       self.effects.append(effect)
+      if effect == .ringBell { continue }
       guard let result = answer(effect) else { return }
       queue += update(&state, result)
     }
@@ -108,6 +109,9 @@ struct InputDriver {
       return .sessionsLoaded(entries())
     case .openSession(let id):
       return saved[id].map(Action.sessionOpened) ?? .failed("no session \(id)")
+    case .openSessionReadOnly(let id):
+      return saved[id].map { .sessionOpenedReadOnly($0, editor: nil) }
+        ?? .failed("no session \(id)")
     case .createSession(let request):
       let session = Session(
         id: "new", title: request.title, createdAt: "2026-11-25T18:00:00Z", mode: request.mode,
@@ -128,7 +132,7 @@ struct InputDriver {
       }
       existingFiles.insert(request.path)
       return .exportWritten(path: request.path)
-    case .quit:
+    case .quit, .ringBell:
       return nil
     }
   }

@@ -30,6 +30,13 @@ import WorkbookTUI
     var deleting = startState(Fixture.entries)
     _ = update(&deleting, .start(.delete))
     assertSnapshots(deleting, "start-delete-confirmation")
+    var locked = startState(Fixture.entries)
+    _ = update(
+      &locked,
+      .sessionLocked(
+        id: "a",
+        editor: OtherTerminal(user: "ana", host: "laptop", since: "2026-11-25T18:00:00Z")))
+    assertSnapshots(locked, "start-locked-offer")
   }
 
   @Test func newSessionForm() {
@@ -69,6 +76,17 @@ import WorkbookTUI
   @Test func overview() {
     assertSnapshots(Fixture.app(), "overview-workshop", styled: true)
     assertSnapshots(Fixture.app(Fixture.session(mode: .solo, names: ["Ana"])), "overview-solo")
+  }
+
+  @Test func overviewAgenda() {
+    var state = Fixture.app()
+    _ = update(&state, .overview(.editAgenda))
+    _ = update(&state, .agenda(.moveDown))
+    assertSnapshots(state, "overview-agenda-editing")
+    _ = update(&state, .agenda(.change(by: 5)))
+    _ = update(&state, .agenda(.done))
+    for _ in 0..<12 { _ = update(&state, .overview(.scrollDown)) }
+    assertSnapshots(state, "overview-agenda")
   }
 
   @Test func scoringInWorkshop() {

@@ -35,7 +35,7 @@ import WorkbookTUI
       for line in [statusLine(plain), statusLine(crowded)] {
         #expect(line.contains("Esc pause") && line.contains("F1 help"), "\(keys): \(line)")
       }
-      #expect(statusLine(crowded).contains("Timer 05:00"), "\(statusLine(crowded))")
+      #expect(statusLine(crowded).contains("Scores: 05:00 left"), "\(statusLine(crowded))")
       #expect(statusLine(crowded).contains("Not saved"), "\(statusLine(crowded))")
     }
   }

@@ -14,6 +14,10 @@ extension AppState {
       message = nil
       if action != .quit { quitWarned = false }
     }
+    if isReadOnly, !action.leavesSessionUnchanged, let workbook {
+      message = StatusMessage(workbook.access.refusal, isError: true)
+      return []
+    }
     switch action {
     case .start(let action): return updateStart(action)
     case .newSession(let action): return updateNewSession(action)
@@ -25,7 +29,8 @@ extension AppState {
     case .plan(let action): return updatePlan(action)
     case .export(let action): return updateExport(action)
     case .timer(let action): return updateTimer(action)
-    case .tick(let seconds): tick(seconds)
+    case .agenda(let action): return updateAgenda(action)
+    case .tick(let seconds): return tick(seconds)
     case .exportWritten, .exportFileExists, .exportFailed: receiveExport(action)
     case .textEditor(let key): return updateTextEditor(key)
     case .toggleHelp: showingHelp.toggle()
@@ -53,6 +58,9 @@ extension AppState {
       terminalHeight = height
     case .sessionsLoaded(let entries): receive(sessions: entries)
     case .sessionOpened(let session): open(session)
+    case .sessionOpenedReadOnly(let session, let editor): openReadOnly(session, editor: editor)
+    case .sessionLocked(let id, let editor): receiveLocked(id: id, editor: editor)
+    case .sessionReloaded(let session, let editor): follow(session, editor: editor)
     case .saved(let time):
       pendingSaves = max(0, pendingSaves - 1)
       workbook?.session.updatedAt = time
@@ -74,7 +82,7 @@ extension AppState {
   }
 
   /// Shows a session the run loop has opened or created.
-  private mutating func open(_ session: Session) {
+  mutating func open(_ session: Session) {
     guard let strategy = strategies.first(where: { $0.id == session.strategyID }) else {
       message = StatusMessage(
         "“\(session.title)” uses the strategy “\(session.strategyID)”, which the content does not "
@@ -105,7 +113,8 @@ extension AppState {
   }
 
   mutating func saveSession() -> [Effect] {
-    guard let session = workbook?.session else { return [] }
+    // A session followed read-only is never written (its changes are refused before this).
+    guard let session = workbook?.session, !isReadOnly else { return [] }
     pendingSaves += 1
     save = .saving
     return [.saveSession(session)]
@@ -184,7 +193,8 @@ extension Action {
   /// Whether the action comes from a key rather than from the run loop.
   var isUserAction: Bool {
     switch self {
-    case .sessionsLoaded, .sessionOpened, .saved, .saveFailed, .failed, .resized, .tick,
+    case .sessionsLoaded, .sessionOpened, .sessionOpenedReadOnly, .sessionLocked,
+      .sessionReloaded, .saved, .saveFailed, .failed, .resized, .tick,
       .exportWritten, .exportFileExists, .exportFailed:
       false
     default: true

@@ -1,6 +1,6 @@
 /// The bottom row: a message if there is one, else the key hints for the screen, and after either
-/// the hints always shown (help; pausing a turn); on the right the step's timer, if set, and
-/// whether the session is saved.
+/// the hints always shown (help; pausing a turn); on the right the facilitation timer, if set (on
+/// every step, naming the step it times), and whether the session is saved.
 enum StatusLine {
   static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
     let row = buffer.height - 1
@@ -44,6 +44,7 @@ enum StatusLine {
     }
   }
 
+<<<<<<< HEAD
   /// A message too long for its row is never cut: its first lines take the rows above the status
   /// line (up to half the screen), drawn as part of the bar. Returns what goes on the status row.
   private static func drawMessage(
@@ -61,10 +62,13 @@ enum StatusLine {
   }
 
   /// "Timer 04:59" while the step's timer runs; at 00:00 in the warning style.
+=======
+  /// "Reflection: 04:59 left" while the timer runs; "Time is up for Reflection (15 min)" in the
+  /// warning style, which reads from across a room, once it has run out.
+>>>>>>> main
   private static func timerText(_ state: AppState) -> (text: String, style: TextStyle)? {
-    guard let timer = state.currentStepTimer else { return nil }
-    let text = "Timer " + timer.remainingText(at: state.clock)
-    return (text, timer.secondsLeft(at: state.clock) == 0 ? .warning : .bar)
+    guard state.screen == .workbook, let timer = state.workbook?.timer else { return nil }
+    return (timer.statusText(at: state.clock), timer.isUp(at: state.clock) ? .warning : .bar)
   }
 
   /// Columns between two hints.
@@ -72,6 +76,8 @@ enum StatusLine {
 
   private static func saveStateText(_ state: AppState) -> (text: String, style: TextStyle)? {
     guard state.screen == .workbook else { return nil }
+    // Followed from another terminal: nothing here is saved, and the room should know it.
+    if state.isReadOnly { return ("Read-only", .warning) }
     switch state.save {
     case .unchanged: return ("Saved", .bar)
     case .saving: return ("Saving…", .bar)

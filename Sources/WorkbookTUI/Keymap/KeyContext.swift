@@ -12,11 +12,15 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case steps
   case start
   case deletion
+  /// The session chosen is open in another terminal: follow it read-only?
+  case lockedSession
   case newSession
   case textField
   case participantField
   case choiceField
   case overview
+  /// The agenda's editor on the Overview step.
+  case agenda
   case scorers
   /// After the reveal, choosing who scores again.
   case choosingScorer
@@ -60,8 +64,8 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   /// (`KeyBurst`).
   public var isQuestion: Bool {
     switch self {
-    case .deletion, .revealConfirmation, .overwriteConfirmation, .discardingText, .privacy, .review,
-      .gapsConfirmation, .restartConfirmation:
+    case .deletion, .lockedSession, .revealConfirmation, .overwriteConfirmation, .discardingText,
+      .privacy, .review, .gapsConfirmation, .restartConfirmation:
       true
     default: false
     }
@@ -75,11 +79,13 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .steps: "Steps"
     case .start: "Sessions"
     case .deletion: "Deleting a session"
+    case .lockedSession: "Open in another terminal"
     case .newSession: "New session"
     case .textField: "Typing"
     case .participantField: "Participants"
     case .choiceField: "Choices"
     case .overview: "Overview"
+    case .agenda: "Agenda"
     case .scorers: "Scores"
     case .soloInvitation: "Scores, alone"
     case .choosingScorer: "Score again"

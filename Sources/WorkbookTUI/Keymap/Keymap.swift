@@ -45,6 +45,7 @@ public enum Keymap {
     if state.showingHelp { return [.help, .always] }
     switch state.screen {
     case .start:
+      if state.start.locked != nil { return [.lockedSession, .always] }
       return state.start.pendingDeletion == nil
         ? [.start, .general, .always] : [.deletion, .always]
     case .newSession:
@@ -62,6 +63,9 @@ public enum Keymap {
         return scoresContexts(workbook) + [.history, .general, .always]
       case .scores: return scoresContexts(workbook) + stepContexts
       case _ where state.hasOpenTextEditor: return TextEditing.contexts(state)
+      case .overview where workbook.overview.agendaSelection != nil:
+        // The digits choose a suggestion and Esc closes the editor, not the session.
+        return [.agenda, .history, .general, .always]
       case .overview: return [.overview] + stepContexts
       case .reflection: return ReflectionScreen.contexts(workbook) + stepContexts
       case .recommendations: return [.recommendations] + stepContexts
@@ -99,11 +103,13 @@ public enum Keymap {
     case .steps: KeyBinding.steps
     case .start: KeyBinding.start
     case .deletion: KeyBinding.deletion
+    case .lockedSession: KeyBinding.lockedSession
     case .newSession: KeyBinding.newSession
     case .textField: KeyBinding.textField
     case .participantField: KeyBinding.participantField
     case .choiceField: KeyBinding.choiceField
     case .overview: KeyBinding.overview
+    case .agenda: KeyBinding.agenda
     case .scorers: KeyBinding.scorers
     case .choosingScorer: KeyBinding.choosingScorer
     case .restartConfirmation: KeyBinding.restartConfirmation

@@ -21,15 +21,19 @@ enum InteractiveWorkbook {
     }
   }
 
-  /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path).
-  static func run(opening reference: String? = nil, store: SessionStore, library: ContentLibrary)
-    throws
-  {
+  /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path),
+  /// to edit or to follow read-only.
+  static func run(
+    opening reference: String? = nil, readOnly: Bool = false, store: SessionStore,
+    library: ContentLibrary
+  ) throws {
     let performer = EffectPerformer(store: store, library: library)
+    let environment = ProcessInfo.processInfo.environment
     var state = AppState(strategies: library.strategies)
+    state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
     if let reference {
       // Opened before taking the terminal, so a session that cannot be opened is reported plainly.
-      let opened = performer.open(reference: reference)
+      let opened = performer.open(reference: reference, readOnly: readOnly)
       if case .failed(let reason) = opened {
         Output.error("workbook: \(reason)")
         throw ExitCode.failure
@@ -42,7 +46,7 @@ enum InteractiveWorkbook {
 
     let terminal: Terminal
     do throws(TerminalUnavailable) {
-      terminal = try Terminal.openInteractive(environment: ProcessInfo.processInfo.environment)
+      terminal = try Terminal.openInteractive(environment: environment)
     } catch {
       throw refusal(error)
     }
@@ -52,10 +56,19 @@ enum InteractiveWorkbook {
       keymap: { state, key in Keymap.action(for: key, in: state) },
       render: { state in
         WorkbookTUI.render(state, width: state.terminalWidth, height: state.terminalHeight)
-      })
+      }, clockSpeed: testClockSpeed(environment))
     if case .signal(let signal) = loop.run(from: state, launchEffects: launch) {
       throw ExitCode(signal.exitStatus)
     }
+  }
+
+  /// For the end-to-end tests only: WORKBOOK_TEST_CLOCK_SPEED=60 runs the step timers' clock 60
+  /// times faster, so a minute on the agenda passes in a second. 1 (real time) otherwise.
+  private static func testClockSpeed(_ environment: [String: String]) -> Double {
+    guard let text = environment["WORKBOOK_TEST_CLOCK_SPEED"], let speed = Double(text),
+      speed > 0
+    else { return 1 }
+    return speed
   }
 
   /// The message when the workbook cannot run full screen here: why, and what works instead.
