@@ -19,14 +19,15 @@ import WorkbookTUI
     _ = update(&broken, .start(.moveDown))
     _ = update(&broken, .start(.moveDown))
     assertSnapshots(broken, "start-broken-selected")
-    var locked = startState(Fixture.entries)
+    // A message longer than the status line (a session that cannot be opened) is never cut.
+    var failed = startState(Fixture.entries)
     _ = update(
-      &locked,
+      &failed,
       .failed(
         "the session /home/ana/.local/share/workbook/sessions/s1.json is being edited by "
           + "workbook (process 4242 on ana-laptop); it can be opened read-only, or edited once "
           + "they close it"))
-    assertSnapshots(locked, "start-lock-message")
+    assertSnapshots(failed, "start-long-message")
     var deleting = startState(Fixture.entries)
     _ = update(&deleting, .start(.delete))
     assertSnapshots(deleting, "start-delete-confirmation")

@@ -29,7 +29,14 @@ enum WordCutWalk {
         "the session /home/ana/.local/share/workbook/sessions/spring-workshop.json is being "
           + "edited by process 4242 on ana-laptop since 2026-11-25 18:57; it can be opened "
           + "read-only, or edited once they close it"))
-    add("start lock message", locked)
+    add("start long message", locked)
+    var offer = start
+    _ = update(
+      &offer,
+      .sessionLocked(
+        id: "a",
+        editor: OtherTerminal(user: "ana", host: "laptop", since: "2026-11-25T18:00:00Z")))
+    add("start locked offer", offer)
     var form = start
     _ = update(&form, .start(.new))
     add("new session empty", form)

@@ -44,7 +44,6 @@ enum StatusLine {
     }
   }
 
-<<<<<<< HEAD
   /// A message too long for its row is never cut: its first lines take the rows above the status
   /// line (up to half the screen), drawn as part of the bar. Returns what goes on the status row.
   private static func drawMessage(
@@ -61,11 +60,8 @@ enum StatusLine {
     return lines.last ?? ""
   }
 
-  /// "Timer 04:59" while the step's timer runs; at 00:00 in the warning style.
-=======
   /// "Reflection: 04:59 left" while the timer runs; "Time is up for Reflection (15 min)" in the
   /// warning style, which reads from across a room, once it has run out.
->>>>>>> main
   private static func timerText(_ state: AppState) -> (text: String, style: TextStyle)? {
     guard state.screen == .workbook, let timer = state.workbook?.timer else { return nil }
     return (timer.statusText(at: state.clock), timer.isUp(at: state.clock) ? .warning : .bar)

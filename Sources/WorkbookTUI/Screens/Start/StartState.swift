@@ -5,14 +5,11 @@ public struct StartState: Sendable, Equatable {
   public var selection: Int = 0
   /// The session the user asked to delete, shown in a confirmation until they answer.
   public var pendingDeletion: SessionListEntry?
-<<<<<<< HEAD
   /// The session to select when the list next arrives: the one just closed.
   public var selectOnArrival: String?
-=======
   /// The session the user asked to open while another terminal edits it, and that terminal:
   /// shown with the offer to follow it read-only until they answer.
   public var locked: LockedSession?
->>>>>>> main
 
   public init(sessions: [SessionListEntry]? = nil) {
     self.sessions = sessions
