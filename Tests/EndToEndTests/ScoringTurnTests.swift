@@ -108,7 +108,7 @@ import WorkbookCore
     try twins.step(["Enter"], until: "Ana has already scored.")
     try twins.step(["y"], until: "Hand the keyboard to Ana")
     // Undo on the privacy screen brings the answers back into the file, not onto the screen.
-    try twins.step(["u"], until: "Undone.")
+    try twins.step(["u"], until: "Undone: a score.")
     try twins.step(["Enter"], until: "Ana has already scored.")
     try twins.step(["y"], until: "Hand the keyboard to Ana")
     try twins.step(["Enter"], until: "Not answered yet")
