@@ -189,8 +189,10 @@ extension Report {
         [.strong("Strategy:"), .text(strategy.title)],
         [.strong("Source:"), link(strategy.source.url)],
         [.strong("Attribution:"), .text(strategy.source.attribution)],
-        [.strong("Licence:"), .text(strategy.source.licence)],
+        [.strong("Licence:"), .text(strategy.source.licence)]
+          + (strategy.source.licenceURL.map { [.text(" "), link($0)] } ?? []),
         [.strong("Content version:"), .text(strategy.version)],
+        [.strong("This workbook's own:"), .text(ContentSource.workbookOwn)],
       ]),
     ]
   }

@@ -111,6 +111,8 @@ enum OverviewScreen {
     blank()
     paragraph("Source: \(strategy.source.url)", .muted)
     paragraph("\(strategy.source.attribution) (\(strategy.source.licence))", .muted)
+    if let url = strategy.source.licenceURL { paragraph("Licence: \(url)", .muted) }
+    paragraph(ContentSource.workbookOwn, .muted)
     return lines
   }
 

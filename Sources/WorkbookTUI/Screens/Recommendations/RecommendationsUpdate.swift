@@ -41,6 +41,15 @@ extension AppState {
       state.scroll = 0
     case .addToPlan:
       guard let entry = selected else { return [] }
+      // One row per recommendation: a second + says where the row is rather than adding a copy.
+      if let index = workbook.session.plan.firstIndex(where: {
+        $0.recommendationID == entry.recommendation.id
+      }) {
+        message = StatusMessage(
+          "Already in the plan as row \(index + 1); nothing added. Press 5 to see it, a there for "
+            + "another row.")
+        return []
+      }
       let row = planRow(for: entry.recommendation, in: workbook)
       effects = changeSession { $0.plan.append(row) }
       message = StatusMessage(

@@ -104,7 +104,9 @@ enum ReflectionScreen {
     _ options: [QuickChoice.Option], chosen: String?, row: Int, left: Int,
     into buffer: inout ScreenBuffer
   ) {
-    var column = left + buffer.put("Quick answer", row: row, column: left, style: .muted) + 3
+    // The quick answers are the workbook's own, not the page's: marked where they are seen.
+    var column =
+      left + buffer.put("Quick answer (workbook's own)", row: row, column: left, style: .muted) + 3
     for option in options {
       let isChosen = option.id == chosen
       let text = isChosen ? "[\(option.label)]" : " \(option.label) "
