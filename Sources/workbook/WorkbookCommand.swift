@@ -15,7 +15,8 @@ struct WorkbookCommand: ParsableCommand {
     version: WorkbookVersion.current,
     subcommands: [
       OpenCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ScoresCommand.self,
-      RevealCommand.self, ExportCommand.self, HistoryCommand.self, ContentCommand.self,
+      RevealCommand.self, ExportCommand.self, HistoryCommand.self, CompareCommand.self,
+      SummaryCommand.self, ContentCommand.self,
     ]
   )
 

@@ -85,6 +85,15 @@ import WorkbookTestSupport
           "\(command): \(refused.errors)")
       }
       #expect(try workbook(["history", name]).status == 0)
+      let compared = try workbook(["compare", name, id])
+      #expect(compared.status == 1)
+      #expect(compared.errors.contains(reason), "compare: \(compared.errors)")
+    }
+    // A summary of the folder skips each of them, naming it and why.
+    let summary = try workbook(["summary"])
+    #expect(summary.status == 0, "\(summary.errors)")
+    for name in ["pipe", "zero", "big"] {
+      #expect(summary.errors.contains("Skipped: cannot read the session \(sessions)/\(name).json"))
     }
     let pipeImport = try workbook(["scores", "import", id, folder.path("pipe.csv")])
     #expect(pipeImport.status == 1)

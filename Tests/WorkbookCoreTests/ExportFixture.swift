@@ -117,4 +117,40 @@ enum ExportFixture {
       ],
       facilitatorNotes: "Not for the report")
   }
+
+  /// The same organization's session of the year before: scores on "gatherings" 1, 2, 2 (mean
+  /// 1.67, consensus), on "overall" 5, 5 (mean 5); two plan rows, one in hostile text.
+  static func earlierSession() -> Session {
+    let answers: [[String: ScoreAnswer]] = [
+      ["gatherings": .score(1), "overall": .score(5)],
+      ["gatherings": .score(2), "overall": .score(5)],
+      ["gatherings": .score(2)],
+    ]
+    let participants = zip(names, answers).enumerated().map { index, pair in
+      Participant(id: "p\(index + 1)", name: pair.0, scores: pair.1, finishedScoring: true)
+    }
+    return Session(
+      id: "earlier-session", title: "Last year | {{Template}}", organization: organization,
+      createdAt: "2025-11-20T09:00:00Z", participants: participants,
+      strategyID: "online-contributors", contentVersion: "1", scoresRevealed: true,
+      reviews: ["meetups": RecommendationReview(status: .tryNext, note: "Quarterly")],
+      plan: [
+        PlanRow(
+          id: "row-1", cells: ["goal": planGoal, "who": planWho], recommendationID: "meetups"),
+        PlanRow(id: "row-2", cells: ["goal": "Start a newsletter", "actions": "=1+1"]),
+      ])
+  }
+
+  /// `session()` based on `earlierSession()`: the earlier plan's first row carried into the plan
+  /// (a third row), its second dropped with a hostile note. Before the reveal when `revealed` is
+  /// false.
+  static func basedOnSession(revealed: Bool = true, anonymous: Bool = false) -> Session {
+    var session = session(anonymous: anonymous)
+    session.scoresRevealed = revealed
+    session.basedOn = EarlierSession(
+      snapshot: SessionSnapshot(of: earlierSession(), strategy: strategy))
+    session.reviewEarlierPlanRow("row-1", outcome: .carried, note: "Still worth it")
+    session.reviewEarlierPlanRow("row-2", outcome: .dropped, note: recommendationNote)
+    return session
+  }
 }

@@ -5,9 +5,10 @@ import WorkbookCore
 /// Each format's export of the hostile fixture, compared byte for byte with a file under Golden/.
 /// Set WORKBOOK_RECORD_GOLDEN=1 to write the files afresh (then read the diff before committing).
 @Suite struct ExportGoldenTests {
-  /// The fixture as it is (revealed), anonymous, and before the reveal (every export's private
-  /// form).
-  enum Variant { case revealed, anonymous, hidden }
+  /// The fixture as it is (revealed), anonymous, before the reveal (every export's private
+  /// form), as one person's solo session (its first participant's answers), and based on an
+  /// earlier session, after and before the reveal.
+  enum Variant { case revealed, anonymous, hidden, solo, basedOn, basedOnHidden }
 
   static let cases: [(file: String, variant: Variant, format: ExportFormat, table: CSVTable)] = [
     ("hostile.md", .revealed, .markdown, .scores),
@@ -22,11 +23,30 @@ import WorkbookCore
     ("hidden.wiki", .hidden, .wikitext, .scores),
     ("hidden-scores.csv", .hidden, .csv, .scores),
     ("hidden.json", .hidden, .json, .scores),
+    ("based-on.md", .basedOn, .markdown, .scores),
+    ("based-on.wiki", .basedOn, .wikitext, .scores),
+    ("based-on-comparison.csv", .basedOn, .csv, .comparison),
+    ("based-on-plan-review.csv", .basedOn, .csv, .planReview),
+    ("based-on-plan.csv", .basedOn, .csv, .plan),
+    ("based-on.json", .basedOn, .json, .scores),
+    ("based-on-hidden.md", .basedOnHidden, .markdown, .scores),
+    ("based-on-hidden-comparison.csv", .basedOnHidden, .csv, .comparison),
+    ("based-on-hidden.json", .basedOnHidden, .json, .scores),
+    ("solo.md", .solo, .markdown, .scores),
+    ("solo.wiki", .solo, .wikitext, .scores),
   ]
 
   static func session(_ variant: Variant) -> Session {
+    if variant == .basedOn || variant == .basedOnHidden {
+      return ExportFixture.basedOnSession(revealed: variant == .basedOn)
+    }
     var session = ExportFixture.session(anonymous: variant == .anonymous)
     if variant == .hidden { session.scoresRevealed = false }
+    if variant == .solo {
+      session.mode = .solo
+      session.participants = Array(session.participants.prefix(1))
+      session.labelOrder = [session.participants[0].id]
+    }
     return session
   }
 

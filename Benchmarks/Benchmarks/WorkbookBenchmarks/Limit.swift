@@ -11,6 +11,8 @@ enum Limit {
   }
   /// In process; `workbook list` as a command is timed by WorkbookComparisons.
   static var list: [BenchmarkMetric: BenchmarkThresholds] { halfOf(nanoseconds: 300_000_000) }
+  /// What `workbook summary` does over a folder of 1,000 sessions, in process.
+  static var summary: [BenchmarkMetric: BenchmarkThresholds] { halfOf(nanoseconds: 500_000_000) }
 
   private static func halfOf(nanoseconds: Int) -> [BenchmarkMetric: BenchmarkThresholds] {
     [.wallClock: BenchmarkThresholds(absolute: [.p90: nanoseconds / 2])]

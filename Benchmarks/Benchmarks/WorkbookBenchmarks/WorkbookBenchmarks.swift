@@ -112,4 +112,22 @@ let benchmarks: @Sendable () -> Void = {
     let store = folder.value
     for _ in benchmark.scaledIterations { blackHole(try store.list()) }
   }
+
+  // `workbook summary` over a hub's folder: every file read (as a session or an export), one
+  // session per organization kept, the figures worked out and the Markdown written.
+  let hub = Prepared {
+    SessionStore(directory: BenchmarkFolders.sessions(count: 1_000, organizations: 250))
+  }
+  Benchmark(
+    "Summary 1000 sessions",
+    configuration: .init(maxDuration: .seconds(5), maxIterations: 30, thresholds: Limit.summary)
+  ) { benchmark in
+    let store = hub.value
+    for _ in benchmark.scaledIterations {
+      let sessions = store.sessionFiles().compactMap { try? store.loadSessionOrExport($0) }
+      blackHole(
+        SummaryExporter.markdown(
+          OrganizationsSummary(sessions: sessions, strategy: BenchmarkFixtures.strategy)))
+    }
+  }
 }

@@ -20,8 +20,10 @@ public enum BenchmarkFolders {
     return (store, path)
   }
 
-  /// A folder of `count` sessions of 3 to 12 participants, as a busy facilitator's might be.
-  public static func sessions(count: Int) -> String {
+  /// A folder of `count` sessions of 3 to 12 participants, as a busy facilitator's might be;
+  /// with `organizations`, spread over that many organizations (a hub's folder: most of them have
+  /// more than one year's session).
+  public static func sessions(count: Int, organizations: Int? = nil) -> String {
     let folder = make("list")
     let store = SessionStore(directory: folder)
     for index in 0..<count {
@@ -29,6 +31,7 @@ public enum BenchmarkFolders {
         participants: 3 + index % 10, planRows: index % 7, id: "s\(100_000 + index)")
       session.title = "Workshop \(index + 1)"
       session.updatedAt = "2026-11-\(10 + index % 15)T09:00:00Z"
+      if let organizations { session.organization = "Affiliate \(index % organizations)" }
       let bytes = SessionFileFormat.encode(session)
       let descriptor = open(store.path(forID: session.id), O_WRONLY | O_CREAT | O_TRUNC, 0o600)
       _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }

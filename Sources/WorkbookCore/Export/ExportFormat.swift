@@ -26,6 +26,11 @@ public enum CSVTable: String, Sendable, Equatable, CaseIterable {
   case scores
   /// The capacity building plan's rows.
   case plan
+  /// Per score item, the figures then and now against the earlier session (header only when the
+  /// session is not based on one).
+  case comparison
+  /// The earlier session's plan rows and what became of each.
+  case planReview = "plan-review"
 }
 
 /// Where an export goes, which changes how CSV is written (see `CSVEncoding`).

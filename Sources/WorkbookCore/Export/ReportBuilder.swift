@@ -15,8 +15,16 @@ extension Report {
     blocks += Report.participants(session)
     blocks += Report.scores(
       session: session, strategy: strategy, analysis: analysis, withheld: scoresWithheld)
+    if let comparison = session.comparisonWithEarlier(
+      strategy: strategy, includingHiddenScores: !scoresWithheld)
+    {
+      blocks += Report.comparison(comparison)
+    }
     blocks += Report.reflection(session: session, strategy: strategy)
     blocks += Report.recommendations(session: session, strategy: strategy)
+    if let earlier = session.basedOn {
+      blocks += Report.planReview(earlier, session: session, strategy: strategy)
+    }
     blocks += Report.plan(session: session, strategy: strategy)
     blocks += Report.mismatches(session: session, strategy: strategy)
     blocks += Report.attribution(strategy)
@@ -56,7 +64,9 @@ extension Report {
   }
 
   private static func participants(_ session: Session) -> [ReportBlock] {
-    var blocks: [ReportBlock] = [.heading(level: 2, text: "Participants")]
+    var blocks: [ReportBlock] = [
+      .heading(level: 2, text: session.mode == .solo ? "Participant" : "Participants")
+    ]
     if session.participants.isEmpty {
       blocks.append(.paragraph([.emphasis("No participants yet.")]))
       return blocks
@@ -99,12 +109,21 @@ extension Report {
     }
     let columns = strategy.plan.columns
     let linksRecommendations = session.plan.contains { $0.recommendationID != nil }
+    let carriesRows = session.plan.contains { $0.carriedFrom != nil }
     var header = columns.map(\.title)
     if linksRecommendations { header.append("From recommendation") }
+    if carriesRows { header.append("Carried on from") }
+    let earlierRows = session.basedOn?.snapshot.plan ?? []
     let rows = session.plan.map { row in
       var cells = columns.map { row[$0.id] }
       if linksRecommendations {
         cells.append(row.recommendationID.map { strategy.recommendation(id: $0)?.text ?? $0 } ?? "")
+      }
+      if carriesRows {
+        cells.append(
+          row.carriedFrom.map { id in
+            earlierRows.firstIndex { $0.id == id }.map { "Earlier row \($0 + 1)" } ?? id
+          } ?? "")
       }
       return cells
     }
@@ -170,8 +189,10 @@ extension Report {
         [.strong("Strategy:"), .text(strategy.title)],
         [.strong("Source:"), link(strategy.source.url)],
         [.strong("Attribution:"), .text(strategy.source.attribution)],
-        [.strong("Licence:"), .text(strategy.source.licence)],
+        [.strong("Licence:"), .text(strategy.source.licence)]
+          + (strategy.source.licenceURL.map { [.text(" "), link($0)] } ?? []),
         [.strong("Content version:"), .text(strategy.version)],
+        [.strong("This workbook's own:"), .text(ContentSource.workbookOwn)],
       ]),
     ]
   }
@@ -181,7 +202,7 @@ extension Report {
   }
 
   /// The day of an ISO 8601 time ("2026-11-25" of "2026-11-25T18:54:39Z"), or the text as it is.
-  private static func day(of time: String) -> String {
+  static func day(of time: String) -> String {
     let prefix = time.prefix(10)
     let isDay =
       prefix.count == 10

@@ -17,6 +17,8 @@ public struct SessionExportDocument: Sendable, Equatable, Codable {
   public var analysis: ScoreAnalysis?
   public var progress: SessionProgress
   public var contentMismatches: [ContentMismatch]
+  /// Against the earlier session this one is based on; absent when it is not based on one.
+  public var comparison: SessionComparison?
 
   /// `session` as prepared for export: with `scoresHidden`, its scores already left out.
   public init(
@@ -31,6 +33,8 @@ public struct SessionExportDocument: Sendable, Equatable, Codable {
     analysis = scoresHidden ? nil : ScoreAnalysis(session: session, strategy: strategy)
     progress = SessionProgress(session: session, strategy: strategy)
     contentMismatches = ContentMismatch.find(in: session, against: strategy)
+    comparison = session.comparisonWithEarlier(
+      strategy: strategy, includingHiddenScores: !scoresHidden)
   }
 }
 
@@ -49,6 +53,10 @@ public struct ExportedContent: Sendable, Equatable, Codable {
   public var version: String
   public var reportQuestion: Int
   public var source: ContentSource
+  /// The licence's deed on the web, when the licence is one the workbook knows.
+  public var licenceURL: String?
+  /// What the workbook adds to the page (`ContentSource.workbookOwn`).
+  public var workbookOwn: String
   public var scaleMinimum: Int
   public var scaleMaximum: Int
   public var highFrom: Int
@@ -63,6 +71,8 @@ public struct ExportedContent: Sendable, Equatable, Codable {
     version = strategy.version
     reportQuestion = strategy.reportQuestion
     source = strategy.source
+    licenceURL = strategy.source.licenceURL
+    workbookOwn = ContentSource.workbookOwn
     scaleMinimum = strategy.scale.minimum
     scaleMaximum = strategy.scale.maximum
     highFrom = strategy.scale.highFrom

@@ -29,6 +29,12 @@ public enum SessionExporter {
       case .scores:
         return CSVExporter.scores(session: session, strategy: strategy, encoding: encoding)
       case .plan: return CSVExporter.plan(session: session, strategy: strategy, encoding: encoding)
+      case .comparison:
+        return CSVExporter.comparison(
+          session.comparisonWithEarlier(strategy: strategy, includingHiddenScores: !withheld),
+          encoding: encoding)
+      case .planReview:
+        return CSVExporter.planReview(session: session, strategy: strategy, encoding: encoding)
       }
     case .json:
       return try JSONExporter.export(

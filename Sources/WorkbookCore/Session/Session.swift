@@ -30,6 +30,9 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   public var facilitatorNotes: String
   /// The facilitator's minutes per step, if they planned the time; older files have none.
   public var agenda: Agenda?
+  /// The earlier session this one is based on and the review of its plan; older files and
+  /// sessions started afresh have none.
+  public var basedOn: EarlierSession?
 
   public static let maximumParticipants = 30
 
@@ -40,7 +43,8 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     labelOrder: [String]? = nil, strategyID: String, contentVersion: String,
     scoresRevealed: Bool = false,
     reflection: [String: ReflectionAnswer] = [:], reviews: [String: RecommendationReview] = [:],
-    plan: [PlanRow] = [], facilitatorNotes: String = "", agenda: Agenda? = nil
+    plan: [PlanRow] = [], facilitatorNotes: String = "", agenda: Agenda? = nil,
+    basedOn: EarlierSession? = nil
   ) {
     self.id = id
     self.title = title
@@ -60,6 +64,7 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     self.plan = plan
     self.facilitatorNotes = facilitatorNotes
     self.agenda = agenda
+    self.basedOn = basedOn
   }
 
   /// The name to show for a participant: their own, or "Participant n" in an anonymous session,
@@ -97,14 +102,14 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   enum CodingKeys: String, CodingKey {
     case id, title, organization, createdAt, updatedAt, mode, participants, anonymous, labelOrder
     case strategyID, contentVersion, scoresRevealed, reflection, reviews, plan, facilitatorNotes
-    case agenda
+    case agenda, basedOn
   }
 }
 
 extension Session {
   /// Reads every field as written; a file from before labels were stored (no `labelOrder`) gets
   /// the order derived from its ids, so its labels are the same at every load, and one from
-  /// before agendas has none.
+  /// before agendas has none, nor one from before sessions could be based on an earlier one.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let id = try container.decode(String.self, forKey: .id)
@@ -124,7 +129,8 @@ extension Session {
       reviews: try container.decode([String: RecommendationReview].self, forKey: .reviews),
       plan: try container.decode([PlanRow].self, forKey: .plan),
       facilitatorNotes: try container.decode(String.self, forKey: .facilitatorNotes),
-      agenda: try container.decodeIfPresent(Agenda.self, forKey: .agenda))
+      agenda: try container.decodeIfPresent(Agenda.self, forKey: .agenda),
+      basedOn: try container.decodeIfPresent(EarlierSession.self, forKey: .basedOn))
   }
 }
 

@@ -3,12 +3,37 @@ import WorkbookCore
 /// What JSON decoding cannot see but a hand-edited file can get wrong: two participants with one
 /// id (their answers would mix), scores outside the scale (they would skew every mean), and
 /// anonymous labels that do not give each participant one number, an agenda with a step the
-/// workbook does not have or minutes it cannot count down.
+/// workbook does not have or minutes it cannot count down, and a review of an earlier plan or a
+/// carried row that refers to an earlier row the file does not hold.
 enum SessionFileCheck {
   static func check(_ session: Session) throws(SessionFileProblem) {
     try checkParticipants(session)
     try checkLabelOrder(session)
     try checkAgenda(session)
+    try checkEarlierSession(session)
+  }
+
+  private static func checkEarlierSession(_ session: Session) throws(SessionFileProblem) {
+    let earlierRows = Set(session.basedOn?.snapshot.plan.map(\.id) ?? [])
+    if let earlier = session.basedOn {
+      if earlier.snapshot.strategyID != session.strategyID {
+        throw .invalidField(
+          path: "session.basedOn.snapshot.strategyID",
+          detail: "is \"\(earlier.snapshot.strategyID)\"; a session is based on one of its own "
+            + "strategy (\"\(session.strategyID)\")")
+      }
+      for rowID in earlier.planReview.keys.sorted() where !earlierRows.contains(rowID) {
+        throw .invalidField(
+          path: "session.basedOn.planReview.\(rowID)",
+          detail: "reviews a row the earlier plan does not have; remove it")
+      }
+    }
+    for (index, row) in session.plan.enumerated() {
+      guard let earlierID = row.carriedFrom, !earlierRows.contains(earlierID) else { continue }
+      throw .invalidField(
+        path: "session.plan[\(index)].carriedFrom",
+        detail: "is \"\(earlierID)\", which is not a row of the earlier session's plan; remove it")
+    }
   }
 
   private static func checkAgenda(_ session: Session) throws(SessionFileProblem) {

@@ -75,7 +75,7 @@ public enum SessionFileFormat {
     var schema: Int?
   }
 
-  private static func problem(from error: any Error) -> SessionFileProblem {
+  static func problem(from error: any Error) -> SessionFileProblem {
     guard let decodingError = error as? DecodingError else {
       return .invalidField(path: "", detail: "cannot be read: \(error)")
     }

@@ -87,21 +87,7 @@ public struct SessionStore: Sendable {
   private func read(_ name: String, in folder: OpenFolder, path: String, checkingID: Bool)
     throws(SessionStoreError) -> (session: Session, schema: Int, bytes: [UInt8])
   {
-    let bytes: [UInt8]
-    do throws(RegularFile.Refusal) {
-      bytes = try RegularFile.read(name, in: folder)
-    } catch {
-      switch error {
-      case .notRegular(let kind):
-        throw .unreadable(path: path, problem: .notARegularFile(kind))
-      case .tooLarge(let size, let limit):
-        throw .unreadable(path: path, problem: .tooLarge(size: size, limit: limit))
-      case .system(let failure) where failure.code == ENOENT:
-        throw .system(failure)
-      case .system(let failure):
-        throw .unreadable(path: path, problem: .cannotRead(reason: failure.reason))
-      }
-    }
+    let bytes = try readBytes(name, in: folder, path: path)
     let session: Session
     let schema: Int
     do throws(SessionFileProblem) {
@@ -115,6 +101,32 @@ public struct SessionStore: Sendable {
       throw .unreadable(path: path, problem: .idDoesNotMatchName(id: session.id, name: name))
     }
     return (session, schema, bytes)
+  }
+
+  /// The bytes of the file at `path`, read as `load` reads a session: in a folder no one else can
+  /// change, never through a link, only a regular file of at most `RegularFile.sizeLimit` bytes.
+  func readBytes(_ path: String) throws(SessionStoreError) -> [UInt8] {
+    let folder = try SessionFolder.existing(FilePath.folder(of: path))
+    return try readBytes(FilePath.name(of: path), in: folder, path: path)
+  }
+
+  private func readBytes(_ name: String, in folder: OpenFolder, path: String)
+    throws(SessionStoreError) -> [UInt8]
+  {
+    do throws(RegularFile.Refusal) {
+      return try RegularFile.read(name, in: folder)
+    } catch {
+      switch error {
+      case .notRegular(let kind):
+        throw .unreadable(path: path, problem: .notARegularFile(kind))
+      case .tooLarge(let size, let limit):
+        throw .unreadable(path: path, problem: .tooLarge(size: size, limit: limit))
+      case .system(let failure) where failure.code == ENOENT:
+        throw .system(failure)
+      case .system(let failure):
+        throw .unreadable(path: path, problem: .cannotRead(reason: failure.reason))
+      }
+    }
   }
 
   /// Whether `folder` is the sessions folder itself (the same folder, however it was named).
@@ -347,6 +359,13 @@ public struct SessionStore: Sendable {
     let names: [String]
     do { names = try folder.names() } catch { throw .system(error) }
     return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
+  }
+
+  /// Every `*.json` file of the sessions folder (hidden ones left out), sorted by name; none when
+  /// the folder does not exist yet.
+  public func sessionFiles() throws(SessionStoreError) -> [String] {
+    guard let folder = try SessionFolder.open(directory) else { return [] }
+    return try sessionNames(in: folder).map { FilePath.join(directory, $0) }
   }
 
   private func currentHolder() -> LockHolder {

@@ -12,7 +12,9 @@ struct ExportCommand: ParsableCommand {
     discussion: """
       Markdown (GitHub-flavoured) and wikitext (for Meta-Wiki) are the report: scores and their \
       analysis, reflection, recommendations and the plan. CSV holds one table: --what scores (a \
-      row per participant and score item, the default) or --what plan. JSON holds the whole \
+      row per participant and score item, the default), --what plan, or, for a session based on \
+      an earlier one, --what comparison (per item then and now) or --what plan-review (the \
+      earlier plan's rows and what became of them). JSON holds the whole \
       session and its analysis (see docs/export-json.md). The same session always exports the \
       same bytes unless --generated-at is given.
 
@@ -37,7 +39,9 @@ struct ExportCommand: ParsableCommand {
   @Option(help: "markdown, wikitext, csv or json.")
   var format: String
 
-  @Option(help: "For CSV: scores (a row per participant and score item) or plan.")
+  @Option(
+    help: "For CSV: scores (a row per participant and score item), plan, comparison or plan-review."
+  )
   var what: String?
 
   @Option(
@@ -76,7 +80,8 @@ struct ExportCommand: ParsableCommand {
           "--what chooses the CSV table; it does not apply to \(format.rawValue)")
       }
       guard CSVTable(rawValue: what.lowercased()) != nil else {
-        throw ValidationError("--what is \"\(TerminalText.field(what))\"; use scores or plan")
+        throw ValidationError(
+          "--what is \"\(TerminalText.field(what))\"; use scores, plan, comparison or plan-review")
       }
     }
     if csvRaw && format != .csv {
@@ -103,6 +108,13 @@ struct ExportCommand: ParsableCommand {
     }
     let toStandardOutput = output == nil || output == "-"
     let table = what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores
+    if (table == .comparison || table == .planReview) && loaded.basedOn == nil {
+      throw StoreOptions.failure(
+        """
+        \(path) is not based on an earlier session, so it has no \(table.rawValue); start one \
+        with `workbook new --based-on SESSION`
+        """)
+    }
     let options = unrevealed.exportOptions(
       ExportOptions(
         generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil, csvTable: table,
@@ -116,8 +128,8 @@ struct ExportCommand: ParsableCommand {
         "\(path): could not export the session: \(FileErrorReason.text(of: error))")
     }
     // Said before printing and after writing a file, so that it is never said of a file that
-    // could not be written. The plan CSV holds no scores, so there is nothing to say about it.
-    let holdsScores = exportFormat != .csv || table == .scores
+    // could not be written. The plan CSVs hold no scores, so there is nothing to say about them.
+    let holdsScores = exportFormat != .csv || table == .scores || table == .comparison
     guard let output, !toStandardOutput else {
       if holdsScores { unrevealed.announce(for: loaded, writingTo: nil, explainLeftOut: true) }
       Output.print("\(lines: text)", terminator: "")

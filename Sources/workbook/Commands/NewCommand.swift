@@ -10,6 +10,14 @@ struct NewCommand: ParsableCommand {
     discussion: """
       Give the participants with --participant (once per person) or --participants "A,B,C", \
       in the order they score. A solo session has one participant.
+
+      --based-on SESSION starts from the same organization's earlier session of the strategy: \
+      the new session keeps that session's figures after its reveal (means, medians, agreement \
+      and counts per item, never anyone's own score), its recommendations' marks and its plan, \
+      whose rows the team reviews (done, in progress, dropped, or carried into the new plan). \
+      It takes the earlier session's organization, strategy, mode and participants unless \
+      --organization, --strategy, --mode or --participant say otherwise; a different \
+      organization or strategy is refused. No answer of the earlier session becomes a score.
       """
   )
 
@@ -19,8 +27,8 @@ struct NewCommand: ParsableCommand {
   @Option(help: "The organization (chapter, user group, thematic organization).")
   var organization = ""
 
-  @Option(help: "workshop (a team at one terminal) or solo (one person).")
-  var mode = SessionMode.workshop.rawValue
+  @Option(help: "workshop (a team at one terminal, the default) or solo (one person).")
+  var mode: String?
 
   @Option(name: .customLong("participant"), help: "A participant's name (repeat for each).")
   var participantNames: [String] = []
@@ -36,6 +44,12 @@ struct NewCommand: ParsableCommand {
 
   @Option(help: "The strategy id (default: the content's only strategy).")
   var strategy: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "An earlier session of the same organization and strategy to start from (an id, a unique "
+        + "prefix, or a path).", valueName: "SESSION"))
+  var basedOn: String?
 
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
@@ -54,7 +68,7 @@ struct NewCommand: ParsableCommand {
     guard !Self.trimmed(title).isEmpty else {
       throw ValidationError("the title is empty; give one with --title")
     }
-    guard let mode = SessionMode(rawValue: mode) else {
+    if let mode, SessionMode(rawValue: mode) == nil {
       throw ValidationError("--mode is \"\(TerminalText.field(mode))\"; use workshop or solo")
     }
     let names = names
@@ -66,7 +80,7 @@ struct NewCommand: ParsableCommand {
     for (field, text) in texts {
       if let problem = LineText.problem(in: text, field: field) { throw ValidationError(problem) }
     }
-    guard !names.isEmpty else {
+    guard !names.isEmpty || basedOn != nil else {
       throw ValidationError("no participants; give --participant NAME or --participants \"A,B\"")
     }
     if let empty = names.firstIndex(where: \.isEmpty) {
@@ -80,13 +94,17 @@ struct NewCommand: ParsableCommand {
     for name in names where !seen.insert(name.lowercased()).inserted {
       throw ValidationError("\"\(name)\" is given twice; give each participant a distinct name")
     }
-    if mode == .solo && names.count > 1 {
+    if mode == SessionMode.solo.rawValue && names.count > 1 {
       throw ValidationError("a solo session has one participant; \(names.count) were given")
     }
   }
 
   func run() throws {
     let library = try content.library()
+    if let basedOn {
+      try create(basedOn: basedOn, library: library)
+      return
+    }
     let chosen: Strategy
     if let strategy {
       guard let found = library.strategy(id: strategy) else {
@@ -101,13 +119,21 @@ struct NewCommand: ParsableCommand {
       }
       chosen = library.strategies[0]
     }
-    var draft = Session(
+    let draft = Session(
       id: "", title: Self.trimmed(title), organization: organization,
-      createdAt: "", mode: SessionMode(rawValue: mode) ?? .workshop,
-      participants: names.enumerated().map {
-        Participant(id: "p\($0.offset + 1)", name: $0.element)
-      },
-      anonymous: anonymous, strategyID: chosen.id, contentVersion: chosen.version)
+      createdAt: "", mode: mode.flatMap(SessionMode.init) ?? .workshop,
+      participants: Self.participants(names), anonymous: anonymous, strategyID: chosen.id,
+      contentVersion: chosen.version)
+    try createAndPrint(draft)
+  }
+
+  static func participants(_ names: [String]) -> [Participant] {
+    names.enumerated().map { Participant(id: "p\($0.offset + 1)", name: $0.element) }
+  }
+
+  /// Shuffles the draft's labels, stores it and prints its id.
+  func createAndPrint(_ draft: Session) throws {
+    var draft = draft
     var generator = SystemRandomNumberGenerator()
     draft.shuffleLabels(using: &generator)
     let sessions = try store.store()

@@ -12,9 +12,16 @@ enum ScoringView {
     let left = frame.left
     let answer = participant.scores[item.id]
     let highlighted = highlight ?? answer
-    buffer.put(
-      "\(participant.name)  ·  item \(index + 1) of \(strategy.scoreItems.count)",
-      row: frame.top, column: left, style: .muted, maxWidth: frame.width)
+    let heading = "\(participant.name)  ·  item \(index + 1) of \(strategy.scoreItems.count)"
+    buffer.put(heading, row: frame.top, column: left, style: .muted, maxWidth: frame.width)
+    // The questions and the scale's words are not the source page's: say so where they are read,
+    // on the right of the first row when it has room (the Overview and the exports say it too).
+    let origin = "Question and scale: this workbook's own"
+    let originWidth = origin.displayWidth
+    if heading.displayWidth + 4 + originWidth <= frame.width {
+      buffer.put(
+        origin, row: frame.top, column: left + frame.width - originWidth, style: .muted)
+    }
     buffer.put(
       item.title.truncated(to: frame.width), row: frame.top + 2, column: left, style: .heading)
     var row = frame.top + 4
