@@ -47,7 +47,7 @@ import WorkbookStore
       "a fraction", Array("{\"schema\": 1.5}".utf8),
       .malformed(
         line: 1, column: 12,
-        detail: "1.5 is not a whole number; a session file holds only whole numbers")
+        detail: "1.5 is not a whole number, which is what the field here holds")
     ),
     (
       "a leading zero", Array("{\"schema\": 01}".utf8),
@@ -55,7 +55,9 @@ import WorkbookStore
     ),
     (
       "a number too large", Array("{\"schema\": 99999999999999999999}".utf8),
-      .malformed(line: 1, column: 12, detail: "the number 99999999999999999999 is too large")
+      .malformed(
+        line: 1, column: 12,
+        detail: "99999999999999999999 is too large for the whole number the field here holds")
     ),
     (
       "newer schema", Array("{\"schema\": 2, \"session\": {}}".utf8),

@@ -2,27 +2,50 @@
 /// the JSON decoder says only that the data "was not valid JSON". Distinguishes a file cut
 /// short (everything was fine until the bytes ran out) from one that is wrong somewhere.
 ///
-/// Stricter than JSON in three ways, each a file the decoder would refuse without saying where
-/// or read differently from other programs: a key twice in one object (jq and Python keep the
-/// last, the decoder the first), half of a UTF-16 surrogate pair in a `\u` escape, and a
-/// number that is not a whole number (a session file holds only whole numbers).
+/// Refuses, with line and column, two things the decoder would refuse without saying where or
+/// read differently from other programs: a key twice in one object (jq and Python keep the
+/// last, the decoder the first) and half of a UTF-16 surrogate pair in a `\u` escape. It also
+/// notes the first number that is not a whole number an `Int` holds: where the decoder then
+/// refuses the file without a place, that number is the likely cause, and its place is given.
 struct JSONSyntaxCheck {
   private let bytes: [UInt8]
   private var index = 0
   private var line = 1
   private var lineStart = 0
+  /// The first number with a fraction, an exponent or too many digits for an `Int`.
+  private var firstInexactNumber: InexactNumber?
 
-  /// Nil when `bytes` is one valid JSON value (with optional surrounding white space).
-  static func problem(in bytes: [UInt8]) -> SessionFileProblem? {
+  /// A number that only a field holding fractions can take, and where it is.
+  struct InexactNumber: Equatable {
+    var line: Int
+    var column: Int
+    var text: String
+
+    /// Why the decoder, wanting a whole number, refused it.
+    var problem: SessionFileProblem {
+      let whole = !text.contains(where: { ".eE".contains($0) })
+      return .malformed(
+        line: line, column: column,
+        detail: whole
+          ? "\(text.prefix(40)) is too large for the whole number the field here holds"
+          : "\(text.prefix(40)) is not a whole number, which is what the field here holds")
+    }
+  }
+
+  /// What the check found: nil `problem` when `bytes` is one valid JSON value (with optional
+  /// surrounding white space).
+  static func check(_ bytes: [UInt8]) -> (
+    problem: SessionFileProblem?, firstInexactNumber: InexactNumber?
+  ) {
     var check = JSONSyntaxCheck(bytes: bytes)
     do throws(SessionFileProblem) {
       check.skipSpace()
       try check.value(depth: 0)
       check.skipSpace()
       if check.index < bytes.count { throw check.failure("unexpected text after the end") }
-      return nil
+      return (nil, check.firstInexactNumber)
     } catch {
-      return error
+      return (error, check.firstInexactNumber)
     }
   }
 
@@ -268,15 +291,12 @@ struct JSONSyntaxCheck {
       if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { advance() }
       try digits()
     }
+    // Up to 18 digits always fit an Int; the text is looked at only past that.
+    guard firstInexactNumber == nil, !whole || index - start > 18 else { return }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
-    guard whole, Int(text) != nil else {
-      // At the end of the bytes the number may be cut short: that is the file's problem.
-      if index >= bytes.count { throw failure("") }
-      throw .malformed(
-        line: numberPosition.line, column: numberPosition.column,
-        detail: whole
-          ? "the number \(text.prefix(40)) is too large"
-          : "\(text.prefix(40)) is not a whole number; a session file holds only whole numbers")
+    if !whole || Int(text) == nil {
+      firstInexactNumber = InexactNumber(
+        line: numberPosition.line, column: numberPosition.column, text: text)
     }
   }
 

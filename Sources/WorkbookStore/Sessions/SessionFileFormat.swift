@@ -28,7 +28,8 @@ public enum SessionFileFormat {
       let position = TextPosition(offset: offset, in: bytes)
       throw .binary(line: position.line, column: position.column, offset: offset)
     }
-    if let problem = JSONSyntaxCheck.problem(in: bytes) { throw problem }
+    let check = JSONSyntaxCheck.check(bytes)
+    if let problem = check.problem { throw problem }
     let data = Data(bytes)
     let decoder = JSONDecoder()
     let schema: Int
@@ -40,7 +41,7 @@ public enum SessionFileFormat {
     } catch let problem as SessionFileProblem {
       throw problem
     } catch {
-      throw problem(from: error)
+      throw problem(from: error, firstInexactNumber: check.firstInexactNumber)
     }
     guard schema <= currentSchema else {
       throw .newerSchema(found: schema, supported: currentSchema)
@@ -61,7 +62,7 @@ public enum SessionFileFormat {
     } catch let problem as SessionFileProblem {
       throw problem
     } catch {
-      throw problem(from: error)
+      throw problem(from: error, firstInexactNumber: check.firstInexactNumber)
     }
   }
 
@@ -75,7 +76,12 @@ public enum SessionFileFormat {
     var schema: Int?
   }
 
-  static func problem(from error: any Error) -> SessionFileProblem {
+  /// The problem a decoding error stands for. The decoder refuses a number it cannot hold
+  /// (a fraction where a whole number goes) as "not valid JSON", without a place; then the
+  /// first such number the syntax check noted is named with its line and column.
+  static func problem(
+    from error: any Error, firstInexactNumber: JSONSyntaxCheck.InexactNumber? = nil
+  ) -> SessionFileProblem {
     guard let decodingError = error as? DecodingError else {
       return .invalidField(path: "", detail: "cannot be read: \(error)")
     }
@@ -89,6 +95,7 @@ public enum SessionFileFormat {
         path: describe(context.codingPath), detail: "should be \(kind(of: type))")
     case .dataCorrupted(let context) where context.codingPath.isEmpty:
       // The syntax check found nothing wrong, so this is what only the decoder refuses.
+      if let firstInexactNumber { return firstInexactNumber.problem }
       return .invalidField(
         path: "", detail: "cannot be read as a session (\(context.debugDescription))")
     case .dataCorrupted(let context):
