@@ -1,5 +1,11 @@
 import ArgumentParser
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The `workbook` command: with no subcommand it opens the terminal workbook; the subcommands are
 /// the non-interactive ways in, for scripts and for terminals that cannot run the workbook.
 @main
@@ -25,6 +31,18 @@ struct WorkbookCommand: ParsableCommand {
   /// Usage errors exit with status 2 as terminal programs do (ArgumentParser's default is 64);
   /// every other error exits with 1.
   static func main() {
+    // The full-screen workbook starts without the argument parser's reflection; everything else,
+    // and anything it does not fully understand, goes to the parser.
+    if let invocation = InteractiveInvocation(arguments: Array(CommandLine.arguments.dropFirst())) {
+      do {
+        try InteractiveWorkbook.start(invocation)
+        return
+      } catch let code as ExitCode {
+        Glibc.exit(code.rawValue)
+      } catch {
+        exit(withError: error)
+      }
+    }
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -7,25 +7,41 @@ public enum SessionFileFormat {
   /// The schema this version writes. Older ones are migrated on load; newer ones are refused.
   public static let currentSchema = 1
 
+  /// The bytes JSONEncoder would write with `[.prettyPrinted, .sortedKeys,
+  /// .withoutEscapingSlashes]`, written by hand (see `SessionJSONWriter`).
   public static func encode(_ session: Session) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // A session holds only strings, integers, booleans and collections of them, which always
-    // encode; a failure here is a programming error.
-    let data = try! encoder.encode(CurrentFile(schema: currentSchema, session: session))
-    return Array(data) + [0x0A]
+    SessionJSONWriter.file(schema: currentSchema, session: session)
   }
 
   /// Reads a session file's bytes, migrating an older schema; `schema` is the one found.
   public static func decode(_ bytes: [UInt8]) throws(SessionFileProblem) -> (
     session: Session, schema: Int
   ) {
+    try checkText(bytes)
+    // A current file is read without Codable (see `SessionJSONReader`); anything that reader
+    // declines is read by JSONDecoder, which also says what is wrong.
+    if let session = SessionJSONReader.session(in: bytes) {
+      try SessionFileCheck.check(session)
+      return (session, currentSchema)
+    }
+    return try decodeWithJSONDecoder(bytes)
+  }
+
+  /// Refuses bytes that are not one JSON value in UTF-8 text, saying where.
+  static func checkText(_ bytes: [UInt8]) throws(SessionFileProblem) {
     guard !bytes.isEmpty else { throw .empty }
     if let offset = bytes.firstIndex(of: 0) { throw .binary(offset: offset) }
     guard String(validating: bytes, as: UTF8.self) != nil else {
       throw .binary(offset: firstInvalidUTF8Offset(in: bytes))
     }
     if let problem = JSONSyntaxCheck.problem(in: bytes) { throw problem }
+  }
+
+  /// Reads text `checkText` accepted with JSONDecoder: any schema, and an error naming the field
+  /// for a file that is not a session.
+  static func decodeWithJSONDecoder(_ bytes: [UInt8]) throws(SessionFileProblem) -> (
+    session: Session, schema: Int
+  ) {
     let data = Data(bytes)
     let decoder = JSONDecoder()
     let schema: Int
@@ -60,7 +76,7 @@ public enum SessionFileFormat {
     }
   }
 
-  private struct CurrentFile: Codable {
+  private struct CurrentFile: Decodable {
     var schema: Int
     var session: Session
   }

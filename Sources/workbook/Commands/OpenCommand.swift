@@ -15,8 +15,9 @@ struct OpenCommand: ParsableCommand {
   @OptionGroup var contentOptions: ContentOptions
 
   func run() throws {
-    try InteractiveWorkbook.requireTerminal()
-    try InteractiveWorkbook.run(
-      opening: session, store: storeOptions.store(), library: contentOptions.library())
+    try InteractiveWorkbook.start(
+      InteractiveInvocation(
+        session: session, directory: storeOptions.directory,
+        contentFolder: contentOptions.folder))
   }
 }

@@ -13,16 +13,26 @@ import WorkbookTUI
 /// Starts the full-screen workbook: takes over the terminal, runs the loop, and restores the
 /// terminal on every way out.
 enum InteractiveWorkbook {
+  /// Starts what `invocation` asks for, as `workbook` and `workbook open` do: refuses without a
+  /// terminal, finds the sessions folder and the content, then opens the session or the start
+  /// screen.
+  static func start(_ invocation: InteractiveInvocation) throws {
+    try requireTerminal()
+    try run(
+      opening: invocation.session, store: StoreOptions.store(directory: invocation.directory),
+      library: ContentOptions.library(folder: invocation.contentFolder))
+  }
+
   /// Refuses, before anything else, when standard input or output is not a terminal, so a script
   /// piping into `workbook` learns at once what to use instead.
-  static func requireTerminal() throws {
+  private static func requireTerminal() throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw refusal(TerminalUnavailable.notATerminal)
     }
   }
 
   /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path).
-  static func run(opening reference: String? = nil, store: SessionStore, library: ContentLibrary)
+  private static func run(opening reference: String?, store: SessionStore, library: ContentLibrary)
     throws
   {
     let performer = EffectPerformer(store: store, library: library)
