@@ -68,7 +68,10 @@ static volatile sig_atomic_t wb_pending_signal = 0;
 
 static void wb_record_signal(int signal_number) { wb_pending_signal = signal_number; }
 
-static const int wb_quit_signals[] = {SIGINT, SIGTERM, SIGHUP};
+// Signals that stop the workbook the way SIGTERM does (see QuitSignal.swift), and signals ignored
+// while the terminal is set up, since they report a failed write that the code handles.
+static const int wb_quit_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM};
+static const int wb_ignored_signals[] = {SIGPIPE, SIGXFSZ};
 
 // The handlers replaced, by signal number.
 static inline struct sigaction *wb_previous_quit_actions(void) {
@@ -76,9 +79,9 @@ static inline struct sigaction *wb_previous_quit_actions(void) {
   return actions;
 }
 
-/// Installs the recording handler for SIGINT, SIGTERM and SIGHUP. Called before newterm, so
-/// ncurses sees the handlers are not the defaults and leaves them alone (its own exit without saving).
-/// No SA_RESTART: a blocked read returns at once and the loop sees the flag.
+/// Installs the recording handler for the quit signals and ignores the others. Called before
+/// newterm, so ncurses sees the handlers are not the defaults and leaves them alone (its own exit
+/// without saving). No SA_RESTART: a blocked read returns at once and the loop sees the flag.
 static inline void wb_install_signal_handlers(void) {
   for (unsigned i = 0; i < sizeof wb_quit_signals / sizeof wb_quit_signals[0]; i++) {
     struct sigaction action;
@@ -87,12 +90,22 @@ static inline void wb_install_signal_handlers(void) {
     sigemptyset(&action.sa_mask);
     sigaction(wb_quit_signals[i], &action, &wb_previous_quit_actions()[wb_quit_signals[i]]);
   }
+  for (unsigned i = 0; i < sizeof wb_ignored_signals / sizeof wb_ignored_signals[0]; i++) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = SIG_IGN;
+    sigemptyset(&action.sa_mask);
+    sigaction(wb_ignored_signals[i], &action, &wb_previous_quit_actions()[wb_ignored_signals[i]]);
+  }
 }
 
 /// Puts back the handlers from before, once the terminal is restored.
 static inline void wb_remove_signal_handlers(void) {
   for (unsigned i = 0; i < sizeof wb_quit_signals / sizeof wb_quit_signals[0]; i++) {
     sigaction(wb_quit_signals[i], &wb_previous_quit_actions()[wb_quit_signals[i]], NULL);
+  }
+  for (unsigned i = 0; i < sizeof wb_ignored_signals / sizeof wb_ignored_signals[0]; i++) {
+    sigaction(wb_ignored_signals[i], &wb_previous_quit_actions()[wb_ignored_signals[i]], NULL);
   }
 }
 

@@ -8,16 +8,20 @@ import CNCursesW
 
 /// A signal asking the workbook to stop: the run loop saves, restores the terminal and exits.
 /// The handler (in the shim) only records the signal number; `takePending` reads it from the loop.
-public enum QuitSignal: Sendable, Equatable {
-  /// SIGINT: `kill -INT`. (Ctrl-C in the workbook is a key, since the terminal is in raw mode.)
-  case interrupt
-  /// SIGTERM: a polite request to stop, from a shutdown or `kill`.
-  case terminate
-  /// SIGHUP: the terminal went away (the window closed, the connection dropped).
-  case hangUp
+///
+/// Caught this way: SIGINT (`kill -INT`; Ctrl-C in the workbook is a key, since the terminal is
+/// in raw mode), SIGTERM (a shutdown or `kill`), SIGHUP (the terminal went away), and the
+/// signals whose default action would end the program with the terminal left raw: SIGQUIT (whose
+/// default would also dump core and draw the crash report over the screen), SIGUSR1, SIGUSR2 and
+/// SIGALRM (`timeout -s ALRM`). SIGPIPE and SIGXFSZ are ignored while the terminal is set up: they
+/// report a write that failed (a closed pipe, a file-size limit), and the write's error then says
+/// so where it is handled, as "Not saved" for a save.
+public struct QuitSignal: Sendable, Equatable {
+  /// The signal's number (SIGTERM, SIGQUIT, …).
+  public let number: Int32
 
-  /// Installs the handlers for SIGINT, SIGTERM and SIGHUP. `Terminal` does this before `newterm`,
-  /// so ncurses leaves these signals to us instead of exiting without saving.
+  /// Installs the handlers, and ignores SIGPIPE and SIGXFSZ. `Terminal` does this before
+  /// `newterm`, so ncurses leaves these signals to us instead of exiting without saving.
   static func installHandlers() {
     wb_install_signal_handlers()
   }
@@ -29,20 +33,10 @@ public enum QuitSignal: Sendable, Equatable {
 
   /// The signal received since the last call, if any.
   public static func takePending() -> QuitSignal? {
-    switch wb_take_pending_signal() {
-    case SIGINT: .interrupt
-    case SIGTERM: .terminate
-    case SIGHUP: .hangUp
-    default: nil
-    }
+    let number = wb_take_pending_signal()
+    return number == 0 ? nil : QuitSignal(number: number)
   }
 
   /// The conventional exit status of a program stopped by this signal: 128 + its number.
-  public var exitStatus: Int32 {
-    switch self {
-    case .interrupt: 128 + SIGINT
-    case .terminate: 128 + SIGTERM
-    case .hangUp: 128 + SIGHUP
-    }
-  }
+  public var exitStatus: Int32 { 128 + number }
 }

@@ -16,7 +16,7 @@ public final class Terminal {
   private let output: UnsafeMutablePointer<FILE>
   private var renderer: Renderer
   private let bracketedPaste: BracketedPaste?
-  /// A character read while assembling the previous one that starts the next key press.
+  /// Input read while finishing the key before (or ending a burst) that begins the next one.
   private var pendingInput: (status: Int32, value: UInt32)?
   private var isClosed = false
 
@@ -89,33 +89,60 @@ public final class Terminal {
     renderer.draw(frame, on: window)
   }
 
-  /// The next key or resize, or nil when none came within a tenth of a second (or a signal
-  /// interrupted the wait) or the key is one the workbook ignores. Several characters that arrive
-  /// together (a paste, or keys typed faster than they are read) come as one `.paste`.
+  /// Rings the terminal's bell once (or flashes the screen where there is no bell).
+  public func ringBell() {
+    beep()
+  }
+
+  /// The next key, keys or resize, or nil when none came within a tenth of a second (or a signal
+  /// interrupted the wait) or the key is one the workbook ignores. Keys already waiting behind the
+  /// first arrived with it (typed faster than they were read, or a paste the terminal did not
+  /// mark) and come together as one `.burst`; a bracketed paste and a resize come on their own.
   public func nextEvent() -> TerminalEvent? {
-    let (status, value) = pendingInput ?? read()
-    pendingInput = nil
-    switch status {
+    let first = event(from: takeInput(waiting: true))
+    guard case .key(let key)? = first else { return first }
+    if case .paste = key { return first }
+    var keys = [key]
+    while true {
+      let next = takeInput(waiting: false)
+      if next.status == ERR { break }
+      if startsAnEventOfItsOwn(next) {
+        pendingInput = next
+        break
+      }
+      if case .key(let key)? = event(from: next) { keys.append(key) }
+    }
+    return keys.count == 1 ? .key(key) : .burst(keys)
+  }
+
+  /// The event one read begins: a key (reading the rest of a character, or the character typed
+  /// with Alt), a whole bracketed paste, or a resize.
+  private func event(from input: (status: Int32, value: UInt32)) -> TerminalEvent? {
+    switch input.status {
     case OK:
-      let key = KeyDecoder.key(forCharacter: value)
+      let key = KeyDecoder.key(forCharacter: input.value)
       if key == .escape, let alt = readAltCharacter() { return .key(alt) }
-      guard case .character? = key, let scalar = Unicode.Scalar(value) else {
+      guard case .character? = key, let scalar = Unicode.Scalar(input.value) else {
         return key.map(TerminalEvent.key)
       }
-      let text = readText(startingWith: scalar)
-      if text.count == 1, let character = text.first { return .key(.character(character)) }
-      return .key(.paste(text))
-    case KEY_CODE_YES where Int32(value) == BracketedPaste.startCode:
+      return .key(.character(readCharacter(startingWith: scalar)))
+    case KEY_CODE_YES where Int32(input.value) == BracketedPaste.startCode:
       return readPaste()
-    case KEY_CODE_YES where Int32(value) == wb_key_resize():
+    case KEY_CODE_YES where Int32(input.value) == wb_key_resize():
       renderer.invalidate()
       return .resize(width: size.width, height: size.height)
     case KEY_CODE_YES:
-      let name = keyname(Int32(value)).map { String(cString: $0) }
-      return KeyDecoder.key(forCode: Int32(value), named: name).map(TerminalEvent.key)
+      let name = keyname(Int32(input.value)).map { String(cString: $0) }
+      return KeyDecoder.key(forCode: Int32(input.value), named: name).map(TerminalEvent.key)
     default:
       return nil
     }
+  }
+
+  /// Whether the input starts a paste or a resize, which never join a burst of keys.
+  private func startsAnEventOfItsOwn(_ input: (status: Int32, value: UInt32)) -> Bool {
+    input.status == KEY_CODE_YES
+      && [BracketedPaste.startCode, wb_key_resize()].contains(Int32(input.value))
   }
 
   /// What ncurses holds for a cell after the last draw: lets a check read a frame back.
@@ -147,35 +174,26 @@ public final class Terminal {
     delscreen(screen)
   }
 
-  /// Reads the printable characters that arrived together with `first`, joining combining marks
-  /// and emoji sequences into the character they belong to (e + combining acute is one "é"); the
-  /// first key that is not text is kept for the next call.
-  private func readText(startingWith first: Unicode.Scalar) -> String {
-    var text = ""
+  /// The character `first` begins, with the combining marks and emoji parts that arrived with it
+  /// (e + combining acute is one "é"); what follows that is not part of it is kept for the next
+  /// read.
+  private func readCharacter(startingWith first: Unicode.Scalar) -> Character {
     var typed = TypedCharacter(first)
-    wtimeout(window, 0)
-    defer { wtimeout(window, Self.pollMilliseconds) }
     while true {
-      let next = read()
+      let next = read(waiting: false)
       guard next.status == OK, case .character? = KeyDecoder.key(forCharacter: next.value),
-        let scalar = Unicode.Scalar(next.value)
+        let scalar = Unicode.Scalar(next.value), typed.extend(with: scalar)
       else {
         if next.status != ERR { pendingInput = next }
-        return text + String(typed.character)
-      }
-      if !typed.extend(with: scalar) {
-        text.append(typed.character)
-        typed = TypedCharacter(scalar)
+        return typed.character
       }
     }
   }
 
   /// After Esc, the character that arrived with it (Alt held), if it makes a key; otherwise that
-  /// character is kept for the next call and Esc stands alone.
+  /// character is kept for the next read and Esc stands alone.
   private func readAltCharacter() -> Key? {
-    wtimeout(window, 0)
-    defer { wtimeout(window, Self.pollMilliseconds) }
-    let next = read()
+    let next = read(waiting: false)
     if next.status == OK, let key = KeyDecoder.key(forAltCharacter: next.value) { return key }
     if next.status != ERR { pendingInput = next }
     return nil
@@ -186,7 +204,7 @@ public final class Terminal {
   private func readPaste() -> TerminalEvent? {
     var scalars: [Unicode.Scalar] = []
     while true {
-      let next = read()
+      let next = read(waiting: true)
       if next.status == OK, let scalar = Unicode.Scalar(next.value) {
         scalars.append(scalar)
       } else if next.status == ERR || Int32(next.value) == BracketedPaste.endCode {
@@ -202,7 +220,18 @@ public final class Terminal {
     fflush(output)
   }
 
-  private func read() -> (status: Int32, value: UInt32) {
+  /// The input kept from the read before, else a new read.
+  private func takeInput(waiting: Bool) -> (status: Int32, value: UInt32) {
+    if let pending = pendingInput {
+      pendingInput = nil
+      return pending
+    }
+    return read(waiting: waiting)
+  }
+
+  /// One read: waiting up to a tenth of a second for input, or taking only what is there.
+  private func read(waiting: Bool) -> (status: Int32, value: UInt32) {
+    wtimeout(window, waiting ? Self.pollMilliseconds : 0)
     var value: wint_t = 0
     let status = wget_wch(window, &value)
     return (status, UInt32(value))

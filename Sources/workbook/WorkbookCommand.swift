@@ -1,4 +1,5 @@
 import ArgumentParser
+import WorkbookStore
 
 #if canImport(Glibc)
   import Glibc
@@ -29,7 +30,8 @@ struct WorkbookCommand: ParsableCommand {
   @OptionGroup var contentOptions: ContentOptions
 
   /// Usage errors exit with status 2 as terminal programs do (ArgumentParser's default is 64);
-  /// every other error exits with 1.
+  /// every other error exits with 1. Every message goes out through `Output`, since a usage error
+  /// repeats what was typed and an unexpected error may quote a file.
   static func main() {
     // The full-screen workbook starts without the argument parser's reflection; everything else,
     // and anything it does not fully understand, goes to the parser.
@@ -46,10 +48,21 @@ struct WorkbookCommand: ParsableCommand {
     do {
       var command = try parseAsRoot()
       try command.run()
+    } catch let exit as ExitCode {
+      // The command has said why already.
+      Self.exit(withError: exit)
     } catch {
-      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
-      StandardError.print(fullMessage(for: error))
-      exit(withError: ExitCode(2))
+      switch exitCode(for: error) {
+      case .success:
+        // --help and --version: the workbook's own text, printed as ArgumentParser prints it.
+        exit(withError: error)
+      case .validationFailure:
+        Output.error("\(lines: fullMessage(for: error))")
+        exit(withError: ExitCode(2))
+      default:
+        Output.error("workbook: \(lines: FileErrorReason.text(of: error))")
+        exit(withError: ExitCode.failure)
+      }
     }
   }
 }

@@ -9,12 +9,12 @@ import WorkbookCore
 @Suite struct ExportReadBackTests {
   typealias Fixture = ExportFixture
 
-  static func export(_ format: ExportFormat, table: CSVTable = .scores, anonymous: Bool = false)
-    throws -> String
-  {
+  static func export(
+    _ format: ExportFormat, table: CSVTable = .scores, anonymous: Bool = false, raw: Bool = false
+  ) throws -> String {
     try SessionExporter.export(
       Fixture.session(anonymous: anonymous), strategy: Fixture.strategy, format: format,
-      options: ExportOptions(csvTable: table))
+      options: ExportOptions(csvTable: table, csvFormulaGuard: !raw))
   }
 
   static let source = "https://meta.wikimedia.org/wiki/Grants:Learning_patterns/Example"
@@ -43,7 +43,10 @@ import WorkbookCore
         Fixture.planGoal, Fixture.planActions, Fixture.planWho, Fixture.planWhen,
         Fixture.planMeasure, "Find {{examples}} of good work",
       ],
-      ["A plain goal", "", "", "", "", ""],
+      [
+        "A plain goal", "=SUM(A1:A9)", "@team", "-2",
+        "+10 editors", "",
+      ],
     ],
   ]
 
@@ -145,9 +148,9 @@ import WorkbookCore
         print(json.dumps(list(csv.reader(f, strict=True))))
     """
 
-  static func readBackCSV(_ table: CSVTable) throws -> [[String]] {
+  static func readBackCSV(_ table: CSVTable, raw: Bool = false) throws -> [[String]] {
     let json = try ExportTools.run(
-      "python3", ["-c", readCSV], input: try export(.csv, table: table))
+      "python3", ["-c", readCSV], input: try export(.csv, table: table, raw: raw))
     return try JSONDecoder().decode([[String]].self, from: Data(json.utf8))
   }
 
@@ -167,8 +170,16 @@ import WorkbookCore
   }
 
   @Test(.enabled(if: ExportTools.shouldRun("python3"), "python3 is not installed"))
-  func csvPlanReadsBackAsTheSameValues() throws {
-    #expect(try Self.readBackCSV(.plan) == Self.expectedTables[5])
+  func csvPlanReadsBackAsTheSameValuesWithFormulasGuarded() throws {
+    // What a spreadsheet would run gets an apostrophe, which a spreadsheet hides and a CSV
+    // reader keeps; the plain number -2 stays a number.
+    var guarded = Self.expectedTables[5]
+    guarded[2] = [
+      "A plain goal", "'=SUM(A1:A9)", "'@team", "-2",
+      "'+10 editors", "",
+    ]
+    #expect(try Self.readBackCSV(.plan) == guarded)
+    #expect(try Self.readBackCSV(.plan, raw: true) == Self.expectedTables[5])
   }
 
   @Test func jsonDecodesBackToTheSameSession() throws {

@@ -144,11 +144,14 @@ import WorkbookCore
     var session: Session
   }
 
-  /// Scores the items one by one, waiting for each item before answering it.
+  /// Scores the items one by one as a person does: waits for each item, presses the score, sees
+  /// it taken, and presses Enter for the next.
   private func score(_ answers: [Int], as name: String, in tmux: Tmux, of items: Int = 4) throws {
     for (index, answer) in answers.enumerated() {
       try tmux.waitFor("\(name)  ·  item \(index + 1) of \(items)")
       try tmux.press("\(answer)")
+      try tmux.waitFor("Your answer: \(answer)")
+      try tmux.press("Enter")
     }
   }
 

@@ -246,7 +246,7 @@ import Testing
     func anasLabel(_ id: String) throws -> String {
       let csv = try print(["export", "--format", "csv"], id, ["--include-unrevealed-scores"])
       let row = try #require(
-        csv.output.split(separator: "\r\n").first { $0.contains(",score-gatherings,4,") })
+        csv.output.split(whereSeparator: \.isNewline).first { $0.contains(",score-gatherings,4,") })
       return String(row.prefix { $0 != "," })
     }
     var labels: Set<String> = []

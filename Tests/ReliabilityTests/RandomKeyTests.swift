@@ -120,14 +120,20 @@ import WorkbookTUI
     switch event {
     case .resize(let width, let height):
       return effects.dispatch(.resized(width: width, height: height), to: &state)
-    case .key(.paste(let text)) where Keymap.action(for: .paste(text), in: state) == nil:
-      // Outside a text field a paste is the keys it holds, one after another.
-      for character in text {
-        if let action = Keymap.action(for: .character(character), in: state),
-          effects.dispatch(action, to: &state)
-        {
-          return true
-        }
+    case .burst(let keys):
+      let before = (sessions: Set(effects.saved.keys), state: state)
+      var burst = KeyBurst(keys)
+      // Keys that came together never quit, delete a session or reveal scores.
+      while let action = burst.nextAction(in: state) {
+        let quit = effects.dispatch(action, to: &state)
+        #expect(!quit, "a burst quit; \(keys)")
+        if quit { return true }
+      }
+      #expect(
+        before.sessions.isSubset(of: effects.saved.keys), "a burst deleted a session; \(keys)")
+      if let session = before.state.workbook?.session, !session.scoresRevealed {
+        #expect(
+          effects.saved[session.id]?.scoresRevealed == false, "a burst revealed scores; \(keys)")
       }
       return false
     case .key(let key):
@@ -158,8 +164,16 @@ import WorkbookTUI
     case .scoring(let id, let item):
       #expect(session.participants.contains { $0.id == id }, "\(seed)")
       #expect(workbook.strategy.scoreItems.indices.contains(item), "\(seed)")
-    case .privacy(let id), .review(let id):
+    case .privacy(let id), .review(let id), .confirmingGaps(let id), .confirmingRestart(let id):
       #expect(session.participants.contains { $0.id == id }, "\(seed)")
+    default: break
+    }
+    // Before a workshop's reveal a turn is never that of someone who has finished: their
+    // answers would show.
+    switch scores.phase {
+    case .scoring(let id, _), .review(let id), .confirmingGaps(let id):
+      let finished = session.participants.first { $0.id == id }?.finishedScoring == true
+      #expect(!session.scoresHidden || !finished, "a finished turn on screen; \(seed)")
     default: break
     }
     #expect(workbook.overview.scroll >= 0, "\(seed)")

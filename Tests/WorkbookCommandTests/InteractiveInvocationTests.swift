@@ -18,7 +18,8 @@ import Testing
         contentFolder: command.contentOptions.folder)
     case .success(let command as OpenCommand):
       InteractiveInvocation(
-        session: command.session, directory: command.storeOptions.directory,
+        session: command.session, readOnly: command.readOnly,
+        directory: command.storeOptions.directory,
         contentFolder: command.contentOptions.folder)
     default: nil
     }
@@ -41,6 +42,8 @@ import Testing
     ["--dir", "a=b"],
     ["--dir=a=b"],
     ["open", "Ünïcode 会话"],
+    ["open", "abc", "--read-only"],
+    ["open", "--read-only", "abc", "--dir", "d"],
   ]
 
   /// Invocations left to the parser: other commands, help, completions, and every kind of
@@ -58,6 +61,8 @@ import Testing
     ["--dir", "d", "open", "x"],
     ["open", "x", "--unknown"], ["open", "x", "--include-unrevealed-scores"], ["Open", "x"],
     ["--content"], ["open", "x", "--content"],
+    ["--read-only"], ["open", "x", "--read-only", "--read-only"], ["open", "x", "--read-only=1"],
+    ["--read-only", "open", "x"],
   ]
 
   @Test(arguments: claimed)
@@ -76,7 +81,7 @@ import Testing
   @Test func neverDisagreesWithTheParserOnCombinations() {
     let pieces = [
       "open", "abc", "--dir", "d", "--content", "--dir=x", "--content=y", "", "-h", "list", "--",
-      "help", "a=b",
+      "help", "a=b", "--read-only",
     ]
     var lists: [[String]] = [[]]
     for _ in 0..<4 {

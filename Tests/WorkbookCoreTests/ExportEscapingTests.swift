@@ -59,10 +59,41 @@ import Testing
   }
 
   @Test func csvQuotesOnlyWhereNeededAndEndsRecordsWithCRLF() {
+    let raw = CSVEncoding(options: ExportOptions(csvFormulaGuard: false))
     #expect(
-      CSVEncoding.record(["plain", "a,b", "say \"hi\"", "two\nlines", ""])
+      raw.record(["plain", "a,b", "say \"hi\"", "two\nlines", ""])
         == "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n")
-    #expect(CSVEncoding.field("=SUM(A1)") == "=SUM(A1)")
+    #expect(raw.field("=SUM(A1)") == "=SUM(A1)")
+  }
+
+  @Test func csvForSpreadsheetsPutsAnApostropheBeforeWhatWouldBeAFormula() {
+    let csv = CSVEncoding()
+    #expect(csv.field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+    #expect(csv.field("+1 555 0100") == "'+1 555 0100")
+    #expect(csv.field("-cmd|' /C calc'!A0") == "'-cmd|' /C calc'!A0")
+    #expect(csv.field("@SUM(A1:A9)") == "'@SUM(A1:A9)")
+    #expect(csv.field("\t=1+1") == "'\t=1+1")
+    #expect(csv.field("\r=1+1") == "\"'\r=1+1\"")
+    // Plain numbers stay numbers; a sign or @ inside a cell starts nothing.
+    #expect(csv.field("-3") == "-3")
+    #expect(csv.field("+1.5") == "+1.5")
+    #expect(csv.field("4") == "4")
+    #expect(csv.field("a=b, c@d") == "\"a=b, c@d\"")
+    #expect(csv.field("-") == "'-")
+    #expect(csv.field("") == "")
+  }
+
+  @Test func aGuardedCellImportsBackAsTheValue() {
+    for value in ["=SUM(A1)", "+x", "-y", "@z", "-3", "plain", "'quoted", ""] {
+      #expect(CSVFormulaGuard.unguarded(CSVFormulaGuard.guarded(value)) == value)
+    }
+  }
+
+  @Test func csvOnStandardOutputIsARecordALineWithControlsShownAsEscapes() {
+    let csv = CSVEncoding(options: ExportOptions(destination: .standardOutput))
+    #expect(
+      csv.record(["two\nlines", "\u{1B}]52;c;eA==\u{07}", "a,b", "\u{202E}evil"])
+        == "two\\u{0A}lines,\\u{1B}]52;c;eA==\\u{07},\"a,b\",\\u{202E}evil\n")
   }
 
   @Test func numbersHaveAtMostTwoDecimals() {

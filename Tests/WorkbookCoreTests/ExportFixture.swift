@@ -19,6 +19,11 @@ enum ExportFixture {
   static let planMeasure = "*stars* _under_ ~~strike~~ $x$ @someone :smile: #12 __NOTOC__"
   static let planWhen = "2026-12-31, \"quoted\", comma"
   static let planActions = "العربية text with RTL ‏mark and emoji 👩‍👩‍👧 and \\ backslash \\| pipe"
+  /// Cells a spreadsheet would run as formulas, and a plain negative number, which it would not.
+  static let formulaCells = [
+    "goal": "A plain goal", "actions": "=SUM(A1:A9)",
+    "who": "@team", "by-when": "-2", "measure": "+10 editors",
+  ]
 
   static let strategy = Strategy(
     id: "online-contributors", title: "Working with online contributors", reportQuestion: 6,
@@ -108,7 +113,7 @@ enum ExportFixture {
             "goal": planGoal, "actions": planActions, "who": planWho, "by-when": planWhen,
             "measure": planMeasure,
           ], recommendationID: "case-studies"),
-        PlanRow(id: "row-2", cells: ["goal": "A plain goal"]),
+        PlanRow(id: "row-2", cells: formulaCells),
       ],
       facilitatorNotes: "Not for the report")
   }

@@ -46,7 +46,30 @@ import WorkbookCore
     // A quoted field spanning two lines: the next record starts on line 3.
     let lines = problems("\"An\na\",gatherings,4\nZoe,overall,3\n")
     #expect(lines.map(\.line) == [1, 3])
-    #expect(lines[0].message.contains("no participant \"An\na\""))
+    #expect(
+      lines[0].message == "the participant cell holds a line break (U+000A); type it without it")
+  }
+
+  @Test func aCellWithAControlCharacterOrADirectionOverrideIsRefusedWithItsLine() {
+    let found = problems("Ana,gatherings,4\nAna\u{1B}[2J,overall,3\nBen,over\u{202E}all,2\n")
+    #expect(
+      found == [
+        ScoreImportProblem(
+          line: 2,
+          message: "the participant cell holds an escape character (U+001B); type it without it"),
+        ScoreImportProblem(
+          line: 3,
+          message: "the item cell holds a text direction override (U+202E); type it without it"),
+      ])
+  }
+
+  @Test func aCellGuardedForSpreadsheetsImportsAsItsValue() throws {
+    let named = Session(
+      id: "s2", title: "T", createdAt: "2026-11-25T00:00:00Z",
+      participants: [Participant(id: "p1", name: "=Ana")], strategyID: "fixture",
+      contentVersion: "1")
+    let imported = try ScoreImport(csv: "'=Ana,gatherings,4\n", session: named, strategy: strategy)
+    #expect(imported.rows.map(\.participantID) == ["p1"])
   }
 
   @Test func reportsEveryBadRowWithItsLineAndImportsNothing() {

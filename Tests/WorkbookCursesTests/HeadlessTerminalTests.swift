@@ -68,9 +68,37 @@ import WorkbookTUI
       var frame = ScreenBuffer(width: width, height: height)
       frame.put("a\u{1B}[2Jb", row: 0, column: 0)
       terminal.draw(frame)
-      #expect(terminal.shownCell(row: 0, column: 1).text == "\u{FFFD}")
+      #expect(terminal.shownCell(row: 0, column: 1).text == "␛")
       #expect(terminal.shownCell(row: 0, column: 2).text == "[")
     }
+  }
+
+  /// The bytes ncurses writes for a frame full of hostile text: none of the text's own escape
+  /// sequences, C1 controls or direction controls is among them.
+  @Test func noControlSequenceOfTheTextIsWrittenToTheTerminal() throws {
+    let outputPath = "/tmp/workbook-curses-output-\(getpid())"
+    defer { unlink(outputPath) }
+    let hostile =
+      "T\u{1B}]0;pwned\u{07}\u{1B}]52;c;ZXZpbA==\u{1B}\\\u{9B}2J\u{202E}evil\u{2066}x\u{2069}\u{2028}y"
+    try withTerminal(outputPath: outputPath) { terminal in
+      let (width, height) = terminal.size
+      var frame = ScreenBuffer(width: width, height: height)
+      frame.put(hostile, row: 3, column: 0)
+      terminal.draw(frame)
+    }
+    let written = try #require(fopen(outputPath, "r"))
+    defer { fclose(written) }
+    var bytes: [UInt8] = []
+    while case let byte = fgetc(written), byte != EOF { bytes.append(UInt8(byte)) }
+    let text = String(decoding: bytes, as: UTF8.self)
+    // ncurses writes its own CSI sequences (ESC [) to move and style; no OSC (ESC ]) is its.
+    #expect(!text.contains("\u{1B}]"))
+    #expect(!text.contains("\u{07}"))
+    #expect(!text.unicodeScalars.contains { (0x80..<0xA0).contains($0.value) })
+    for scalar in ["\u{202E}", "\u{2066}", "\u{2069}", "\u{2028}"] {
+      #expect(!text.contains(scalar), "\(scalar.unicodeScalars.first!.value)")
+    }
+    #expect(text.contains("T␛]0;pwned␇␛]52;c;ZXZpbA==␛\\�2J�evil�x��y"))
   }
 
   @Test func withoutColourStylesFallBackToAttributes() throws {
@@ -116,13 +144,18 @@ import WorkbookTUI
   }
 
   @Test func typedBytesBecomeKeys() throws {
-    // An arrow (xterm's keypad mode), Backspace, Ctrl-C, Tab, Enter, Ctrl-Left, Alt-b.
+    // An arrow (xterm's keypad mode), Backspace, Ctrl-C, Tab, Enter, Ctrl-Left, Alt-b: read in
+    // one go, they come together.
     let typed = "\u{1B}OA\u{7F}\u{03}\t\r\u{1B}[1;5D\u{1B}b"
     #expect(
       try events(typing: typed) == [
-        .key(.up), .key(.backspace), .key(.control("c")), .key(.tab), .key(.enter),
-        .key(.wordLeft), .key(.wordLeft),
+        .burst([.up, .backspace, .control("c"), .tab, .enter, .wordLeft, .wordLeft])
       ])
+  }
+
+  @Test func aKeyReadAloneIsAKey() throws {
+    #expect(try events(typing: "d") == [.key(.character("d"))])
+    #expect(try events(typing: "\r") == [.key(.enter)])
   }
 
   @Test func aCharacterArrivesWholeWithItsCombiningMarks() throws {
@@ -131,9 +164,16 @@ import WorkbookTUI
     #expect(try events(typing: "👋🏽") == [.key(.character("👋🏽"))])
   }
 
-  @Test func charactersArrivingTogetherArriveAsAPaste() throws {
+  @Test func keysArrivingTogetherArriveAsABurstOfKeys() throws {
+    // The adapter only reports what came together; the keymap decides what it means.
     #expect(
-      try events(typing: "Zoë 中文\r") == [.key(.paste("Zoë 中文")), .key(.enter)])
+      try events(typing: "Zoë 中文\rdy") == [
+        .burst(
+          [
+            .character("Z"), .character("o"), .character("ë"), .character(" "), .character("中"),
+            .character("文"), .enter, .character("d"), .character("y"),
+          ])
+      ])
   }
 
   @Test func aBracketedPasteKeepsItsLineBreaksAsText() throws {
@@ -142,6 +182,15 @@ import WorkbookTUI
     #expect(
       try events(typing: typed) == [
         .key(.paste("first line\nsecond\tline")), .key(.character("x")),
+      ])
+  }
+
+  @Test func aBracketedPasteNeverJoinsTheKeysBeforeIt() throws {
+    // Keys typed just before a paste stay keys; the paste stays marked as one.
+    let typed = "jj\u{1B}[200~dy\u{1B}[201~"
+    #expect(
+      try events(typing: typed) == [
+        .burst([.character("j"), .character("j")]), .key(.paste("dy")),
       ])
   }
 
@@ -167,7 +216,7 @@ import WorkbookTUI
 
   private func withTerminal(
     type: String? = "xterm-256color", colour: Bool = false, typing: String = "",
-    _ body: (Terminal) throws -> Void
+    outputPath: String = "/dev/null", _ body: (Terminal) throws -> Void
   ) throws {
     let inputPath = "/tmp/workbook-curses-input-\(getpid())"
     let inputFile = try #require(fopen(inputPath, "w"))
@@ -175,7 +224,7 @@ import WorkbookTUI
     fclose(inputFile)
     defer { unlink(inputPath) }
     let input = try #require(fopen(inputPath, "r"))
-    let output = try #require(fopen("/dev/null", "w"))
+    let output = try #require(fopen(outputPath, "w"))
     defer {
       fclose(input)
       fclose(output)

@@ -20,7 +20,8 @@ enum SessionCodecSamples {
       reflection: ["q\u{8}\u{C}": ReflectionAnswer(text: "Line\r\nline", choice: "choice")],
       reviews: ["rec": RecommendationReview(status: .notApplicable, priority: .low, note: "n")],
       plan: [PlanRow(id: "r1", cells: ["goal": "Meet", "who": "Ana"], recommendationID: "rec")],
-      facilitatorNotes: "Emoji 🎉 and U+2028 \u{2028}")
+      facilitatorNotes: "Emoji 🎉 and U+2028 \u{2028}",
+      agenda: Agenda(minutes: ["scores": 15, "overview": 5, "plan": 0]))
   }
 
   /// The paths of optional fields that hold nil, found by reflection through the whole session.
@@ -98,7 +99,8 @@ enum SessionCodecSamples {
             id: "r\(index)", cells: dictionary { $0.text() },
             recommendationID: coin() ? nil : text())
         },
-        facilitatorNotes: text())
+        facilitatorNotes: text(),
+        agenda: coin() ? nil : Agenda(minutes: dictionary { $0.below(500) - 10 }))
     }
   }
 }

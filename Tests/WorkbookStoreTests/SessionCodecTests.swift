@@ -28,8 +28,9 @@ import WorkbookCore
   private func expectSameAsCodable(_ session: Session, _ comment: Comment? = nil) throws {
     let written = SessionFileFormat.encode(session)
     let reference = try referenceBytes(session)
+    let same = written == reference
     #expect(
-      written == reference,
+      same,
       Comment(
         rawValue: "\(comment?.rawValue ?? "")\n\(String(decoding: written, as: UTF8.self))\n---\n"
           + String(decoding: reference, as: UTF8.self)))

@@ -95,6 +95,33 @@ import WorkbookStore
         detail: "is [\"p2\", \"p9\"]; it should list each participant's id once (\"p1\", "
           + "\"p2\"), or be removed to have the labels worked out again")
     ),
+    (
+      "an agenda for a step the workbook does not have",
+      Array(
+        """
+        {"schema": 1, "session": {"id": "x", "title": "T", "organization": "", "createdAt": "a",
+        "updatedAt": "a", "mode": "solo", "participants": [{"id": "p1", "name": "Ana",
+        "scores": {}, "finishedScoring": false}], "anonymous": false,
+        "strategyID": "s", "contentVersion": "1", "scoresRevealed": false, "reflection": {},
+        "reviews": {}, "plan": [], "facilitatorNotes": "", "agenda": {"lunch": 30}}}
+        """.utf8),
+      .invalidField(
+        path: "session.agenda.lunch",
+        detail: "is not a step; the steps are overview, scores, reflection, recommendations, "
+          + "plan, export")
+    ),
+    (
+      "an agenda with negative minutes",
+      Array(
+        """
+        {"schema": 1, "session": {"id": "x", "title": "T", "organization": "", "createdAt": "a",
+        "updatedAt": "a", "mode": "solo", "participants": [{"id": "p1", "name": "Ana",
+        "scores": {}, "finishedScoring": false}], "anonymous": false,
+        "strategyID": "s", "contentVersion": "1", "scoresRevealed": false, "reflection": {},
+        "reviews": {}, "plan": [], "facilitatorNotes": "", "agenda": {"scores": -5}}}
+        """.utf8),
+      .invalidField(path: "session.agenda.scores", detail: "is -5; a step's minutes are 0–480")
+    ),
   ]
 
   @Test(arguments: cases.indices)

@@ -17,6 +17,29 @@ import WorkbookStore
     #expect(SessionTestSupport.bytes(at: path) == bytes)
   }
 
+  @Test func anAgendaIsStoredAsMinutesPerStepAndAFileWithoutOneHasNone() throws {
+    let path = store.path(forID: "fullsess")
+    var session = SessionTestSupport.fullSession()
+    #expect(session.agenda == nil)
+    session.agenda = Agenda.suggested(forMinutes: 60)
+    session.agenda?.minutes["plan"] = 12
+    let saved = try SessionTestSupport.save(session, at: path, in: store)
+    #expect(try store.load(path).agenda == saved.agenda)
+    let text = String(decoding: SessionTestSupport.bytes(at: path) ?? [], as: UTF8.self)
+    #expect(
+      text.contains(
+        """
+            "agenda" : {
+              "export" : 0,
+              "overview" : 5,
+              "plan" : 12,
+              "recommendations" : 15,
+              "reflection" : 15,
+              "scores" : 15
+            },
+        """))
+  }
+
   @Test func filesArePrivateAndMissingFoldersAreCreatedPrivate() throws {
     let nested = SessionStore(
       directory: SessionTestSupport.temporaryFolder() + "/data/workbook/sessions",

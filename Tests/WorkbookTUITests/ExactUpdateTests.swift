@@ -73,29 +73,115 @@ import WorkbookCore
     expectUpdate(&state, .scores(.beginTurn)) {
       $0.workbook?.scores.phase = .scoring(participantID: "p1", item: 0)
     }
+    expectUpdate(&state, .scores(.takeChoice)) {
+      $0.message = StatusMessage("Choose 1–5, ? or n to answer; → skips it")
+    }
     let before = state.workbook!.session
     var after = before
     after.participants[0].scores["gatherings"] = .score(2)
     expectUpdate(&state, .scores(.answer(.score(2))), effects: [.saveSession(after)]) {
       $0.workbook?.session = after
-      $0.workbook?.scores.phase = .scoring(participantID: "p1", item: 1)
       $0.history.record(before)
       $0.save = .saving
       $0.pendingSaves = 1
+      $0.message = nil
     }
     expectUpdate(&state, .saved(at: "2026-11-25T19:00:00Z")) {
       $0.workbook?.session.updatedAt = "2026-11-25T19:00:00Z"
       $0.save = .saved(at: "2026-11-25T19:00:00Z")
       $0.pendingSaves = 0
     }
+    expectUpdate(&state, .scores(.moveDown)) { $0.workbook?.scores.highlight = .score(3) }
+    expectUpdate(&state, .scores(.moveUp)) { $0.workbook?.scores.highlight = nil }
+    expectUpdate(&state, .scores(.takeChoice)) {
+      $0.workbook?.scores.phase = .scoring(participantID: "p1", item: 1)
+    }
     expectUpdate(&state, .scores(.nextItem)) {
       $0.workbook?.scores.phase = .scoring(participantID: "p1", item: 2)
+      $0.message = StatusMessage("Item 2 skipped; ← goes back to it.")
+    }
+    expectUpdate(&state, .scores(.previousItem)) {
+      $0.workbook?.scores.phase = .scoring(participantID: "p1", item: 1)
+      $0.message = nil
+    }
+    expectUpdate(&state, .scores(.otherKey)) {
+      $0.message = StatusMessage("Unused key: 1–5, ? or n answer; Enter next")
+    }
+    expectUpdate(&state, .scores(.back)) {
+      $0.workbook?.scores.phase = .main
+      $0.history.clear()
+      $0.message = nil
+    }
+  }
+
+  @Test func arrowsHighlightAndEnterRecords() {
+    var state = Fixture.app(step: .scores)
+    _ = update(&state, .scores(.choose))
+    _ = update(&state, .scores(.beginTurn))
+    expectUpdate(&state, .scores(.moveUp)) { $0.workbook?.scores.highlight = .notApplicable }
+    expectUpdate(&state, .scores(.moveUp)) { $0.workbook?.scores.highlight = .dontKnow }
+    let before = state.workbook!.session
+    var after = before
+    after.participants[0].scores["gatherings"] = .dontKnow
+    expectUpdate(&state, .scores(.takeChoice), effects: [.saveSession(after)]) {
+      $0.workbook?.session = after
+      $0.workbook?.scores.phase = .scoring(participantID: "p1", item: 1)
+      $0.workbook?.scores.highlight = nil
+      $0.history.record(before)
+      $0.save = .saving
+      $0.pendingSaves = 1
+    }
+  }
+
+  @Test func aCheckWithGapsAsksForASecondEnter() {
+    var state = Fixture.app(step: .scores)
+    _ = update(&state, .scores(.choose))
+    _ = update(&state, .scores(.beginTurn))
+    _ = update(&state, .scores(.answer(.score(4))))
+    for _ in 0..<4 { _ = update(&state, .scores(.nextItem)) }
+    expectUpdate(&state, .scores(.confirm)) {
+      $0.workbook?.scores.phase = .confirmingGaps(participantID: "p1")
+      $0.message = nil
     }
     expectUpdate(&state, .scores(.previousItem)) {
       $0.workbook?.scores.phase = .scoring(participantID: "p1", item: 1)
     }
-    expectUpdate(&state, .scores(.back)) {
+    for _ in 0..<3 { _ = update(&state, .scores(.nextItem)) }
+    _ = update(&state, .scores(.confirm))
+    let before = state.workbook!.session
+    var after = before
+    after.participants[0].finishedScoring = true
+    expectUpdate(&state, .scores(.confirm), effects: [.saveSession(after)]) {
+      $0.workbook?.session = after
       $0.workbook?.scores.phase = .main
+      $0.workbook?.scores.scorerSelection = 1
+      $0.history.clear()
+      $0.save = .saving
+      $0.pendingSaves += 1
+      $0.message = StatusMessage("Thank you, Ana. Your scores are saved and hidden.")
+    }
+  }
+
+  @Test func aFinishedTurnStartsAgainOnlyFromABlankForm() {
+    var state = Fixture.app(Fixture.scored(Fixture.session()), step: .scores)
+    expectUpdate(&state, .scores(.choose)) {
+      $0.workbook?.scores.phase = .confirmingRestart(participantID: "p1")
+    }
+    expectUpdate(&state, .scores(.cancelRestart)) { $0.workbook?.scores.phase = .main }
+    _ = update(&state, .scores(.choose))
+    let before = state.workbook!.session
+    var after = before
+    after.participants[0].scores = [:]
+    after.participants[0].finishedScoring = false
+    expectUpdate(&state, .scores(.confirmRestart), effects: [.saveSession(after)]) {
+      $0.workbook?.session = after
+      $0.workbook?.scores.phase = .privacy(participantID: "p1")
+      $0.history.record(before)
+      $0.save = .saving
+      $0.pendingSaves = 1
+    }
+    expectUpdate(&state, .scores(.beginTurn)) {
+      $0.workbook?.scores.phase = .scoring(participantID: "p1", item: 0)
       $0.history.clear()
     }
   }
@@ -133,13 +219,19 @@ import WorkbookCore
 
   @Test func resultsOfEffects() {
     var state = Fixture.app()
-    expectUpdate(&state, .saveFailed("disk full")) { $0.save = .failed("disk full") }
+    expectUpdate(&state, .saveFailed("disk full")) {
+      $0.save = .failed("disk full")
+      $0.message = StatusMessage(
+        "Not saved: disk full. It stays on screen; the next change saves again.", isError: true,
+        isAboutAFailedSave: true)
+    }
     expectUpdate(&state, .failed("no such session")) {
       $0.message = StatusMessage("no such session", isError: true)
     }
     expectUpdate(&state, .quit) {
       $0.message = StatusMessage(
-        "The last change is not saved (disk full). Press q again to quit anyway.", isError: true)
+        "The last change is not saved (disk full). Press q again to quit anyway.", isError: true,
+        isAboutAFailedSave: true)
       $0.quitWarned = true
     }
     expectUpdate(&state, .quit, effects: [.quit]) { $0.message = nil }

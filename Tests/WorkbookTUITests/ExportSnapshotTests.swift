@@ -14,6 +14,14 @@ import WorkbookTUI
     assertSnapshots(state, "export-csv-plan")
   }
 
+  @Test func scoresBeforeTheRevealAreLeftOut() {
+    var unrevealed = ExportFixture.planned()
+    unrevealed.scoresRevealed = false
+    var state = ExportFixture.app(unrevealed)
+    press(.down, .down, in: &state)
+    assertSnapshots(state, "export-csv-scores-before-the-reveal")
+  }
+
   @Test func changingTheFileName() {
     var state = ExportFixture.app()
     press(.character("f"), .control("u"), in: &state)

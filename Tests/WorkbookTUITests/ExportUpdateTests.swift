@@ -41,6 +41,36 @@ import WorkbookTUI
     #expect(state.workbook?.export.choice == .markdown)
   }
 
+  @Test func beforeTheRevealEveryFormatWritesWhatItShowsWithoutAnyonesScores() throws {
+    var session = ExportFixture.planned()
+    session.scoresRevealed = false
+    var state = ExportFixture.app(session)
+    let expected: [(ExportChoice, String)] = [
+      (.markdown, "Spring-workshop.md"), (.wikitext, "Spring-workshop.wiki"),
+      (.csvScores, "Spring-workshop-scores.csv"), (.csvPlan, "Spring-workshop-plan.csv"),
+      (.json, "Spring-workshop.json"),
+    ]
+    for (index, (choice, name)) in expected.enumerated() {
+      if index > 0 { press(.down, in: &state) }
+      #expect(state.workbook?.export.choice == choice)
+      let text = try #require(try state.workbook?.export.preview?.text.get())
+      // The exporter's private form, as `workbook export` writes it by default.
+      #expect(text == ExportFixture.export(state, choice))
+      for key: Key in [.character("w"), .enter] {
+        #expect(press(key, in: &state) == [request(state, choice, "\(folder)/\(name)")])
+      }
+    }
+    press(.up, .up, in: &state)
+    let scores = try #require(try state.workbook?.export.preview?.text.get())
+    #expect(scores.hasPrefix("participant,item,score,item_title"))
+    #expect(scores.contains("Ana,gatherings,,Gatherings"))
+    for answer in ["1", "2", "3", "4", "5", "dont_know", "not_applicable"] {
+      #expect(!scores.contains(",\(answer),"), "an answer in the CSV: \(answer)")
+    }
+    let footer = render(state, width: 80, height: 24).lines[20...21].joined()
+    #expect(footer.contains("it holds no one's scores, only who has scored."))
+  }
+
   @Test func aTypedNameKeepsItsFolderAndFollowsTheFormat() {
     var state = ExportFixture.app()
     press(.character("f"), .control("u"), in: &state)

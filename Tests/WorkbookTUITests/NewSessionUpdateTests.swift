@@ -120,6 +120,20 @@ import WorkbookTUI
     #expect(state.newSession?.participants.map(\.text) == ["Ana"])
   }
 
+  @Test func aPastedDirectionOverrideIsRefusedInTheFieldThatHoldsIt() {
+    var state = form()
+    _ = send(&state, .type("Workshop"))
+    toParticipants(&state)
+    _ = send(&state, .type("Ana"), .enter, .type("Bo\u{202E}dlareg"), .nextField, .nextField)
+    #expect(send(&state, .enter) == [])
+    #expect(state.newSession?.problem?.field == .participant(1))
+    #expect(
+      state.newSession?.problem?.message
+        == "Participant 2's name holds a text direction override (U+202E); type it without it.")
+    #expect(state.newSession?.focus == .participant(1))
+    #expect(state.newSession?.participants.map(\.text) == ["Ana", "Bo\u{202E}dlareg"])
+  }
+
   @Test func twoPeopleWithOneNameAreRefused() {
     var state = form()
     _ = send(&state, .type("Workshop"))

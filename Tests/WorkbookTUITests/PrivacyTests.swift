@@ -77,25 +77,68 @@ import WorkbookTUI
     high.participants[1].finishedScoring = false
     var a = Fixture.app(low, step: .scores)
     var b = Fixture.app(high, step: .scores)
-    for action: Action in [.scores(.moveDown), .scores(.choose), .scores(.beginTurn)] {
+    // The list starts on Bo, the first still to score.
+    for action: Action in [.scores(.choose), .scores(.beginTurn)] {
       _ = update(&a, action)
       _ = update(&b, action)
     }
+    #expect(a.workbook?.scores.phase == .scoring(participantID: "p2", item: 0))
     expectSameScreens(a, b)
     for answer: ScoreAnswer in [.score(3), .dontKnow, .score(1), .notApplicable] {
-      _ = update(&a, .scores(.answer(answer)))
-      _ = update(&b, .scores(.answer(answer)))
-      expectSameScreens(a, b)
+      for action: Action in [.scores(.answer(answer)), .scores(.takeChoice)] {
+        _ = update(&a, action)
+        _ = update(&b, action)
+        expectSameScreens(a, b)
+      }
     }
     _ = update(&a, .scores(.confirm))
     _ = update(&b, .scores(.confirm))
     expectSameScreens(a, b)
   }
 
+  /// Someone who has scored, selected again before the reveal (after reopening the session the
+  /// list starts on the first of them): whatever keys follow, nothing of their answers shows.
+  /// Each key goes through the keymap, as a person presses it, and the screens are compared after
+  /// every one.
+  @Test func reenteringAFinishedTurnShowsNothingOfTheAnswers() {
+    let (low, high) = twins()
+    let enter = Key.enter
+    let keySequences: [[Key]] = [
+      // The steps the issue saw: Enter twice, then → four times.
+      [enter, enter, .right, .right, .right, .right, enter, enter],
+      // Starting again: the form is blank for both.
+      [enter, .character("y"), enter, .down, .up, .right, .right, .right, .right, enter],
+      [enter, .character("y"), enter, .character("4"), enter, .left, .up, .escape],
+      // Keeping the answers, then other people and other ways in.
+      [enter, .character("n"), .down, enter, .escape, .down, enter, .character("n")],
+      [.character("j"), enter, .escape, .tab, .backTab, enter, enter, .right],
+      // Undo and redo around a restart bring back the answers, never onto the screen.
+      [enter, .character("y"), .character("u"), enter, enter, enter, .right, .right],
+      [enter, .character("y"), .character("u"), .control("r"), enter, .right, .left, enter],
+      [enter, .character("y"), enter, .character("u"), .control("z"), .escape, enter, enter],
+      // The reveal asked for and refused, help, and the step keys.
+      [.character("r"), .character("n"), enter, .function(1), .escape, .character("n")],
+      [.character("3"), .character("2"), enter, enter, .character("6"), .character("2"), enter],
+    ]
+    for keys in keySequences {
+      var a = Fixture.app(low, step: .scores)
+      var b = Fixture.app(high, step: .scores)
+      expectSameScreens(a, b)
+      for key in keys {
+        press(key, in: &a)
+        press(key, in: &b)
+        expectSameScreens(a, b)
+      }
+    }
+  }
+
   @Test func theScreenClearsWhenAScorerConfirms() {
     var state = Fixture.app(step: .scores)
     for action: Action in [.scores(.choose), .scores(.beginTurn)] { _ = update(&state, action) }
-    for _ in 0..<4 { _ = update(&state, .scores(.answer(.score(5)))) }
+    for _ in 0..<4 {
+      _ = update(&state, .scores(.answer(.score(5))))
+      _ = update(&state, .scores(.takeChoice))
+    }
     _ = update(&state, .scores(.confirm))
     let screen = render(state, width: 80, height: 24).lines.joined(separator: "\n")
     #expect(!screen.contains("Gatherings"))

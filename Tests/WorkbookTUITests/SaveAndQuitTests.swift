@@ -45,6 +45,45 @@ import WorkbookTUI
     #expect(effects == [.saveSession(state.workbook!.session)])
   }
 
+  /// The status line tells one truth: a message that came with the change ("Your scores are
+  /// saved and hidden") gives way to the failure, and the failure to "Saved" once a save lands.
+  @Test func theStatusLineNeverSaysSavedAndNotSavedAtOnce() {
+    var state = Fixture.app(Fixture.session(names: ["Ana", "Bo"]), step: .scores)
+    _ = update(&state, .scores(.choose))
+    _ = update(&state, .scores(.beginTurn))
+    for _ in Fixture.strategy.scoreItems {
+      _ = update(&state, .scores(.answer(.score(3))))
+      _ = update(&state, .saved(at: "2026-11-25T18:59:00Z"))
+      _ = update(&state, .scores(.takeChoice))
+    }
+    _ = update(&state, .scores(.confirm))
+    #expect(state.message?.text.contains("saved") == true)
+    _ = update(&state, .saveFailed("No space left on device (could not write /tmp/s/.x.tmp)"))
+    var line = render(state, width: 80, height: 24).lines[23]
+    #expect(line.hasPrefix(" Not saved: No space left on device (could not write"))
+    #expect(line.hasSuffix(" Not saved"))
+    #expect(!line.contains("Saved") && !line.contains("are saved"))
+
+    _ = update(&state, .steps(.close))
+    _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))
+    line = render(state, width: 80, height: 24).lines[23]
+    #expect(line.hasSuffix("Saved 19:00"))
+    #expect(!line.lowercased().contains("not saved"))
+  }
+
+  @Test func aTooSmallTerminalSaysWhetherAllIsSaved() {
+    var (state, _) = changed()
+    _ = update(&state, .saveFailed("disk full"))
+    #expect(
+      render(state, width: 60, height: 20).lines.contains {
+        $0.contains("The last change is not saved.")
+      })
+    _ = update(&state, .scores(.answer(.score(4))))
+    _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))
+    #expect(
+      render(state, width: 60, height: 20).lines.contains { $0.contains("Everything is saved.") })
+  }
+
   @Test func quitAsksOnceWhenTheLastSaveFailed() {
     var (state, _) = changed()
     _ = update(&state, .saveFailed("disk full"))

@@ -22,6 +22,13 @@ import WorkbookTUI
     var deleting = startState(Fixture.entries)
     _ = update(&deleting, .start(.delete))
     assertSnapshots(deleting, "start-delete-confirmation")
+    var locked = startState(Fixture.entries)
+    _ = update(
+      &locked,
+      .sessionLocked(
+        id: "a",
+        editor: OtherTerminal(user: "ana", host: "laptop", since: "2026-11-25T18:00:00Z")))
+    assertSnapshots(locked, "start-locked-offer")
   }
 
   @Test func newSessionForm() {
@@ -63,22 +70,46 @@ import WorkbookTUI
     assertSnapshots(Fixture.app(Fixture.session(mode: .solo, names: ["Ana"])), "overview-solo")
   }
 
+  @Test func overviewAgenda() {
+    var state = Fixture.app()
+    _ = update(&state, .overview(.editAgenda))
+    _ = update(&state, .agenda(.moveDown))
+    assertSnapshots(state, "overview-agenda-editing")
+    _ = update(&state, .agenda(.change(by: 5)))
+    _ = update(&state, .agenda(.done))
+    for _ in 0..<12 { _ = update(&state, .overview(.scrollDown)) }
+    assertSnapshots(state, "overview-agenda")
+  }
+
   @Test func scoringInWorkshop() {
     var state = Fixture.app(step: .scores)
     assertSnapshots(state, "scores-who-scores")
     _ = update(&state, .scores(.choose))
     assertSnapshots(state, "scores-privacy")
     _ = update(&state, .scores(.beginTurn))
+    _ = update(&state, .scores(.takeChoice))
+    assertSnapshots(state, "scores-scoring-how-to-answer")
     _ = update(&state, .scores(.answer(.score(4))))
-    _ = update(&state, .scores(.previousItem))
+    _ = update(&state, .scores(.moveUp))
     assertSnapshots(state, "scores-scoring")
-    for answer in [ScoreAnswer.score(4), .dontKnow, .notApplicable, .score(2)] {
-      _ = update(&state, .scores(.answer(answer)))
-    }
+    _ = update(&state, .scores(.takeChoice))
+    _ = update(&state, .scores(.answer(.dontKnow)))
+    _ = update(&state, .scores(.takeChoice))
+    _ = update(&state, .scores(.nextItem))
+    _ = update(&state, .scores(.answer(.score(2))))
+    _ = update(&state, .scores(.takeChoice))
     assertSnapshots(state, "scores-review")
+    _ = update(&state, .scores(.confirm))
+    assertSnapshots(state, "scores-confirm-gaps")
     _ = update(&state, .scores(.confirm))
     _ = update(&state, .scores(.reveal))
     assertSnapshots(state, "scores-reveal-confirmation")
+  }
+
+  @Test func startingAFinishedTurnAgainBeforeTheReveal() {
+    var state = Fixture.app(Fixture.scored(Fixture.session()), step: .scores)
+    _ = update(&state, .scores(.choose))
+    assertSnapshots(state, "scores-restart-confirmation")
   }
 
   @Test func results() {
@@ -98,6 +129,10 @@ import WorkbookTUI
   @Test func soloInvitation() {
     assertSnapshots(
       Fixture.app(Fixture.session(mode: .solo, names: ["Ana"]), step: .scores), "solo-invitation")
+    // Scores that came in finished from an import wait for r.
+    assertSnapshots(
+      Fixture.app(Fixture.scored(Fixture.session(mode: .solo, names: ["Ana"])), step: .scores),
+      "solo-invitation-scored")
   }
 
   @Test func helpAndSmallTerminal() {

@@ -5,15 +5,23 @@ import WorkbookTUI
 /// Text people typed (or a hand-edited session file holds) is shown, never obeyed, and wide
 /// characters keep the columns straight.
 @Suite struct UserTextTests {
-  @Test func controlCharactersInANameNeverReachTheTerminal() {
-    let names = ["Ana\u{1B}[2J", "Bo\u{07}\u{9B}31m", "Chen\r\n"]
+  @Test func controlAndDirectionCharactersInANameAreShownNotObeyed() {
+    let names = [
+      "Ana\u{1B}[2J", "Bo\u{07}\u{9B}31m", "Chen\r\n", "Dan\u{202E}ay", "Eve\u{2067}x\u{2069}",
+    ]
     let state = Fixture.app(Fixture.session(names: names), step: .scores)
     let buffer = render(state, width: 80, height: 24)
     for cell in buffer.cells {
-      #expect(
-        !cell.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F..<0xA0).contains($0.value) })
+      #expect(!cell.text.unicodeScalars.contains(where: TerminalText.isUnsafe), "\(cell)")
     }
-    #expect(buffer.lines.contains { $0.contains("Ana�[2J") })
+    let lines = buffer.lines
+    for shown in ["Ana␛[2J", "Bo␇�31m", "Chen␊", "Dan�ay", "Eve�x�"] {
+      #expect(lines.contains { $0.contains(shown) }, "\(shown)")
+    }
+    // Each symbol is one column: the status column stays aligned.
+    let statuses = lines.filter { $0.hasSuffix("not yet") }
+    #expect(statuses.count == names.count)
+    #expect(Set(statuses.map { $0.dropLast("not yet".count).displayWidth }).count == 1)
   }
 
   @Test func wideNamesKeepTheStatusColumnAligned() {

@@ -86,6 +86,24 @@ let benchmarks: @Sendable () -> Void = {
     }
   }
 
+  // Far more people than any workshop: what `workbook show` does (load, then the Markdown
+  // report) for a file of 100,000. Every item splits the team, so the report names about a fifth
+  // of them as the lowest scorers and a fifth as the highest. Linear in the participants: looking
+  // each name up in the list made it take minutes (see docs/performance.md).
+  let crowd = Prepared { BenchmarkFolders.storeWithSession(participants: 100_000) }
+  Benchmark(
+    "Show 100000 participants",
+    configuration: .init(maxDuration: .seconds(10), maxIterations: 5)
+  ) { benchmark in
+    let (store, path) = crowd.value
+    for _ in benchmark.scaledIterations {
+      guard let session = try? store.load(path) else { fatalError("cannot load \(path)") }
+      blackHole(
+        try? SessionExporter.export(
+          session, strategy: BenchmarkFixtures.strategy, format: .markdown))
+    }
+  }
+
   let folder = Prepared { SessionStore(directory: BenchmarkFolders.sessions(count: 1_000)) }
   Benchmark(
     "List 1000 sessions",

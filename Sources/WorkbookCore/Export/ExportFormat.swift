@@ -28,6 +28,15 @@ public enum CSVTable: String, Sendable, Equatable, CaseIterable {
   case plan
 }
 
+/// Where an export goes, which changes how CSV is written (see `CSVEncoding`).
+public enum ExportDestination: Sendable, Equatable {
+  /// A file: the exact text, CSV as RFC 4180 (CRLF, line breaks inside quoted cells).
+  case file
+  /// Standard output, often a terminal: CSV a record a line, every cell shown through
+  /// `TerminalText.field`. The other formats are the same text as in a file.
+  case standardOutput
+}
+
 /// Choices that change an export's text.
 public struct ExportOptions: Sendable, Equatable {
   /// When set, the Markdown, wikitext and JSON exports say they were generated at this time (ISO
@@ -35,16 +44,22 @@ public struct ExportOptions: Sendable, Equatable {
   public var generatedAt: String?
   /// The table a CSV export holds.
   public var csvTable: CSVTable
+  /// Whether CSV cells that a spreadsheet would run as formulas get an apostrophe in front (see
+  /// `CSVFormulaGuard`). On unless raw values are asked for.
+  public var csvFormulaGuard: Bool
+  public var destination: ExportDestination
   /// When set, the scores are exported even while they are hidden (a workshop before the
   /// reveal). Left unset, such an export holds nothing of anyone's scores.
   public var includeUnrevealedScores: Bool
 
   public init(
-    generatedAt: String? = nil, csvTable: CSVTable = .scores,
-    includeUnrevealedScores: Bool = false
+    generatedAt: String? = nil, csvTable: CSVTable = .scores, csvFormulaGuard: Bool = true,
+    destination: ExportDestination = .file, includeUnrevealedScores: Bool = false
   ) {
     self.generatedAt = generatedAt
     self.csvTable = csvTable
+    self.csvFormulaGuard = csvFormulaGuard
+    self.destination = destination
     self.includeUnrevealedScores = includeUnrevealedScores
   }
 }

@@ -67,7 +67,9 @@ extension Report {
           .text("This session is anonymous: participants are shown by number, never by name.")
         ]))
     }
-    blocks.append(.bulletList(session.participants.map { [.text(session.displayName(of: $0))] }))
+    let names = session.displayNamesByID()
+    blocks.append(
+      .bulletList(session.participants.map { [.text(names[$0.id] ?? $0.name)] }))
     return blocks
   }
 
@@ -115,13 +117,14 @@ extension Report {
     let mismatches = ContentMismatch.find(in: session, against: strategy)
     guard !mismatches.isEmpty else { return [] }
     var rows: [[String]] = []
+    let names = session.displayNamesByID()
     for mismatch in mismatches {
       switch mismatch.kind {
       case .scoreItem:
         for participant in session.participants {
           if let answer = participant.scores[mismatch.id] {
             rows.append([
-              mismatch.description, "\(session.displayName(of: participant)): \(answer.token)",
+              mismatch.description, "\(names[participant.id] ?? participant.name): \(answer.token)",
             ])
           }
         }

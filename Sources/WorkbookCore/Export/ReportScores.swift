@@ -42,9 +42,10 @@ extension Report {
         summaryLine("Challenges (low):", analysis.challenges, strategy),
         summaryLine("Where views vary:", analysis.disputed, strategy),
       ]))
+    let names = session.displayNamesByID()
     for item in strategy.scoreItems {
       guard let result = analysis.result(for: item.id) else { continue }
-      blocks += itemResults(item, result, session: session, scale: scale)
+      blocks += itemResults(item, result, session: session, names: names, scale: scale)
     }
     return blocks
   }
@@ -59,7 +60,8 @@ extension Report {
   }
 
   private static func itemResults(
-    _ item: ScoreItem, _ result: ItemResult, session: Session, scale: ScoreScale
+    _ item: ScoreItem, _ result: ItemResult, session: Session, names: [String: String],
+    scale: ScoreScale
   ) -> [ReportBlock] {
     let counts = ReportBlock.paragraph([
       .text(
@@ -94,18 +96,16 @@ extension Report {
     if !result.lowestScorers.isEmpty {
       blocks.append(
         .paragraph([
-          .strong("Lowest:"), .text(names(result.lowestScorers, session) + " (\(minimum))."),
-          .strong("Highest:"), .text(names(result.highestScorers, session) + " (\(maximum))."),
+          .strong("Lowest:"), .text(list(result.lowestScorers, names) + " (\(minimum))."),
+          .strong("Highest:"), .text(list(result.highestScorers, names) + " (\(maximum))."),
         ]))
     }
     blocks.append(.preformatted(DistributionChart.lines(scale: scale, counts: result.distribution)))
     return blocks
   }
 
-  private static func names(_ participantIDs: [String], _ session: Session) -> String {
-    participantIDs.map { id in
-      session.participants.first { $0.id == id }.map(session.displayName(of:)) ?? id
-    }
-    .joined(separator: ", ")
+  /// The participants' shown names, by their ids.
+  private static func list(_ participantIDs: [String], _ names: [String: String]) -> String {
+    participantIDs.map { names[$0] ?? $0 }.joined(separator: ", ")
   }
 }

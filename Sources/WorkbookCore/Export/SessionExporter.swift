@@ -24,9 +24,11 @@ public enum SessionExporter {
           session: session, strategy: strategy, generatedAt: options.generatedAt,
           scoresWithheld: withheld))
     case .csv:
+      let encoding = CSVEncoding(options: options)
       switch options.csvTable {
-      case .scores: return CSVExporter.scores(session: session, strategy: strategy)
-      case .plan: return CSVExporter.plan(session: session, strategy: strategy)
+      case .scores:
+        return CSVExporter.scores(session: session, strategy: strategy, encoding: encoding)
+      case .plan: return CSVExporter.plan(session: session, strategy: strategy, encoding: encoding)
       }
     case .json:
       return try JSONExporter.export(
@@ -64,10 +66,15 @@ extension Session {
       for index in copy.participants.indices { copy.participants[index].scores = [:] }
     }
     guard anonymous else { return copy }
-    let order = labelledParticipantIDs
-    copy.participants = order.enumerated().compactMap { index, id in
-      guard var participant = copy.participants.first(where: { $0.id == id }) else { return nil }
-      participant.name = displayName(of: participant)
+    // Looked up by id, not searched for: a session may hold any number of participants.
+    var byID: [String: Participant] = [:]
+    for participant in copy.participants where byID[participant.id] == nil {
+      byID[participant.id] = participant
+    }
+    let names = displayNamesByID()
+    copy.participants = labelledParticipantIDs.enumerated().compactMap { index, id in
+      guard var participant = byID[id] else { return nil }
+      participant.name = names[id] ?? participant.name
       participant.id = "participant-\(index + 1)"
       return participant
     }

@@ -8,12 +8,14 @@ extension Session {
     labelledParticipantIDs.firstIndex(of: participantID).map { $0 + 1 }
   }
 
-  /// Every participant's id, in label order.
+  /// Every participant's id, in label order. Sets, not searches: linear in the participants.
   var labelledParticipantIDs: [String] {
     let ids = participants.map(\.id)
+    let known = Set(ids)
     var listed: [String] = []
-    for id in labelOrder where ids.contains(id) && !listed.contains(id) { listed.append(id) }
-    return listed + ids.filter { !listed.contains($0) }
+    var seen: Set<String> = []
+    for id in labelOrder where known.contains(id) && seen.insert(id).inserted { listed.append(id) }
+    return listed + ids.filter { !seen.contains($0) }
   }
 
   /// Gives the labels a new random order, for a new session. The generator comes from the caller,

@@ -91,7 +91,15 @@ public struct ScoreImport: Sendable, Equatable {
       return problem(
         "expected 3 fields (participant,item,score), found \(record.fields.count)")
     }
-    let (name, itemID, token) = (record.fields[0], record.fields[1], record.fields[2])
+    // A cell exported for spreadsheets has an apostrophe before a leading = + - @ (see
+    // `CSVFormulaGuard`): the value is what follows it, so an export imports back as it was.
+    let fields = record.fields.map(CSVFormulaGuard.unguarded)
+    for (field, column) in zip(fields, Self.header) {
+      if let message = LineText.problem(in: field, field: "the \(column) cell") {
+        return problem(message)
+      }
+    }
+    let (name, itemID, token) = (fields[0], fields[1], fields[2])
     guard let participant = participant(named: name, in: session) else {
       if session.anonymous || session.participants.isEmpty {
         return problem("no participant \"\(name)\" in this session")

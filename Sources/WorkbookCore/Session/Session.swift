@@ -28,6 +28,8 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   /// The capacity building plan, in order.
   public var plan: [PlanRow]
   public var facilitatorNotes: String
+  /// The facilitator's minutes per step, if they planned the time; older files have none.
+  public var agenda: Agenda?
 
   public static let maximumParticipants = 30
 
@@ -38,7 +40,7 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     labelOrder: [String]? = nil, strategyID: String, contentVersion: String,
     scoresRevealed: Bool = false,
     reflection: [String: ReflectionAnswer] = [:], reviews: [String: RecommendationReview] = [:],
-    plan: [PlanRow] = [], facilitatorNotes: String = ""
+    plan: [PlanRow] = [], facilitatorNotes: String = "", agenda: Agenda? = nil
   ) {
     self.id = id
     self.title = title
@@ -57,6 +59,7 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     self.reviews = reviews
     self.plan = plan
     self.facilitatorNotes = facilitatorNotes
+    self.agenda = agenda
   }
 
   /// The name to show for a participant: their own, or "Participant n" in an anonymous session,
@@ -70,6 +73,23 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   /// session's scores are its one person's own, so they are never hidden from them.
   public var scoresHidden: Bool { mode == .workshop && !scoresRevealed }
 
+  /// Every participant's shown name (as `displayName(of:)` gives it) by id, worked out in one
+  /// pass, for what names many participants: a lookup each would be quadratic.
+  public func displayNamesByID() -> [String: String] {
+    var names: [String: String] = [:]
+    names.reserveCapacity(participants.count)
+    if anonymous {
+      for (index, id) in labelledParticipantIDs.enumerated() where names[id] == nil {
+        names[id] = "Participant \(index + 1)"
+      }
+    } else {
+      for participant in participants where names[participant.id] == nil {
+        names[participant.id] = participant.name
+      }
+    }
+    return names
+  }
+
   public func review(of recommendationID: String) -> RecommendationReview {
     reviews[recommendationID] ?? RecommendationReview()
   }
@@ -77,12 +97,14 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   enum CodingKeys: String, CodingKey {
     case id, title, organization, createdAt, updatedAt, mode, participants, anonymous, labelOrder
     case strategyID, contentVersion, scoresRevealed, reflection, reviews, plan, facilitatorNotes
+    case agenda
   }
 }
 
 extension Session {
   /// Reads every field as written; a file from before labels were stored (no `labelOrder`) gets
-  /// the order derived from its ids, so its labels are the same at every load.
+  /// the order derived from its ids, so its labels are the same at every load, and one from
+  /// before agendas has none.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let id = try container.decode(String.self, forKey: .id)
@@ -101,7 +123,8 @@ extension Session {
       reflection: try container.decode([String: ReflectionAnswer].self, forKey: .reflection),
       reviews: try container.decode([String: RecommendationReview].self, forKey: .reviews),
       plan: try container.decode([PlanRow].self, forKey: .plan),
-      facilitatorNotes: try container.decode(String.self, forKey: .facilitatorNotes))
+      facilitatorNotes: try container.decode(String.self, forKey: .facilitatorNotes),
+      agenda: try container.decodeIfPresent(Agenda.self, forKey: .agenda))
   }
 }
 

@@ -23,7 +23,7 @@ enum ContentFiles {
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder)
     } catch {
-      throw .unreadable(path: folder, reason: "\(error)")
+      throw .unreadable(path: folder, reason: FileErrorReason.text(of: error))
     }
     let separator = folder.hasSuffix("/") ? "" : "/"
     return

@@ -2,11 +2,29 @@ import WorkbookCore
 
 /// What JSON decoding cannot see but a hand-edited file can get wrong: two participants with one
 /// id (their answers would mix), scores outside the scale (they would skew every mean), and
-/// anonymous labels that do not give each participant one number.
+/// anonymous labels that do not give each participant one number, an agenda with a step the
+/// workbook does not have or minutes it cannot count down.
 enum SessionFileCheck {
   static func check(_ session: Session) throws(SessionFileProblem) {
     try checkParticipants(session)
     try checkLabelOrder(session)
+    try checkAgenda(session)
+  }
+
+  private static func checkAgenda(_ session: Session) throws(SessionFileProblem) {
+    guard let agenda = session.agenda else { return }
+    for (stepID, minutes) in agenda.minutes.sorted(by: { $0.key < $1.key }) {
+      guard Agenda.stepIDs.contains(stepID) else {
+        throw .invalidField(
+          path: "session.agenda.\(stepID)",
+          detail: "is not a step; the steps are \(Agenda.stepIDs.joined(separator: ", "))")
+      }
+      guard (0...Agenda.maximumMinutes).contains(minutes) else {
+        throw .invalidField(
+          path: "session.agenda.\(stepID)",
+          detail: "is \(minutes); a step's minutes are 0–\(Agenda.maximumMinutes)")
+      }
+    }
   }
 
   private static func checkLabelOrder(_ session: Session) throws(SessionFileProblem) {

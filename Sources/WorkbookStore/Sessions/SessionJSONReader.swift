@@ -61,6 +61,7 @@ struct SessionJSONReader {
     var reviews: [String: RecommendationReview]?
     var plan: [PlanRow]?
     var facilitatorNotes: String?
+    var agenda: Agenda??
     try object { reader, key throws(Declined) in
       switch key {
       case "id": id = try reader.once(id) { reader throws(Declined) in try reader.string() }
@@ -114,6 +115,13 @@ struct SessionJSONReader {
         facilitatorNotes = try reader.once(facilitatorNotes) { reader throws(Declined) in
           try reader.string()
         }
+      case "agenda":
+        agenda = try reader.once(agenda) { reader throws(Declined) in
+          try reader.optional { reader throws(Declined) in
+            Agenda(
+              minutes: try reader.dictionary { reader throws(Declined) in try reader.integer() })
+          }
+        }
       default: try reader.skipValue()
       }
     }
@@ -126,7 +134,7 @@ struct SessionJSONReader {
       updatedAt: updatedAt, mode: mode, participants: participants, anonymous: anonymous,
       labelOrder: labelOrder ?? nil, strategyID: strategyID, contentVersion: contentVersion,
       scoresRevealed: scoresRevealed, reflection: reflection, reviews: reviews, plan: plan,
-      facilitatorNotes: facilitatorNotes)
+      facilitatorNotes: facilitatorNotes, agenda: agenda ?? nil)
   }
 
   private mutating func participant() throws(Declined) -> Participant {

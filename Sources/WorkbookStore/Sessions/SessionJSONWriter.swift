@@ -27,6 +27,9 @@ struct SessionJSONWriter {
 
   private mutating func session(_ session: Session) {
     object {
+      if let agenda = session.agenda {
+        $0.member("agenda") { writer in writer.dictionary(agenda.minutes) { $0.integer($1) } }
+      }
       $0.member("anonymous") { $0.boolean(session.anonymous) }
       $0.member("contentVersion") { $0.string(session.contentVersion) }
       $0.member("createdAt") { $0.string(session.createdAt) }

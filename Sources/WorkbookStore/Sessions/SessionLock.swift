@@ -61,6 +61,21 @@ public final class SessionLock {
     throw .system(SystemCallError(operation: "lock", path: lockPath, code: EAGAIN))
   }
 
+  /// Who holds the session's lock, as its lock file says, without taking or testing the lock (a
+  /// test would stop the holder's own workbook from taking it at that moment). Nil when no one
+  /// does: no lock file, or one left by a process on this machine that is gone.
+  public static func holder(ofSession sessionPath: String) -> LockHolder? {
+    let descriptor = open(path(for: sessionPath), O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    defer { close(descriptor) }
+    guard let holder = LockHolder(fileText: readAll(descriptor)) else { return nil }
+    var host = [UInt8](repeating: 0, count: 256)
+    gethostname(&host, host.count - 1)
+    let thisHost = String(decoding: host.prefix { $0 != 0 }, as: UTF8.self)
+    if holder.host == thisHost, kill(holder.pid, 0) != 0, errno == ESRCH { return nil }
+    return holder
+  }
+
   /// `<folder>/<name>.lock` for `<folder>/<name>.json`.
   static func path(for sessionPath: String) -> String {
     FilePath.join(FilePath.folder(of: sessionPath), FilePath.stem(of: sessionPath) + ".lock")

@@ -16,7 +16,8 @@ public enum SessionStoreError: Error, CustomStringConvertible {
       "cannot read the session \(path): \(problem). The file has not been changed."
     case .locked(let path, let holder):
       "the session \(path) is being edited by \(holder?.description ?? "another workbook process"); "
-        + "it can be opened read-only, or edited once they close it"
+        + "follow it read-only (`workbook open SESSION --read-only`, or r on the start screen), "
+        + "or edit it once they close it"
     case .notFound(let reference, let folder):
       "no session \"\(reference)\" in \(folder); `workbook list` shows the sessions there"
     case .ambiguous(let reference, let matches):

@@ -13,6 +13,7 @@ public enum Action: Sendable, Equatable {
   case plan(PlanAction)
   case export(ExportAction)
   case timer(TimerAction)
+  case agenda(AgendaAction)
   /// A key for the text editor open on screen (every key goes to it while it is open).
   case textEditor(Key)
   case toggleHelp
@@ -23,10 +24,20 @@ public enum Action: Sendable, Equatable {
   /// Ctrl-C: leave now, trying a last save first if the previous one failed.
   case interrupt
   case resized(width: Int, height: Int)
+  /// Input not taken (a paste outside a text field, keys that came together where a key of its
+  /// own is needed): changes nothing but the status line, which says why.
+  case refused(InputRefusal)
 
   // Results of effects, sent by the run loop.
   case sessionsLoaded([SessionListEntry])
   case sessionOpened(Session)
+  /// A session opened read-only (`Effect.openSessionReadOnly`, or `--read-only`), and the
+  /// terminal editing it, if one is.
+  case sessionOpenedReadOnly(Session, editor: OtherTerminal?)
+  /// `Effect.openSession` found the session open for editing in another terminal.
+  case sessionLocked(id: String, editor: OtherTerminal?)
+  /// The run loop read again the session followed read-only: the other terminal saved it.
+  case sessionReloaded(Session, editor: OtherTerminal?)
   case saved(at: String)
   case saveFailed(String)
   /// The run loop's clock, in seconds, about once a second while a step timer runs.

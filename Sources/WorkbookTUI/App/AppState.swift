@@ -39,6 +39,9 @@ public struct AppState: Sendable, Equatable {
   public var utcOffsetSeconds = 0
   /// The run loop's clock at its last tick (seconds), for the step timers.
   public var clock: Double?
+  /// Whether the terminal bell rings when a step's time is up: `B` switches it, and the run loop
+  /// turns it off at launch when WORKBOOK_NO_BELL is set.
+  public var bellEnabled = true
   public var terminalWidth = AppState.minimumWidth
   public var terminalHeight = AppState.minimumHeight
 

@@ -7,6 +7,9 @@ public enum Effect: Sendable, Equatable {
   case loadSessionList
   /// Load a session; answer `.sessionOpened`, or `.failed` naming the file and the problem.
   case openSession(id: String)
+  /// Load a session without its lock, to follow it read-only; answer `.sessionOpenedReadOnly`,
+  /// or `.failed`. The run loop then reads it again whenever its file changes.
+  case openSessionReadOnly(id: String)
   /// Create and save a new session; answer `.sessionOpened` with it, or `.failed`.
   case createSession(NewSessionRequest)
   /// Save the session (stamping its update time); answer `.saved(at:)` or `.saveFailed`.
@@ -15,6 +18,8 @@ public enum Effect: Sendable, Equatable {
   case deleteSession(id: String)
   /// Write an export to a file; answer `.exportWritten`, `.exportFileExists` or `.exportFailed`.
   case writeExport(ExportRequest)
+  /// Ring the terminal bell once (a step's time is up); no answer.
+  case ringBell
   /// Leave the program once the saves asked for before have been performed.
   case quit
 }

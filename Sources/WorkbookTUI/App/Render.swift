@@ -3,7 +3,7 @@
 public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
   var buffer = ScreenBuffer(width: width, height: height)
   guard width >= AppState.minimumWidth, height >= AppState.minimumHeight else {
-    TooSmallScreen.draw(into: &buffer)
+    TooSmallScreen.draw(state.save, into: &buffer)
     return buffer
   }
   let frame = ContentFrame(width: width, height: height)

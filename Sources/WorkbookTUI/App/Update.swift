@@ -14,6 +14,10 @@ extension AppState {
       message = nil
       if action != .quit { quitWarned = false }
     }
+    if isReadOnly, !action.leavesSessionUnchanged, let workbook {
+      message = StatusMessage(workbook.access.refusal, isError: true)
+      return []
+    }
     switch action {
     case .start(let action): return updateStart(action)
     case .newSession(let action): return updateNewSession(action)
@@ -25,7 +29,8 @@ extension AppState {
     case .plan(let action): return updatePlan(action)
     case .export(let action): return updateExport(action)
     case .timer(let action): return updateTimer(action)
-    case .tick(let seconds): tick(seconds)
+    case .agenda(let action): return updateAgenda(action)
+    case .tick(let seconds): return tick(seconds)
     case .exportWritten, .exportFileExists, .exportFailed: receiveExport(action)
     case .textEditor(let key): return updateTextEditor(key)
     case .toggleHelp: showingHelp.toggle()
@@ -35,7 +40,8 @@ extension AppState {
       if case .failed(let reason) = save, !quitWarned {
         quitWarned = true
         message = StatusMessage(
-          "The last change is not saved (\(reason)). Press q again to quit anyway.", isError: true)
+          "The last change is not saved (\(reason)). Press q again to quit anyway.", isError: true,
+          isAboutAFailedSave: true)
         return []
       }
       return [.quit]
@@ -45,18 +51,30 @@ extension AppState {
         return [.saveSession(session), .quit]
       }
       return draft + [.quit]
+    case .refused(let refusal):
+      message = message(for: refusal)
     case .resized(let width, let height):
       terminalWidth = width
       terminalHeight = height
     case .sessionsLoaded(let entries): receive(sessions: entries)
     case .sessionOpened(let session): open(session)
+    case .sessionOpenedReadOnly(let session, let editor): openReadOnly(session, editor: editor)
+    case .sessionLocked(let id, let editor): receiveLocked(id: id, editor: editor)
+    case .sessionReloaded(let session, let editor): follow(session, editor: editor)
     case .saved(let time):
       pendingSaves = max(0, pendingSaves - 1)
       workbook?.session.updatedAt = time
-      if pendingSaves == 0, save == .saving { save = .saved(at: time) }
+      // Each save writes the whole session, so once the last one asked for has landed, every
+      // change is on disk, a failure before it included.
+      if pendingSaves == 0, save != .unchanged {
+        save = .saved(at: time)
+        if message?.isAboutAFailedSave == true { message = nil }
+      }
     case .saveFailed(let reason):
       pendingSaves = max(0, pendingSaves - 1)
       save = .failed(reason)
+      // In place of any message that came with the change ("Your scores are saved…").
+      message = .saveFailed(reason)
     case .failed(let reason):
       message = StatusMessage(reason, isError: true)
     }
@@ -64,7 +82,7 @@ extension AppState {
   }
 
   /// Shows a session the run loop has opened or created.
-  private mutating func open(_ session: Session) {
+  mutating func open(_ session: Session) {
     guard let strategy = strategies.first(where: { $0.id == session.strategyID }) else {
       message = StatusMessage(
         "“\(session.title)” uses the strategy “\(session.strategyID)”, which the content does not "
@@ -73,6 +91,9 @@ extension AppState {
     }
     if screen == .newSession { newSession = nil }
     workbook = WorkbookState(session: session, strategy: strategy)
+    // The list of who scores starts on the first person still to score, not on someone who has.
+    workbook?.scores.scorerSelection =
+      session.participants.firstIndex { !$0.finishedScoring } ?? 0
     screen = .workbook
     showingHelp = false
     save = .unchanged
@@ -92,7 +113,8 @@ extension AppState {
   }
 
   mutating func saveSession() -> [Effect] {
-    guard let session = workbook?.session else { return [] }
+    // A session followed read-only is never written (its changes are refused before this).
+    guard let session = workbook?.session, !isReadOnly else { return [] }
     pendingSaves += 1
     save = .saving
     return [.saveSession(session)]
@@ -104,6 +126,8 @@ extension AppState {
       return []
     }
     workbook?.session = previous
+    // A choice highlighted while scoring follows the answer now recorded.
+    workbook?.scores.highlight = nil
     message = StatusMessage("Undone.")
     return saveSession()
   }
@@ -114,6 +138,7 @@ extension AppState {
       return []
     }
     workbook?.session = next
+    workbook?.scores.highlight = nil
     message = StatusMessage("Redone.")
     return saveSession()
   }
@@ -130,7 +155,7 @@ extension AppState {
       if case .failed(let reason) = save {
         message = StatusMessage(
           "Not closed: the last change is not saved (\(reason)). Trying again; q twice quits "
-            + "without it.", isError: true)
+            + "without it.", isError: true, isAboutAFailedSave: true)
         return saveSession()
       }
       workbook = nil
@@ -149,6 +174,7 @@ extension AppState {
     if workbook.step == .scores {
       if workbook.scores.participantInTurn != nil { history.clear() }
       workbook.scores.phase = .main
+      workbook.scores.highlight = nil
     }
     workbook.step = step
     self.workbook = workbook
@@ -159,7 +185,8 @@ extension Action {
   /// Whether the action comes from a key rather than from the run loop.
   var isUserAction: Bool {
     switch self {
-    case .sessionsLoaded, .sessionOpened, .saved, .saveFailed, .failed, .resized, .tick,
+    case .sessionsLoaded, .sessionOpened, .sessionOpenedReadOnly, .sessionLocked,
+      .sessionReloaded, .saved, .saveFailed, .failed, .resized, .tick,
       .exportWritten, .exportFileExists, .exportFailed:
       false
     default: true

@@ -11,8 +11,10 @@ public struct WorkbookState: Sendable, Equatable {
   public var recommendations = RecommendationsState()
   public var plan = PlanState()
   public var export = ExportState()
-  /// The facilitation timers set on steps, for this opening of the session only.
-  public var timers: [Step: StepTimer] = [:]
+  /// Whether it is edited here or followed read-only.
+  public var access = SessionAccess.editing
+  /// The facilitation timer, for this opening of the session only.
+  public var timer: StepTimer?
 
   public init(session: Session, strategy: Strategy) {
     self.session = session

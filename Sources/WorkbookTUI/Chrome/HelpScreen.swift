@@ -55,22 +55,19 @@ enum HelpScreen {
   private static func groups(for state: AppState) -> [Group] {
     var underneath = state
     underneath.showingHelp = false
-    var groups: [Group] = []
+    var headed: [(title: String, bindings: [KeyBinding])] = []
     for (context, bindings) in Keymap.activeBindings(in: underneath) {
-      for binding in bindings where binding.inHelp {
-        let keys = binding.helpKeys ?? binding.keys.map(\.label).joined(separator: " ")
-        if groups.last?.title != context.title {
-          groups.append(Group(title: context.title, lines: []))
-        }
-        if let index = groups[groups.count - 1].lines.firstIndex(where: {
-          $0.text == binding.description
-        }) {
-          groups[groups.count - 1].lines[index].keys += " " + keys
-        } else {
-          groups[groups.count - 1].lines.append((keys, binding.description))
-        }
+      if headed.last?.title == context.title {
+        headed[headed.count - 1].bindings += bindings
+      } else {
+        headed.append((context.title, bindings))
       }
     }
-    return groups
+    return headed.map { title, bindings in
+      Group(
+        title: title,
+        lines: Keymap.lines(bindings) { $0.helpKeys ?? $0.keys.map(\.label).joined(separator: " ") }
+      )
+    }.filter { !$0.lines.isEmpty }
   }
 }

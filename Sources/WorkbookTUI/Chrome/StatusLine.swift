@@ -1,5 +1,6 @@
-/// The bottom row: a message if there is one, else the key hints for the screen, and on the right
-/// the step's timer, if set, and whether the session is saved.
+/// The bottom row: a message if there is one, else the key hints for the screen, and after either
+/// the hints always shown (help; pausing a turn); on the right the facilitation timer, if set (on
+/// every step, naming the step it times), and whether the session is saved.
 enum StatusLine {
   static func draw(_ state: AppState, into buffer: inout ScreenBuffer) {
     let row = buffer.height - 1
@@ -9,18 +10,26 @@ enum StatusLine {
     let timer = timerText(state)
     let timerWidth = timer.map { $0.text.displayWidth + 3 } ?? 0
     let room = buffer.width - 2 - saveWidth - timerWidth
+    let hints = Keymap.hints(in: state)
+    // The hints always shown (help, and pausing a turn) keep their room; the rest fills what is
+    // left, in order, until one does not fit.
+    var reserved = hints.filter(\.alwaysShown).reduce(0) { $0 + $1.width + separator }
+    var column = 1
     if let message = state.message {
-      buffer.put(
-        message.text.truncated(to: room), row: row, column: 1,
-        style: message.isError ? .bad : .bar)
-    } else {
-      var column = 1
-      for hint in Keymap.hints(in: state) {
-        let text = "\(hint.keys) \(hint.label)"
-        if column + text.displayWidth > room { break }
-        buffer.put(text, row: row, column: column, style: .bar)
-        column += text.displayWidth + 3
+      let text = message.text.truncated(to: max(0, room - reserved))
+      column += buffer.put(text, row: row, column: column, style: message.isError ? .bad : .bar)
+      if !text.isEmpty { column += separator }
+    }
+    var filling = state.message == nil
+    for hint in hints {
+      if hint.alwaysShown {
+        reserved -= hint.width + separator
+      } else if !filling || column + hint.width + reserved > room {
+        filling = false
+        continue
       }
+      buffer.put("\(hint.keys) \(hint.label)", row: row, column: column, style: .bar)
+      column += hint.width + separator
     }
     if let timer {
       // Three columns before the save state.
@@ -35,22 +44,33 @@ enum StatusLine {
     }
   }
 
-  /// "Timer 04:59" while the step's timer runs; at 00:00 in the warning style.
+  /// "Reflection: 04:59 left" while the timer runs; "Time is up for Reflection (15 min)" in the
+  /// warning style, which reads from across a room, once it has run out.
   private static func timerText(_ state: AppState) -> (text: String, style: TextStyle)? {
-    guard let timer = state.currentStepTimer else { return nil }
-    let text = "Timer " + timer.remainingText(at: state.clock)
-    return (text, timer.secondsLeft(at: state.clock) == 0 ? .warning : .bar)
+    guard state.screen == .workbook, let timer = state.workbook?.timer else { return nil }
+    return (timer.statusText(at: state.clock), timer.isUp(at: state.clock) ? .warning : .bar)
   }
+
+  /// Columns between two hints.
+  private static let separator = 3
 
   private static func saveStateText(_ state: AppState) -> (text: String, style: TextStyle)? {
     guard state.screen == .workbook else { return nil }
+    // Followed from another terminal: nothing here is saved, and the room should know it.
+    if state.isReadOnly { return ("Read-only", .warning) }
     switch state.save {
     case .unchanged: return ("Saved", .bar)
     case .saving: return ("Saving…", .bar)
     case .saved(let time):
       return ("Saved \(LocalTime(offsetSeconds: state.utcOffsetSeconds).clockTime(time))", .bar)
-    case .failed(let reason): return ("Not saved: \(reason)".truncated(to: 40), .bad)
+    // The reason is in the message on the left, where it has the room to be read.
+    case .failed: return ("Not saved", .bad)
     }
   }
 
+}
+
+extension KeyBinding.Hint {
+  /// Its columns on the status line: the keys, a space, the label.
+  fileprivate var width: Int { keys.displayWidth + 1 + label.displayWidth }
 }

@@ -1,49 +1,75 @@
+import WorkbookCore
+
 extension AppState {
   mutating func updateTimer(_ action: TimerAction) -> [Effect] {
-    guard let step = workbook?.step else { return [] }
+    guard let workbook else { return [] }
     switch action {
     case .cycle:
-      let lengths = StepTimer.lengths
-      var next = lengths.first
-      if let current = workbook?.timers[step]?.minutes, let index = lengths.firstIndex(of: current)
-      {
-        next = lengths[safe: index + 1]
+      let step = workbook.step
+      let planned = workbook.agendaMinutes(for: step)
+      let lengths = Set(StepTimer.lengths + (planned.map { [$0] } ?? [])).sorted()
+      let next: Int?
+      if let timer = workbook.timer, timer.step == step {
+        next = lengths.first { $0 > timer.minutes }
+      } else {
+        next = planned ?? lengths.first
       }
       if let minutes = next {
-        workbook?.timers[step] = StepTimer(minutes: minutes)
-        message = StatusMessage("\(step.title): a \(minutes)-minute timer. T changes it.")
+        self.workbook?.timer = StepTimer(step: step, minutes: minutes)
+        let length = minutes == planned ? "the agenda's \(minutes) minutes" : "\(minutes) minutes"
+        message = StatusMessage("\(step.title): \(length) on the clock. T changes it.")
       } else {
-        workbook?.timers[step] = nil
+        self.workbook?.timer = nil
         message = StatusMessage("\(step.title): no timer.")
       }
+    case .toggleBell:
+      bellEnabled.toggle()
+      message = StatusMessage(
+        bellEnabled ? "The bell rings when time is up." : "No bell when time is up.")
     }
     return []
   }
 
-  /// The run loop's clock: starts the timers set since the last tick.
-  mutating func tick(_ now: Double) {
+  /// The run loop's clock: starts a timer set since the last tick, and announces once, with the
+  /// terminal bell unless it is off, that time is up.
+  mutating func tick(_ now: Double) -> [Effect] {
     clock = now
-    guard var timers = workbook?.timers else { return }
-    for (step, timer) in timers where timer.endsAt == nil {
-      timers[step]?.endsAt = now + Double(timer.minutes * 60)
+    guard var timer = workbook?.timer else { return [] }
+    if timer.endsAt == nil { timer.endsAt = now + Double(timer.minutes * 60) }
+    var effects: [Effect] = []
+    if timer.isUp(at: now), !timer.announced {
+      timer.announced = true
+      if bellEnabled { effects.append(.ringBell) }
     }
-    workbook?.timers = timers
+    workbook?.timer = timer
+    return effects
   }
 
   /// A timer was set and waits for the clock to start it: the run loop should tick now.
   public var timerAwaitsClock: Bool {
-    workbook?.timers.values.contains { $0.endsAt == nil } ?? false
+    guard let timer = workbook?.timer else { return false }
+    return timer.endsAt == nil
   }
 
   /// A timer is counting down: the run loop should tick about once a second.
   public var timerRunning: Bool {
-    guard let clock else { return timerAwaitsClock }
-    return workbook?.timers.values.contains { ($0.endsAt ?? .infinity) > clock } ?? false
+    guard let timer = workbook?.timer else { return false }
+    return timer.endsAt == nil || !timer.announced
   }
+}
 
-  /// The timer of the step in view, if the facilitator set one.
-  var currentStepTimer: StepTimer? {
-    guard screen == .workbook, let workbook else { return nil }
-    return workbook.timers[workbook.step]
+extension WorkbookState {
+  /// The minutes the session's agenda gives the step; nil without an agenda or for a step it
+  /// gives no time.
+  func agendaMinutes(for step: Step) -> Int? {
+    guard let minutes = session.agenda?.minutes(for: step.agendaID), minutes > 0 else {
+      return nil
+    }
+    return minutes
   }
+}
+
+extension Step {
+  /// The step's key in a session's agenda ("reflection").
+  var agendaID: String { Agenda.stepIDs[rawValue] }
 }

@@ -1,11 +1,14 @@
 extension KeyBinding {
   static let always: [KeyBinding] = [
     KeyBinding([.control("c")], .interrupt, "Quit now; all is saved"),
-    KeyBinding([.function(1)], .toggleHelp, "Show or hide the keys"),
+    KeyBinding(
+      [.function(1)], .toggleHelp, "Show or hide the keys",
+      hint: Hint("F1", "help", alwaysShown: true)),
   ]
 
   static let general: [KeyBinding] = [
-    KeyBinding([.character("?")], .toggleHelp, "Show or hide the keys", hint: Hint("?", "help")),
+    // Not on the status line: F1 is, since `?` is an answer while scoring and text in a field.
+    KeyBinding([.character("?")], .toggleHelp, "Show or hide the keys"),
     KeyBinding([.character("q")], .quit, "Quit; all is saved", hint: Hint("q", "quit")),
   ]
 
@@ -34,7 +37,8 @@ extension KeyBinding {
 
   static let help: [KeyBinding] = [
     KeyBinding(
-      [.escape, .enter, .character("?"), .character("q")], .toggleHelp, "Close the help",
+      [.escape, .enter, .function(1), .character("?"), .character("q")], .toggleHelp,
+      "Close the help",
       hint: Hint("Esc", "close help"))
   ]
 

@@ -16,10 +16,14 @@ public struct KeyBinding: Sendable, Equatable {
   public struct Hint: Sendable, Equatable {
     public var keys: String
     public var label: String
+    /// Kept on the status line whatever else it shows (help, pausing a turn): other hints and
+    /// messages make room for it.
+    public var alwaysShown: Bool
 
-    public init(_ keys: String, _ label: String) {
+    public init(_ keys: String, _ label: String, alwaysShown: Bool = false) {
       self.keys = keys
       self.label = label
+      self.alwaysShown = alwaysShown
     }
   }
 

@@ -12,16 +12,26 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case steps
   case start
   case deletion
+  /// The session chosen is open in another terminal: follow it read-only?
+  case lockedSession
   case newSession
   case textField
   case participantField
   case choiceField
   case overview
+  /// The agenda's editor on the Overview step.
+  case agenda
   case scorers
+  /// After the reveal, choosing who scores again.
+  case choosingScorer
+  /// Asking whether to start a finished person's turn again, before the reveal.
+  case restartConfirmation
   case soloInvitation
   case privacy
   case scoring
   case review
+  /// Confirming a check with items not answered.
+  case gapsConfirmation
   case revealConfirmation
   case results
   case reflection
@@ -43,6 +53,22 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case help
   case tooSmall
 
+  /// Whether the context is part of a person's private scoring turn.
+  var isPrivateTurn: Bool { self == .scoring || self == .review || self == .gapsConfirmation }
+
+  /// Whether the screen waits here for a person's answer: a y/n dialog, passing the keyboard to
+  /// the next person, checking a turn's answers (and confirming one with gaps), starting a
+  /// finished turn again, discarding changes. Keys that came together never answer one
+  /// (`KeyBurst`).
+  public var isQuestion: Bool {
+    switch self {
+    case .deletion, .lockedSession, .revealConfirmation, .overwriteConfirmation, .discardingText,
+      .privacy, .review, .gapsConfirmation, .restartConfirmation:
+      true
+    default: false
+    }
+  }
+
   /// The heading of the context's part of the help screen.
   public var title: String {
     switch self {
@@ -51,15 +77,20 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .steps: "Steps"
     case .start: "Sessions"
     case .deletion: "Deleting a session"
+    case .lockedSession: "Open in another terminal"
     case .newSession: "New session"
     case .textField: "Typing"
     case .participantField: "Participants"
     case .choiceField: "Choices"
     case .overview: "Overview"
-    case .scorers, .soloInvitation: "Scores"
+    case .agenda: "Agenda"
+    case .scorers: "Scores"
+    case .soloInvitation: "Scores, alone"
+    case .choosingScorer: "Score again"
+    case .restartConfirmation: "Starting a turn again"
     case .privacy: "Passing the keyboard"
     case .scoring: "Scoring"
-    case .review: "Checking the answers"
+    case .review, .gapsConfirmation: "Checking the answers"
     case .revealConfirmation: "Revealing the scores"
     case .results: "Results"
     case .reflection, .quickChoice: "Reflection"
@@ -68,7 +99,8 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .export: "Export"
     case .overwriteConfirmation: "Replacing a file"
     case .timer: "Facilitation"
-    case .textEditor, .lineEditor, .discardingText: "Writing"
+    case .textEditor, .discardingText: "Writing"
+    case .lineEditor: "Writing one line"
     case .help: "Help"
     case .tooSmall: "Small terminal"
     }

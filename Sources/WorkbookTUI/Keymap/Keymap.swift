@@ -2,7 +2,7 @@
 /// hints are generated from it, so they cannot drift from what the keys do.
 public enum Keymap {
   /// The action a key sends in the current state, or nil when the key means nothing here.
-  /// Text fields take the characters no binding claims.
+  /// Text fields take the characters no binding claims; elsewhere a paste is refused.
   public static func action(for key: Key, in state: AppState) -> Action? {
     let contexts = contexts(for: state)
     if contexts.contains(.textEditor) || contexts.contains(.lineEditor) {
@@ -14,12 +14,29 @@ public enum Keymap {
         return binding.action
       }
     }
-    guard contexts.contains(.textField) else { return nil }
+    guard contexts.contains(.textField) else {
+      // Pasted text is never the keys it holds.
+      if case .paste = key { return .refused(.pastedText) }
+      // In a private turn no key is silently ignored: the status line says which keys work.
+      if contexts.contains(where: \.isPrivateTurn) { return .scores(.otherKey) }
+      return nil
+    }
     switch key {
     case .character(let character): return .newSession(.type(String(character)))
     case .paste(let text): return .newSession(.type(text))
     default: return nil
     }
+  }
+
+  /// Whether typed and pasted text goes into a field here (a text editor, or a text field of the
+  /// new-session form).
+  public static func takesText(in state: AppState) -> Bool {
+    contexts(for: state).contains { [.textEditor, .lineEditor, .textField].contains($0) }
+  }
+
+  /// Whether a question is on screen, waiting for a person's answer (`KeyContext.isQuestion`).
+  public static func asksQuestion(in state: AppState) -> Bool {
+    contexts(for: state).contains(where: \.isQuestion)
   }
 
   /// The contexts active in the state, most specific first.
@@ -28,6 +45,7 @@ public enum Keymap {
     if state.showingHelp { return [.help, .always] }
     switch state.screen {
     case .start:
+      if state.start.locked != nil { return [.lockedSession, .always] }
       return state.start.pendingDeletion == nil
         ? [.start, .general, .always] : [.deletion, .always]
     case .newSession:
@@ -45,6 +63,9 @@ public enum Keymap {
         return scoresContexts(workbook) + [.history, .general, .always]
       case .scores: return scoresContexts(workbook) + stepContexts
       case _ where state.hasOpenTextEditor: return TextEditing.contexts(state)
+      case .overview where workbook.overview.agendaSelection != nil:
+        // The digits choose a suggestion and Esc closes the editor, not the session.
+        return [.agenda, .history, .general, .always]
       case .overview: return [.overview] + stepContexts
       case .reflection: return ReflectionScreen.contexts(workbook) + stepContexts
       case .recommendations: return [.recommendations] + stepContexts
@@ -62,10 +83,13 @@ public enum Keymap {
     switch workbook.scores.phase {
     case .main where workbook.session.scoresRevealed: [.results]
     case .main where workbook.session.mode == .solo: [.soloInvitation]
-    case .main, .choosingScorer: [.scorers]
+    case .main: [.scorers]
+    case .choosingScorer: [.choosingScorer]
+    case .confirmingRestart: [.restartConfirmation]
     case .privacy: [.privacy]
     case .scoring: [.scoring]
     case .review: [.review]
+    case .confirmingGaps: [.gapsConfirmation]
     case .confirmingReveal: [.revealConfirmation]
     }
   }
@@ -78,16 +102,21 @@ public enum Keymap {
     case .steps: KeyBinding.steps
     case .start: KeyBinding.start
     case .deletion: KeyBinding.deletion
+    case .lockedSession: KeyBinding.lockedSession
     case .newSession: KeyBinding.newSession
     case .textField: KeyBinding.textField
     case .participantField: KeyBinding.participantField
     case .choiceField: KeyBinding.choiceField
     case .overview: KeyBinding.overview
+    case .agenda: KeyBinding.agenda
     case .scorers: KeyBinding.scorers
+    case .choosingScorer: KeyBinding.choosingScorer
+    case .restartConfirmation: KeyBinding.restartConfirmation
     case .soloInvitation: KeyBinding.soloInvitation
     case .privacy: KeyBinding.privacy
     case .scoring: KeyBinding.scoring
     case .review: KeyBinding.review
+    case .gapsConfirmation: KeyBinding.gapsConfirmation
     case .revealConfirmation: KeyBinding.revealConfirmation
     case .results: KeyBinding.results
     case .reflection: KeyBinding.reflection
@@ -127,5 +156,24 @@ public enum Keymap {
   /// The status line's hints for the state, most specific first.
   static func hints(in state: AppState) -> [KeyBinding.Hint] {
     activeBindings(in: state).flatMap { $0.bindings.compactMap(\.hint) }
+  }
+}
+
+extension Keymap {
+  /// How the help names the bindings: one line per description, with the keys of every binding
+  /// that has it (each once), as `keys` names them; bindings kept out of the help are left out.
+  static func lines(_ bindings: [KeyBinding], keys: (KeyBinding) -> String) -> [(
+    keys: String, text: String
+  )] {
+    var lines: [(keys: [String], text: String)] = []
+    for binding in bindings where binding.inHelp {
+      let named = keys(binding)
+      if let index = lines.firstIndex(where: { $0.text == binding.description }) {
+        if !lines[index].keys.contains(named) { lines[index].keys.append(named) }
+      } else {
+        lines.append(([named], binding.description))
+      }
+    }
+    return lines.map { ($0.keys.joined(separator: " "), $0.text) }
   }
 }

@@ -1,10 +1,14 @@
+import WorkbookCore
+
 /// How many terminal columns text takes: 0 for combining marks and other zero-width scalars,
 /// 2 for East Asian wide and fullwidth characters and emoji, 1 otherwise. Measured per grapheme
-/// cluster, so "é" written as e + combining acute is one column and a family emoji is two.
+/// cluster, so "é" written as e + combining acute is one column and a family emoji is two. A
+/// character a terminal would act on takes 1: `ScreenBuffer` shows it as a one-cell symbol.
 extension Character {
   public var displayWidth: Int {
     let scalars = unicodeScalars
     guard let first = scalars.first else { return 0 }
+    if isUnsafeOnTerminal { return 1 }
     // Variation selector 16 asks for the emoji presentation, which terminals draw two columns wide.
     if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
     return first.displayWidth

@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// A frame of the terminal as a grid of cells. Screens draw into it; the terminal adapter writes
 /// only the cells that changed since the last frame; tests read it back as lines of text.
 public struct ScreenBuffer: Sendable, Equatable {
@@ -18,9 +20,10 @@ public struct ScreenBuffer: Sendable, Equatable {
   }
 
   /// Writes `text` on one line from `column`, clipped to `maxWidth` columns (and the buffer's
-  /// edge). A wide character that would not fit whole is left out. Control characters are shown
-  /// as "�" so user text can never send raw escape sequences to the terminal. Returns the columns
-  /// used.
+  /// edge). A wide character that would not fit whole is left out. A character a terminal would
+  /// act on (a control, a direction control, a line separator: `TerminalText.isUnsafe`) is shown
+  /// as a symbol one cell wide ("␛", "�"; `TerminalText.symbol`), so user text can never send an
+  /// escape sequence to the terminal or reorder a row. Returns the columns used.
   @discardableResult
   public mutating func put(
     _ text: some StringProtocol, row: Int, column: Int, style: TextStyle = .normal,
@@ -30,7 +33,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     let limit = min(width, column + (maxWidth ?? width))
     var x = column
     for character in text {
-      let shown = character.isControlCharacter ? "\u{FFFD}" : character
+      let shown = character.isUnsafeOnTerminal ? TerminalText.symbol(for: character) : character
       let cellWidth = shown.displayWidth
       if cellWidth == 0 {
         // A lone combining mark or format character: attach it to the cell before, if any.
@@ -111,11 +114,16 @@ public struct Position: Sendable, Equatable, Hashable {
 
 extension Character {
   /// C0 and C1 controls and DEL, which a terminal would act on rather than show. These ranges
-  /// are exactly Unicode's general category Cc, so no property lookup is needed (it runs for
-  /// every character drawn).
+  /// are exactly Unicode's general category Cc, so no property lookup is needed. Typed text
+  /// leaves them out; drawing shows every unsafe character (`isUnsafeOnTerminal`).
   var isControlCharacter: Bool {
     unicodeScalars.contains { scalar in
       scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value)
     }
+  }
+
+  /// Whether the character holds a scalar a terminal would act on (see `TerminalText.isUnsafe`).
+  var isUnsafeOnTerminal: Bool {
+    unicodeScalars.contains(where: TerminalText.isUnsafe)
   }
 }

@@ -22,7 +22,7 @@ struct ContentCheckCommand: ParsableCommand {
   func run() throws {
     let library = try content.library(path: path)
     for entry in library.entries {
-      print("OK \(entry.file): \(Self.summary(of: entry.strategy))")
+      Output.print("OK \(entry.file): \(Self.summary(of: entry.strategy))")
     }
   }
 

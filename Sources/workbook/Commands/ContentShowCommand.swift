@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import WorkbookCore
 
 /// `workbook content show [ID] [--json]`: the parsed strategy, for people or for scripts.
@@ -27,33 +26,34 @@ struct ContentShowCommand: ParsableCommand {
     if let id {
       guard let strategy = library.strategy(id: id) else {
         let known = library.strategies.map(\.id).joined(separator: ", ")
-        StandardError.print("no strategy with id “\(id)”; the strategies are: \(known)")
+        Output.error("no strategy with id “\(id)”; the strategies are: \(known)")
         throw ExitCode.failure
       }
       strategies = [strategy]
     }
     if json {
-      let encoder = JSONEncoder()
-      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-      let data = id == nil ? try encoder.encode(strategies) : try encoder.encode(strategies[0])
-      print(String(decoding: data, as: UTF8.self))
+      let text = id == nil ? try JSONText.encode(strategies) : try JSONText.encode(strategies[0])
+      Output.print("\(lines: text)")
     } else {
-      print(strategies.map(Self.text).joined(separator: "\n\n"))
+      Output.print(OutputText(joining: strategies.map(Self.text), separator: "\n\n"))
     }
   }
 
-  /// The strategy as plain text, every part with its id in brackets.
-  static func text(of strategy: Strategy) -> String {
-    var lines: [String] = []
+  /// The strategy as plain text, every part with its id in brackets. The content's words are
+  /// values (see `OutputText`); its introductions, made of paragraphs, keep their line breaks.
+  static func text(of strategy: Strategy) -> OutputText {
+    var lines: [OutputText] = []
     lines.append("\(strategy.title) [\(strategy.id)]")
     lines.append("Report question \(strategy.reportQuestion) · version \(strategy.version)")
     lines.append("Source: \(strategy.source.url)")
     lines.append("Licence: \(strategy.source.licence). \(strategy.source.attribution)")
 
-    lines.append(contentsOf: ["", "INTRODUCTION", strategy.introduction])
+    lines.append(contentsOf: ["", "INTRODUCTION", "\(lines: strategy.introduction)"])
 
     lines.append(contentsOf: ["", "REFLECTION QUESTIONS"])
-    if !strategy.reflectionIntroduction.isEmpty { lines.append(strategy.reflectionIntroduction) }
+    if !strategy.reflectionIntroduction.isEmpty {
+      lines.append("\(lines: strategy.reflectionIntroduction)")
+    }
     for question in strategy.reflectionQuestions {
       let scores = question.aboutScores ? " (about the scores)" : ""
       lines.append("- [\(question.id)]\(scores) \(question.text)")
@@ -71,18 +71,20 @@ struct ContentShowCommand: ParsableCommand {
     }
 
     lines.append(contentsOf: ["", "SCORE ITEMS"])
-    if !strategy.scoreItemsIntroduction.isEmpty { lines.append(strategy.scoreItemsIntroduction) }
+    if !strategy.scoreItemsIntroduction.isEmpty {
+      lines.append("\(lines: strategy.scoreItemsIntroduction)")
+    }
     for item in strategy.scoreItems {
       let group = item.groupID.map { " (group \($0))" } ?? " (the strategy as a whole)"
       lines.append("- [\(item.id)] \(item.title)\(group)")
-      lines.append("    \(item.question)")
+      lines.append("    \(lines: item.question)")
       lines.append("    \(scale.minimum): \(item.lowMeaning)")
       lines.append("    \(scale.maximum): \(item.highMeaning)")
     }
 
     lines.append(contentsOf: ["", "RECOMMENDATIONS"])
     if !strategy.recommendationsIntroduction.isEmpty {
-      lines.append(strategy.recommendationsIntroduction)
+      lines.append("\(lines: strategy.recommendationsIntroduction)")
     }
     for group in strategy.recommendationGroups {
       lines.append("[\(group.id)] \(group.title)")
@@ -93,16 +95,16 @@ struct ContentShowCommand: ParsableCommand {
 
     for section in strategy.referenceSections {
       lines.append(contentsOf: ["", "\(section.title.uppercased()) [\(section.id)]"])
-      if !section.introduction.isEmpty { lines.append(section.introduction) }
+      if !section.introduction.isEmpty { lines.append("\(lines: section.introduction)") }
       lines.append(contentsOf: section.items.map { "- \($0)" })
     }
 
     lines.append(contentsOf: ["", "PLAN COLUMNS"])
-    if !strategy.plan.introduction.isEmpty { lines.append(strategy.plan.introduction) }
+    if !strategy.plan.introduction.isEmpty { lines.append("\(lines: strategy.plan.introduction)") }
     for column in strategy.plan.columns {
       let hint = column.hint.isEmpty ? "" : ": \(column.hint)"
       lines.append("- [\(column.id)] \(column.title)\(hint)")
     }
-    return lines.joined(separator: "\n")
+    return OutputText(joining: lines)
   }
 }

@@ -22,6 +22,12 @@ struct ExportCommand: ParsableCommand {
       and the JSON has "scoresHidden": true, no scores and no analysis. Only how many people \
       have scored is given. --include-unrevealed-scores exports them anyway, and says so on \
       standard error. A solo session's scores are its one person's own and always export.
+
+      A CSV cell that a spreadsheet would run as a formula (one starting with =, +, - or @) gets \
+      an apostrophe in front, which spreadsheets do not show; --csv-raw writes every value as \
+      typed. On standard output, control characters, direction controls and line breaks inside \
+      a value are shown as escapes such as \\u{1B} and CSV has a record per line; --output FILE \
+      writes the exact text.
       """
   )
 
@@ -40,6 +46,13 @@ struct ExportCommand: ParsableCommand {
       "The file to write, or - for standard output (the default).", valueName: "FILE"))
   var output: String?
 
+  @Flag(
+    help: """
+      For CSV: write every cell exactly as typed, without the apostrophe that keeps a \
+      spreadsheet from running a cell such as =SUM(A1) as a formula.
+      """)
+  var csvRaw = false
+
   @Flag(help: "Overwrite the output file if it exists.")
   var force = false
 
@@ -54,7 +67,8 @@ struct ExportCommand: ParsableCommand {
 
   func validate() throws {
     guard let format = exportFormat else {
-      throw ValidationError("--format is \"\(format)\"; use markdown, wikitext, csv or json")
+      throw ValidationError(
+        "--format is \"\(TerminalText.field(format))\"; use markdown, wikitext, csv or json")
     }
     if let what {
       guard format == .csv else {
@@ -62,8 +76,11 @@ struct ExportCommand: ParsableCommand {
           "--what chooses the CSV table; it does not apply to \(format.rawValue)")
       }
       guard CSVTable(rawValue: what.lowercased()) != nil else {
-        throw ValidationError("--what is \"\(what)\"; use scores or plan")
+        throw ValidationError("--what is \"\(TerminalText.field(what))\"; use scores or plan")
       }
+    }
+    if csvRaw && format != .csv {
+      throw ValidationError("--csv-raw is for CSV; it does not apply to \(format.rawValue)")
     }
     if output?.isEmpty == true {
       throw ValidationError("--output is empty; give a file name, or - for standard output")
@@ -79,31 +96,35 @@ struct ExportCommand: ParsableCommand {
     guard let strategy = library.strategy(id: loaded.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
       throw StoreOptions.failure(
-        "\(path): the session uses the strategy “\(loaded.strategyID)”, which the content does "
-          + "not have (it has: \(known)); point --content at the folder that has it")
+        """
+        \(path): the session uses the strategy “\(loaded.strategyID)”, which the content does \
+        not have (it has: \(known)); point --content at the folder that has it
+        """)
     }
+    let toStandardOutput = output == nil || output == "-"
     let table = what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores
     let options = unrevealed.exportOptions(
       ExportOptions(
-        generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil, csvTable: table))
+        generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil, csvTable: table,
+        csvFormulaGuard: !csvRaw, destination: toStandardOutput ? .standardOutput : .file))
     let text: String
     do {
       text = try SessionExporter.export(
         loaded, strategy: strategy, format: exportFormat ?? .markdown, options: options)
     } catch {
-      throw StoreOptions.failure("\(path): could not export the session: \(error)")
+      throw StoreOptions.failure(
+        "\(path): could not export the session: \(FileErrorReason.text(of: error))")
     }
-    let file = output == "-" ? nil : output
     // Said before printing and after writing a file, so that it is never said of a file that
     // could not be written. The plan CSV holds no scores, so there is nothing to say about it.
     let holdsScores = exportFormat != .csv || table == .scores
-    guard let file else {
+    guard let output, !toStandardOutput else {
       if holdsScores { unrevealed.announce(for: loaded, writingTo: nil, explainLeftOut: true) }
-      print(text, terminator: "")
+      Output.print("\(lines: text)", terminator: "")
       return
     }
-    try save(text, to: file, sessionPath: path)
-    if holdsScores { unrevealed.announce(for: loaded, writingTo: file, explainLeftOut: true) }
+    try save(text, to: output, sessionPath: path)
+    if holdsScores { unrevealed.announce(for: loaded, writingTo: output, explainLeftOut: true) }
   }
 
   /// Writes the export to `file` in one step (see `ExportFile`), so a failed write leaves any
@@ -113,13 +134,15 @@ struct ExportCommand: ParsableCommand {
       try ExportFile().write(text, to: file, overwrite: force, sessionFile: sessionPath)
     } catch .isSessionFile {
       throw StoreOptions.failure(
-        "\(file) is the session's own file; choose another --output (exporting never changes "
-          + "the session)")
+        """
+        \(file) is the session's own file; choose another --output (exporting never changes the \
+        session)
+        """)
     } catch .exists {
       throw StoreOptions.failure(
         "\(file) already exists; pass --force to overwrite it, or choose another --output")
     } catch {
-      throw StoreOptions.failure("\(error)")
+      throw StoreOptions.failure("\(error.description)")
     }
   }
 }

@@ -17,31 +17,34 @@ struct ListCommand: ParsableCommand {
     let sessions = try store.store()
     let summaries = sessions.list()
     guard !summaries.isEmpty else {
-      StandardError.print(
-        "No sessions in \(sessions.directory) yet; create one with `workbook new`.")
+      Output.error("No sessions in \(sessions.directory) yet; create one with `workbook new`.")
       return
     }
     // Without content the list still shows, only the progress is unknown; but a folder the user
     // named must be found.
     let library =
       content.folder == nil ? try? ContentLibrary.discover(option: nil) : try content.library()
+    // Every cell is escaped before the columns are measured (see `OutputText`), so a title can
+    // neither move the cursor nor start a row of its own.
     var rows: [[String]] = []
-    var broken: [String] = []
+    var broken: [OutputText] = []
     for summary in summaries {
       switch summary.content {
       case .session(let session):
         let progress = library?.strategy(id: session.strategyID).map {
           "\(SessionProgress(session: session, strategy: $0).overallPercent)% done"
         }
-        rows.append([
-          session.id, session.title, session.organization.isEmpty ? "-" : session.organization,
-          "updated \(session.updatedAt)", progress ?? "progress unknown",
-        ])
+        rows.append(
+          [
+            session.id, session.title, session.organization.isEmpty ? "-" : session.organization,
+            "updated \(session.updatedAt)", progress ?? "progress unknown",
+          ].map { TerminalText.field($0) })
       case .broken(let problem):
-        broken.append("\(summary.id)  BROKEN  \(summary.path): \(problem)")
+        broken.append("\(summary.id)  BROKEN  \(summary.path): \(problem.description)")
       }
     }
-    print((Self.aligned(rows) + broken).joined(separator: "\n"))
+    let lines = Self.aligned(rows).map { OutputText(escaped: $0) } + broken
+    Output.print(OutputText(joining: lines))
   }
 
   /// Rows as columns two spaces apart, padded to the widest cell of each column but the last.

@@ -55,9 +55,17 @@ struct NewCommand: ParsableCommand {
       throw ValidationError("the title is empty; give one with --title")
     }
     guard let mode = SessionMode(rawValue: mode) else {
-      throw ValidationError("--mode is \"\(mode)\"; use workshop or solo")
+      throw ValidationError("--mode is \"\(TerminalText.field(mode))\"; use workshop or solo")
     }
     let names = names
+    // Names and titles show on every screen and in every export: a control character or a
+    // direction override in one could hide or reorder what it says (see `LineText`).
+    let texts =
+      [("the title (--title)", title), ("the organization (--organization)", organization)]
+      + names.enumerated().map { ("participant \($0.offset + 1)'s name", $0.element) }
+    for (field, text) in texts {
+      if let problem = LineText.problem(in: text, field: field) { throw ValidationError(problem) }
+    }
     guard !names.isEmpty else {
       throw ValidationError("no participants; give --participant NAME or --participants \"A,B\"")
     }
@@ -106,6 +114,6 @@ struct NewCommand: ParsableCommand {
     let created = try StoreOptions.reporting { () throws(SessionStoreError) in
       try sessions.create(draft)
     }
-    print(created.id)
+    Output.print("\(created.id)")
   }
 }

@@ -11,13 +11,19 @@ struct OpenCommand: ParsableCommand {
   @Argument(help: "The session: its id, the start of its id, or the path of its file.")
   var session: String
 
+  @Flag(
+    help: ArgumentHelp(
+      "Follow the session without changing it: every step shows, nothing is saved, and the "
+        + "saves of the terminal editing it show as they land."))
+  var readOnly = false
+
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var contentOptions: ContentOptions
 
   func run() throws {
     try InteractiveWorkbook.start(
       InteractiveInvocation(
-        session: session, directory: storeOptions.directory,
+        session: session, readOnly: readOnly, directory: storeOptions.directory,
         contentFolder: contentOptions.folder))
   }
 }

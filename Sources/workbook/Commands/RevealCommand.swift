@@ -34,7 +34,7 @@ struct RevealCommand: ParsableCommand {
       try sessions.load(path)
     }
     if let reason = try nothingToReveal(in: seen) {
-      print(reason)
+      Output.print("\(reason)")
       return
     }
     let revealed = try StoreOptions.reporting { () throws(SessionStoreError) in
@@ -45,8 +45,8 @@ struct RevealCommand: ParsableCommand {
       lock.release()
       return saved
     }
-    print("Revealed the scores: \(revealed.scoredSummary).")
-    print("See them with: workbook show \(revealed.id)")
+    Output.print("Revealed the scores: \(revealed.scoredSummary).")
+    Output.print("See them with: workbook show \(revealed.id)")
   }
 
   /// Why `session` needs no reveal (a solo session, or one already revealed), or nil when it can
@@ -69,9 +69,10 @@ struct RevealCommand: ParsableCommand {
       // Real names, never anonymous labels: a label beside a name would undo the anonymity.
       let names = waiting.map(\.name).joined(separator: ", ")
       throw StoreOptions.failure(
-        "\(session.scoredSummary) in \(session.id); still to score: \(names). Once the scores "
-          + "are revealed, they can no longer score in private. Wait for them, or pass --yes to "
-          + "reveal now.")
+        """
+        \(session.scoredSummary) in \(session.id); still to score: \(names). Once the scores are \
+        revealed, they can no longer score in private. Wait for them, or pass --yes to reveal now.
+        """)
     }
     return nil
   }

@@ -30,11 +30,19 @@ struct ScoresImportCommand: ParsableCommand {
 
   func run() throws {
     let (sessions, path) = try store.resolve(reference)
-    guard let data = FileManager.default.contents(atPath: file) else {
-      throw StoreOptions.failure("cannot read \(file): no such file, or it cannot be opened")
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: file))
+    } catch {
+      throw StoreOptions.failure("cannot read \(file): \(FileErrorReason.text(of: error))")
     }
     guard let text = String(validating: data, as: UTF8.self) else {
-      throw StoreOptions.failure("\(file) is not UTF-8 text; save it as UTF-8 CSV and try again")
+      let place = InvalidUTF8.find(in: data) ?? InvalidUTF8(line: 1, offset: 0)
+      throw StoreOptions.failure(
+        """
+        \(file): line \(place.line): not UTF-8 text (byte \(place.offset)); save the file as UTF-8 \
+        CSV and try again
+        """)
     }
     // Everything is checked before the file is touched: an older schema is only rewritten
     // (with its backup) once the import is sure to be saved. The lock keeps other writers out
@@ -45,15 +53,16 @@ struct ScoresImportCommand: ParsableCommand {
       lock = try sessions.lock(path)
       session = try sessions.load(path)
     } catch {
-      throw StoreOptions.failure(error.description)
+      throw StoreOptions.failure("\(error.description)")
     }
     let strategy = try content.strategy(of: session)
     let imported: ScoreImport
     do throws(ScoreImportFailure) {
       imported = try ScoreImport(csv: text, session: session, strategy: strategy)
     } catch {
-      let problems = error.problems.map { "\(file): \($0)" }.joined(separator: "\n")
-      throw StoreOptions.failure(problems + "\nNothing was imported.")
+      let problems = error.problems.map { problem -> OutputText in "\(file): \(problem.description)"
+      }
+      throw StoreOptions.failure("\(OutputText(joining: problems))\nNothing was imported.")
     }
     guard !imported.rows.isEmpty else {
       throw StoreOptions.failure("\(file) holds no scores; nothing was imported")
@@ -63,12 +72,12 @@ struct ScoresImportCommand: ParsableCommand {
       updated = imported.applied(to: try sessions.loadForEditing(holding: lock))
       try sessions.save(updated, holding: lock)
     } catch {
-      throw StoreOptions.failure(error.description)
+      throw StoreOptions.failure("\(error.description)")
     }
     lock.release()
     let count = imported.rows.count
-    print("Imported \(count) score\(count == 1 ? "" : "s") into \(session.id).")
-    print(Self.nextStep(after: updated))
+    Output.print("Imported \(count) score\(count == 1 ? "" : "s") into \(session.id).")
+    Output.print("\(Self.nextStep(after: updated))")
   }
 
   /// What to do next, in a word: an import never reveals a workshop's scores by itself.

@@ -40,29 +40,35 @@ struct ShowCommand: ParsableCommand {
     let options = unrevealed.exportOptions()
     if json {
       unrevealed.announce(for: session, writingTo: nil, explainLeftOut: true)
-      print(
-        try SessionExporter.export(session, strategy: strategy, format: .json, options: options),
-        terminator: "")
+      let document = try SessionExporter.export(
+        session, strategy: strategy, format: .json, options: options)
+      Output.print("\(lines: document)", terminator: "")
       return
     }
     // The report itself says the scores are left out; standard error needs to say it only when
     // they are printed.
     unrevealed.announce(for: session, writingTo: nil, explainLeftOut: false)
     let progress = SessionProgress(session: session, strategy: strategy)
-    print("Session \(session.id) · \(path)")
-    print("Created \(session.createdAt) · updated \(session.updatedAt)")
-    print(
-      "Progress: \(session.scoredSummary) · reflection "
-        + "\(progress.reflection.completed)/\(progress.reflection.total) · recommendations "
-        + "\(progress.recommendations.completed)/\(progress.recommendations.total) · plan rows "
-        + "complete \(progress.plan.completed)/\(progress.plan.total)")
+    let (reflection, recommendations, plan) = (
+      progress.reflection, progress.recommendations, progress.plan
+    )
+    Output.print("Session \(session.id) · \(path)")
+    Output.print("Created \(session.createdAt) · updated \(session.updatedAt)")
+    Output.print(
+      """
+      Progress: \(session.scoredSummary) · reflection \
+      \(reflection.completed)/\(reflection.total) · recommendations \
+      \(recommendations.completed)/\(recommendations.total) · plan rows complete \
+      \(plan.completed)/\(plan.total)
+      """)
     if session.scoresHidden {
-      print("The scores are not revealed yet; reveal them with `workbook reveal \(session.id)`.")
+      Output.print(
+        "The scores are not revealed yet; reveal them with `workbook reveal \(session.id)`.")
     }
-    print()
-    print(
-      try SessionExporter.export(session, strategy: strategy, format: .markdown, options: options),
-      terminator: "")
+    Output.print("")
+    let report = try SessionExporter.export(
+      session, strategy: strategy, format: .markdown, options: options)
+    Output.print("\(lines: report)", terminator: "")
   }
 }
 
@@ -74,9 +80,11 @@ extension ContentOptions {
     guard let strategy = library.strategy(id: session.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
       throw StoreOptions.failure(
-        "the session \(session.id) uses the strategy “\(session.strategyID)”, which the content "
-          + "folder does not have (it has: \(known)); pass --content DIR with the folder it was "
-          + "made with")
+        """
+        the session \(session.id) uses the strategy “\(session.strategyID)”, which the content \
+        folder does not have (it has: \(known)); pass --content DIR with the folder it was made \
+        with
+        """)
     }
     return strategy
   }

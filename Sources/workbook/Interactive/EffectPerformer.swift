@@ -4,7 +4,8 @@ import WorkbookTUI
 
 /// Performs the effects `update` asks for against the session store, and answers each with the
 /// action that reports its result. Holds the lock of the session being edited, so a second
-/// workbook cannot write over it, and lets it go when the start screen shows again.
+/// workbook cannot write over it, and lets it go when the start screen shows again. A session
+/// opened read-only is followed instead: read again whenever its file changes.
 final class EffectPerformer {
   private let store: SessionStore
   private let library: ContentLibrary
@@ -12,21 +13,27 @@ final class EffectPerformer {
   /// The id and file of the session being edited (a file named by path may be outside the store's
   /// folder).
   private var editing: (id: String, path: String)?
+  /// The file of the session followed read-only, and the version last read of it.
+  private var following: (path: String, version: SessionFileVersion?)?
 
   init(store: SessionStore, library: ContentLibrary) {
     self.store = store
     self.library = library
   }
 
-  /// The action reporting the effect's result, or nil for `.quit`, which the run loop handles.
+  /// The action reporting the effect's result, or nil for `.quit` and `.ringBell`, which the run
+  /// loop handles.
   func perform(_ effect: Effect) -> Action? {
     switch effect {
     case .loadSessionList:
       lock = nil
       editing = nil
+      following = nil
       return .sessionsLoaded(listEntries())
     case .openSession(let id):
       return open(id: id)
+    case .openSessionReadOnly(let id):
+      return followReadOnly(store.path(forID: id))
     case .createSession(let request):
       return create(request)
     case .saveSession(let session):
@@ -40,7 +47,7 @@ final class EffectPerformer {
       }
     case .writeExport(let request):
       return write(request)
-    case .quit:
+    case .quit, .ringBell:
       return nil
     }
   }
@@ -51,7 +58,7 @@ final class EffectPerformer {
     do throws(ExportFileError) {
       let written = try ExportFile().write(
         request.text, to: request.path, overwrite: request.overwrite,
-        sessionFile: editing?.path ?? store.path(forID: request.sessionID))
+        sessionFile: editing?.path ?? following?.path ?? store.path(forID: request.sessionID))
       return .exportWritten(path: written)
     } catch .exists(let path) {
       return .exportFileExists(path: path)
@@ -60,10 +67,12 @@ final class EffectPerformer {
     }
   }
 
-  /// Opens the session a user named on the command line (an id, a prefix of one, or a path).
-  func open(reference: String) -> Action {
+  /// Opens the session a user named on the command line (an id, a prefix of one, or a path), to
+  /// edit or to follow read-only.
+  func open(reference: String, readOnly: Bool) -> Action {
     do throws(SessionStoreError) {
-      return try lockAndLoad(store.resolve(reference))
+      let path = try store.resolve(reference)
+      return readOnly ? followReadOnly(path) : try lockAndLoad(path)
     } catch {
       return .failed("Could not open the session: \(error).")
     }
@@ -72,14 +81,56 @@ final class EffectPerformer {
   private func open(id: String) -> Action {
     do throws(SessionStoreError) {
       return try lockAndLoad(store.path(forID: id))
+    } catch .locked(_, let holder) {
+      return .sessionLocked(id: id, editor: holder.map(Self.otherTerminal))
     } catch {
       return .failed("Could not open the session: \(error).")
     }
   }
 
+  /// Reads a session without its lock, to show it read-only and follow the saves of whoever
+  /// edits it.
+  private func followReadOnly(_ path: String) -> Action {
+    lock = nil
+    editing = nil
+    following = nil
+    let version = SessionFileVersion(path: path)
+    do throws(SessionStoreError) {
+      let session = try store.load(path)
+      following = (path, version)
+      return .sessionOpenedReadOnly(session, editor: editor(of: path))
+    } catch {
+      return .failed("Could not open the session: \(error).")
+    }
+  }
+
+  /// The session followed read-only again, when its file has changed since it was last read
+  /// (the terminal editing it saved); nil when it has not. A file that cannot be read now is
+  /// reported once, and the version on screen stays.
+  func pollFollowedSession() -> Action? {
+    guard let (path, version) = following else { return nil }
+    let now = SessionFileVersion(path: path)
+    guard now != version else { return nil }
+    following = (path, now)
+    do throws(SessionStoreError) {
+      return .sessionReloaded(try store.load(path), editor: editor(of: path))
+    } catch {
+      return .failed("Could not read the other terminal's save: \(error).")
+    }
+  }
+
+  private func editor(of path: String) -> OtherTerminal? {
+    SessionLock.holder(ofSession: path).map(Self.otherTerminal)
+  }
+
+  private static func otherTerminal(_ holder: LockHolder) -> OtherTerminal {
+    OtherTerminal(user: holder.user, host: holder.host, since: holder.since)
+  }
+
   private func lockAndLoad(_ path: String) throws(SessionStoreError) -> Action {
     lock = nil
     editing = nil
+    following = nil
     let taken = try store.lock(path)
     let session = try store.loadForEditing(holding: taken)
     // Without its strategy the session cannot be shown (the start screen says why): not kept.

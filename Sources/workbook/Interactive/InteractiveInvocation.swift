@@ -1,20 +1,23 @@
-/// The invocations that start the full-screen workbook: `workbook` and `workbook open SESSION`,
-/// each with `--dir DIR` and `--content DIR`. Recognised without swift-argument-parser, whose
+/// The invocations that start the full-screen workbook: `workbook` and `workbook open SESSION`
+/// (with or without `--read-only`), each with `--dir DIR` and `--content DIR`. Recognised without swift-argument-parser, whose
 /// reflection over every command was a large share of the first frame's time and memory.
 ///
 /// Only argument lists it fully understands are claimed: each option once, as `--name VALUE` or
-/// `--name=VALUE`, with plain values (not empty, not starting with "-", not a subcommand's name).
+/// `--name=VALUE`, the flag once and bare, with plain values (not empty, not starting with "-", not a subcommand's name).
 /// Anything else, `--help`, a mistake or a completion request, is left to the argument parser,
 /// so its messages and exit codes are the only ones. A table test holds the two to the same
 /// reading of every invocation they share.
 struct InteractiveInvocation: Equatable {
   /// What `workbook open` names (an id, a prefix of one, a path); nil for the start screen.
   var session: String?
+  /// `workbook open --read-only`: follow the session without changing it.
+  var readOnly = false
   var directory: String?
   var contentFolder: String?
 
-  init(session: String?, directory: String?, contentFolder: String?) {
+  init(session: String?, readOnly: Bool = false, directory: String?, contentFolder: String?) {
     self.session = session
+    self.readOnly = readOnly
     self.directory = directory
     self.contentFolder = contentFolder
   }
@@ -29,6 +32,11 @@ struct InteractiveInvocation: Equatable {
       guard argument.hasPrefix("--") else {
         guard opening, session == nil, Self.isPlain(argument) else { return nil }
         session = argument
+        continue
+      }
+      if argument == "--read-only" {
+        guard opening, !readOnly else { return nil }
+        readOnly = true
         continue
       }
       let name: Substring

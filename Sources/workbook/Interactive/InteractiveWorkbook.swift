@@ -19,7 +19,8 @@ enum InteractiveWorkbook {
   static func start(_ invocation: InteractiveInvocation) throws {
     try requireTerminal()
     try run(
-      opening: invocation.session, store: StoreOptions.store(directory: invocation.directory),
+      opening: invocation.session, readOnly: invocation.readOnly,
+      store: StoreOptions.store(directory: invocation.directory),
       library: ContentOptions.library(folder: invocation.contentFolder))
   }
 
@@ -31,17 +32,20 @@ enum InteractiveWorkbook {
     }
   }
 
-  /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path).
-  private static func run(opening reference: String?, store: SessionStore, library: ContentLibrary)
-    throws
-  {
+  /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path),
+  /// to edit or to follow read-only.
+  private static func run(
+    opening reference: String?, readOnly: Bool, store: SessionStore, library: ContentLibrary
+  ) throws {
     let performer = EffectPerformer(store: store, library: library)
+    let environment = ProcessInfo.processInfo.environment
     var state = AppState(strategies: library.strategies)
+    state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
     if let reference {
       // Opened before taking the terminal, so a session that cannot be opened is reported plainly.
-      let opened = performer.open(reference: reference)
+      let opened = performer.open(reference: reference, readOnly: readOnly)
       if case .failed(let reason) = opened {
-        StandardError.print("workbook: \(reason)")
+        Output.error("workbook: \(reason)")
         throw ExitCode.failure
       }
       _ = update(&state, opened)
@@ -52,7 +56,7 @@ enum InteractiveWorkbook {
 
     let terminal: Terminal
     do throws(TerminalUnavailable) {
-      terminal = try Terminal.openInteractive(environment: ProcessInfo.processInfo.environment)
+      terminal = try Terminal.openInteractive(environment: environment)
     } catch {
       throw refusal(error)
     }
@@ -62,17 +66,26 @@ enum InteractiveWorkbook {
       keymap: { state, key in Keymap.action(for: key, in: state) },
       render: { state in
         WorkbookTUI.render(state, width: state.terminalWidth, height: state.terminalHeight)
-      })
+      }, clockSpeed: testClockSpeed(environment))
     if case .signal(let signal) = loop.run(from: state, launchEffects: launch) {
       throw ExitCode(signal.exitStatus)
     }
   }
 
+  /// For the end-to-end tests only: WORKBOOK_TEST_CLOCK_SPEED=60 runs the step timers' clock 60
+  /// times faster, so a minute on the agenda passes in a second. 1 (real time) otherwise.
+  private static func testClockSpeed(_ environment: [String: String]) -> Double {
+    guard let text = environment["WORKBOOK_TEST_CLOCK_SPEED"], let speed = Double(text),
+      speed > 0
+    else { return 1 }
+    return speed
+  }
+
   /// The message when the workbook cannot run full screen here: why, and what works instead.
   private static func refusal(_ reason: TerminalUnavailable) -> Error {
-    StandardError.print(
+    Output.error(
       """
-      workbook: \(reason)
+      workbook: \(reason.description)
       These commands do the same work without a full-screen terminal:
         workbook new             create a session
         workbook list            list the sessions

@@ -23,6 +23,8 @@ struct RunLoop {
   let keymap: (AppState, Key) -> Action?
   /// The state as a frame of the terminal's size.
   let render: (AppState) -> ScreenBuffer
+  /// How many times faster than real time the step timers' clock runs: 1, but for tests.
+  var clockSpeed: Double = 1
 
   /// Runs from `state`, first performing `launchEffects` (load the list, or open a session), until
   /// the user quits or a signal asks to stop.
@@ -33,6 +35,7 @@ struct RunLoop {
     let clock = ContinuousClock()
     let started = clock.now
     var lastTick: Double?
+    var lastPoll = 0.0
     let (width, height) = terminal.size
     if dispatch(.resized(width: width, height: height), launchEffects, to: &state) {
       return .quit
@@ -42,11 +45,21 @@ struct RunLoop {
     while true {
       // The step timers' clock: at once when one was just set, then about once a second (the
       // loop wakes at least every tenth of a second to look for signals).
-      let now = Self.seconds(started.duration(to: clock.now))
+      let now = Self.seconds(started.duration(to: clock.now)) * clockSpeed
       if state.timerAwaitsClock || (state.timerRunning && now >= (lastTick ?? 0) + 1) {
         lastTick = now
         if dispatch(.tick(seconds: now), [], to: &state) { return .quit }
         needsDrawing = true
+      }
+      // A session followed read-only: its file looked at twice a second, read again when the
+      // terminal editing it has saved.
+      let elapsed = Self.seconds(started.duration(to: clock.now))
+      if elapsed >= lastPoll + 0.5 {
+        lastPoll = elapsed
+        if let reloaded = performer.pollFollowedSession() {
+          if dispatch(reloaded, [], to: &state) { return .quit }
+          needsDrawing = true
+        }
       }
       if needsDrawing { terminal.draw(render(state)) }
       let event = terminal.nextEvent()
@@ -57,16 +70,15 @@ struct RunLoop {
         return .signal(signal)
       }
       switch event {
-      case .key(.paste(let text))? where keymap(state, .paste(text)) == nil:
-        // Keys typed faster than they were read arrive together as a paste; where a paste means
-        // nothing (outside a text field) they are the keys they were, one after another.
-        for character in text {
-          if let action = keymap(state, .character(character)), dispatch(action, [], to: &state) {
-            return .quit
-          }
-        }
       case .key(let key)?:
         if let action = keymap(state, key), dispatch(action, [], to: &state) { return .quit }
+      case .burst(let keys)?:
+        // Keys that came together, each decided in the state the one before left (its effects
+        // performed first); the burst's rules keep a paste from running as commands.
+        var burst = KeyBurst(keys)
+        while let action = burst.nextAction(in: state) {
+          if dispatch(action, [], to: &state) { return .quit }
+        }
       case .resize(let width, let height)?:
         if dispatch(.resized(width: width, height: height), [], to: &state) { return .quit }
       case nil:
@@ -102,6 +114,10 @@ struct RunLoop {
     var queue = pending + update(&state, action)
     while !queue.isEmpty {
       let effect = queue.removeFirst()
+      if effect == .ringBell {
+        terminal.ringBell()
+        continue
+      }
       guard let result = performer.perform(effect) else { return true }
       queue += update(&state, result)
     }

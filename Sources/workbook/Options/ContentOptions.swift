@@ -25,8 +25,16 @@ struct ContentOptions: ParsableArguments {
       if let path { return try ContentLibrary.load(path: path) }
       return try ContentLibrary.discover(option: folder)
     } catch {
-      StandardError.print(error.description)
+      Output.error(Self.message(for: error))
       throw ExitCode.failure
     }
+  }
+
+  /// The problems of content files one a line, each file name shown as a value (a file named
+  /// with a line break cannot start a line of its own); other errors as they describe themselves.
+  static func message(for error: ContentLoadError) -> OutputText {
+    guard case .invalid(let problems) = error else { return "\(lines: error.description)" }
+    return OutputText(
+      joining: problems.problems.map { "\($0.file):\($0.line): \($0.message)" })
   }
 }

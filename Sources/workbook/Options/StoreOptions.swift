@@ -24,8 +24,8 @@ struct StoreOptions: ParsableArguments {
         option: directory, environment: ProcessInfo.processInfo.environment)
     else {
       throw StoreOptions.failure(
-        "no sessions folder: HOME is not set; pass --dir DIR or set "
-          + SessionsDirectory.environmentVariable)
+        "no sessions folder: HOME is not set; pass --dir DIR or set \(SessionsDirectory.environmentVariable)"
+      )
     }
     return SessionStore(directory: folder)
   }
@@ -39,17 +39,18 @@ struct StoreOptions: ParsableArguments {
   }
 
   /// Writes `message` to standard error; the command then exits with status 1.
-  static func failure(_ message: String) -> ExitCode {
-    StandardError.print(message)
+  static func failure(_ message: OutputText) -> ExitCode {
+    Output.error(message)
     return .failure
   }
 
-  /// Runs `body`; a store error goes to standard error and the command exits with status 1.
+  /// Runs `body`; a store error goes to standard error and the command exits with status 1. Its
+  /// message is one line, shown as a value: a file name in it cannot start a line.
   static func reporting<Value>(_ body: () throws(SessionStoreError) -> Value) throws -> Value {
     do {
       return try body()
     } catch {
-      throw failure(error.description)
+      throw failure("\(error.description)")
     }
   }
 }

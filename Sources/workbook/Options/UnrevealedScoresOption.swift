@@ -26,14 +26,17 @@ struct UnrevealedScoresOption: ParsableArguments {
     guard session.scoresHidden else { return }
     if includeUnrevealedScores {
       let verb = file == nil ? "Printing" : "Wrote"
-      StandardError.print(
-        "\(verb) every person's scores, which are not yet revealed (\(session.scoredSummary))"
-          + (file.map { ", to \($0)." } ?? "."))
+      let destination: OutputText = file.map { ", to \($0)." } ?? "."
+      Output.error(
+        "\(verb) every person's scores, which are not yet revealed (\(session.scoredSummary))\(destination)"
+      )
     } else if explainLeftOut {
-      StandardError.print(
-        "The scores are not revealed yet (\(session.scoredSummary)), so they are left out. "
-          + "Reveal them with `workbook reveal \(session.id)`, or pass "
-          + "--include-unrevealed-scores to include them anyway.")
+      Output.error(
+        """
+        The scores are not revealed yet (\(session.scoredSummary)), so they are left out. Reveal \
+        them with `workbook reveal \(session.id)`, or pass --include-unrevealed-scores to include \
+        them anyway.
+        """)
     }
   }
 }

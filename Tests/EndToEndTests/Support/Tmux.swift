@@ -53,11 +53,13 @@ final class Tmux {
     try run(["send-keys", "-t", Self.target, "-l", text])
   }
 
-  /// Pastes `text` as a terminal does: in one go, wrapped in bracketed-paste markers when the
-  /// program asked for them.
-  func paste(_ text: String) throws {
+  /// Pastes `text` as a terminal does: in one go (line breaks as Enter), wrapped in
+  /// bracketed-paste markers when the program asked for them, unless `marked` is false, as in a
+  /// terminal without bracketed paste.
+  func paste(_ text: String, marked: Bool = true) throws {
     try run(["set-buffer", "-b", "workbook-paste", text])
-    try run(["paste-buffer", "-p", "-d", "-b", "workbook-paste", "-t", Self.target])
+    try run(
+      ["paste-buffer"] + (marked ? ["-p"] : []) + ["-d", "-b", "workbook-paste", "-t", Self.target])
   }
 
   /// Runs a shell command line in the window.

@@ -31,6 +31,7 @@ struct InMemoryEffects {
     var queue = effects
     while !queue.isEmpty {
       let effect = queue.removeFirst()
+      if effect == .ringBell { continue }
       guard let result = perform(effect) else { return true }
       queue += update(&state, result)
     }
@@ -44,6 +45,9 @@ struct InMemoryEffects {
     case .openSession(let id):
       guard let session = saved[id] else { return .failed("no session \(id)") }
       return .sessionOpened(session)
+    case .openSessionReadOnly(let id):
+      guard let session = saved[id] else { return .failed("no session \(id)") }
+      return .sessionOpenedReadOnly(session, editor: nil)
     case .createSession(let request):
       let id = "new\(nextID)"
       nextID += 1
@@ -72,7 +76,7 @@ struct InMemoryEffects {
       }
       exports[request.path] = request.text
       return .exportWritten(path: request.path)
-    case .quit:
+    case .quit, .ringBell:
       return nil
     }
   }

@@ -31,10 +31,6 @@ public enum ExportChoice: Int, Sendable, Equatable, CaseIterable {
     ExportOptions(csvTable: self == .csvPlan ? .plan : .scores)
   }
 
-  /// Whether the file holds each person's own scores, not only the team's results: before the
-  /// reveal its preview stays hidden, since the screen may be on the wall.
-  public var holdsEachPersonsScores: Bool { self == .csvScores || self == .json }
-
   /// Added to the default file name, so the two CSV tables do not take the same name.
   var fileNameSuffix: String {
     switch self {

@@ -1,6 +1,7 @@
 /// The Export step: the formats on the left, the exact text that will be written on the right,
 /// and below them the file, where it writes to, and what the last write did. A file that exists
-/// is replaced only after the question in a dialog.
+/// is replaced only after the question in a dialog. Before a workshop's reveal every format is
+/// the exporter's private form, without anyone's scores: what the preview shows is what is written.
 enum ExportScreen {
   /// The format list's width; the preview takes the rest.
   static let listWidth = 22
@@ -63,11 +64,7 @@ enum ExportScreen {
       "  ·  the session as a file; exporting never changes it", row: frame.top,
       column: frame.left + used, style: .muted, maxWidth: frame.width - used)
     drawFormats(state, into: &buffer, frame: frame)
-    if state.choice.holdsEachPersonsScores && !workbook.session.scoresRevealed {
-      drawHiddenPreview(into: &buffer, frame: frame)
-    } else {
-      drawPreview(state, into: &buffer, frame: frame)
-    }
+    drawPreview(state, into: &buffer, frame: frame)
     drawFile(workbook, folder: folder, into: &buffer, frame: frame)
     if let path = state.pendingOverwrite {
       buffer.cursor = nil
@@ -94,22 +91,6 @@ enum ExportScreen {
       buffer.put(
         text, row: row, column: frame.left + 2, style: selected ? .selected : .normal,
         maxWidth: listWidth - 2)
-    }
-  }
-
-  /// In place of a preview that would show someone's scores before the reveal.
-  private static func drawHiddenPreview(into buffer: inout ScreenBuffer, frame: ContentFrame) {
-    let left = frame.left + listWidth + 2
-    let top = previewTop(frame)
-    for row in top..<(top + previewHeight(frame)) {
-      buffer.put("│", row: row, column: left - 2, style: .muted)
-    }
-    buffer.put("Preview", row: frame.top + 2, column: left, style: .muted)
-    let notice =
-      "Hidden until the scores are revealed: this format holds each person's own scores. "
-      + "The file can still be written."
-    for (offset, line) in wrap(notice, width: previewWidth(frame)).enumerated() {
-      buffer.put(line, row: top + offset, column: left, style: .muted)
     }
   }
 
@@ -168,6 +149,12 @@ enum ExportScreen {
       maxWidth: fileFieldWidth(frame))
     let (text, style): (String, TextStyle) =
       switch state.outcome {
+      // As `workbook export` does by default, and the preview shows it.
+      case .none where workbook.session.scoresHidden:
+        (
+          "Press w to write the file, f to change its name. Until the scores are revealed it "
+            + "holds no one's scores, only who has scored.", .muted
+        )
       case .none: ("Press w to write the file, f to change its name.", .muted)
       case .writing: ("Writing…", .muted)
       case .written(let path): ("Written to \(path)", .good)

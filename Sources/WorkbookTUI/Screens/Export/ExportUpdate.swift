@@ -120,11 +120,6 @@ extension AppState {
   mutating func refreshExportPreview() {
     guard let workbook, workbook.step == .export else { return }
     let choice = workbook.export.choice
-    // A preview that may not be shown is not made either.
-    if choice.holdsEachPersonsScores && !workbook.session.scoresRevealed {
-      self.workbook?.export.preview = nil
-      return
-    }
     if let preview = workbook.export.preview, preview.choice == choice,
       preview.session == workbook.session
     {

@@ -13,7 +13,6 @@ extension KeyBinding {
   ]
 
   static let textField: [KeyBinding] = [
-    KeyBinding([.function(1)], .toggleHelp, "Show or hide the keys", hint: Hint("F1", "help")),
     KeyBinding([.left], .newSession(.cursorLeft), "Cursor left"),
     KeyBinding([.right], .newSession(.cursorRight), "Cursor right"),
     KeyBinding([.wordLeft], .newSession(.wordLeft), "A word left"),

@@ -100,6 +100,21 @@ extension NewSessionState {
     if title.isEmpty {
       return .failure(Problem(field: .title, message: "Give the session a title."))
     }
+    // Typed control characters become spaces already (`TextField`); a paste can still bring a
+    // direction override, which would reorder the name wherever it shows (see `LineText`).
+    let texts =
+      [
+        (Field.title, "The title", title),
+        (.organization, "The organization", organization.trimmed),
+      ]
+      + participants.prefix(visibleParticipantCount).enumerated().map {
+        (Field.participant($0.offset), "Participant \($0.offset + 1)'s name", $0.element.trimmed)
+      }
+    for (field, name, text) in texts {
+      if let message = LineText.problem(in: text, field: name) {
+        return .failure(Problem(field: field, message: message + "."))
+      }
+    }
     guard strategies.indices.contains(strategyIndex) else {
       return .failure(
         Problem(

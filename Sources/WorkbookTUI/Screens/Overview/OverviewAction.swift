@@ -6,4 +6,6 @@ public enum OverviewAction: Sendable, Equatable {
   case pageDown
   /// Write or change the facilitator's notes for the session.
   case editNotes
+  /// Plan the session's time: open the agenda's editor.
+  case editAgenda
 }

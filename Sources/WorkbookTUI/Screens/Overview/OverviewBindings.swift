@@ -8,5 +8,7 @@ extension KeyBinding {
     KeyBinding(
       [.character("f")], .overview(.editNotes), "Write the facilitator notes",
       hint: Hint("f", "notes")),
+    KeyBinding(
+      [.character("a")], .overview(.editAgenda), "Plan the time: minutes per step"),
   ]
 }

@@ -26,6 +26,10 @@ enum OverviewScreen {
       editor.drawHints(into: &buffer, row: origin.row + size.height, column: origin.column)
       return
     }
+    if let selected = workbook.overview.agendaSelection {
+      AgendaView.draw(workbook, selected: selected, into: &buffer, frame: frame)
+      return
+    }
     let lines = lines(of: workbook, width: frame.width)
     let scroll = max(0, min(workbook.overview.scroll, lines.count - frame.height))
     for (offset, line) in lines.dropFirst(scroll).prefix(frame.height).enumerated() {
@@ -92,6 +96,8 @@ enum OverviewScreen {
     }
     blank()
     paragraph("Move between the steps freely with Tab or the numbers 1–6.", .muted)
+    blank()
+    lines += AgendaView.overviewLines(session.agenda, width: width)
     blank()
     paragraph("Facilitator notes", .heading)
     notes(session.facilitatorNotes, width: width, into: &lines)

@@ -16,6 +16,8 @@ extension AppState {
         placeholder: "Notes for the facilitator: what to prepare, what to follow up.")
       self.workbook = workbook
       return []
+    case .editAgenda:
+      return openAgendaEditor()
     }
     let lineCount = OverviewScreen.lines(of: workbook, width: frame.width).count
     let lastScroll = max(0, lineCount - frame.height)

@@ -1,10 +1,12 @@
 import WorkbookCore
 
-/// A person's own answers, to check before confirming; the screen clears when they confirm.
+/// A person's own answers, to check before confirming, naming the items not answered; the screen
+/// clears when they confirm.
 enum ReviewView {
+  /// `askingAgain`: Enter was pressed with items not answered, and a second Enter confirms.
   static func draw(
-    _ participant: Participant, strategy: Strategy, into buffer: inout ScreenBuffer,
-    frame: ContentFrame
+    _ participant: Participant, strategy: Strategy, askingAgain: Bool,
+    into buffer: inout ScreenBuffer, frame: ContentFrame
   ) {
     let left = frame.left
     buffer.put(
@@ -12,16 +14,34 @@ enum ReviewView {
       column: left, style: .heading)
     buffer.put(
       "Enter confirms them and clears the screen. ← goes back to change one.",
-      row: frame.top + 1, column: left, style: .muted)
+      row: frame.top + 1, column: left, style: .muted, maxWidth: frame.width)
     let titleWidth = min(50, frame.width - 20)
-    for (offset, item) in strategy.scoreItems.prefix(frame.height - 4).enumerated() {
-      let row = frame.top + 3 + offset
+    var row = frame.top + 3
+    for item in strategy.scoreItems.prefix(frame.height - 9) {
       buffer.put(item.title.truncated(to: titleWidth), row: row, column: left + 2)
       if let answer = participant.scores[item.id] {
         buffer.put(answer.displayText, row: row, column: left + 4 + titleWidth, style: .accent)
       } else {
-        buffer.put("not answered", row: row, column: left + 4 + titleWidth, style: .muted)
+        buffer.put("not answered", row: row, column: left + 4 + titleWidth, style: .warning)
       }
+      row += 1
+    }
+    let missing = strategy.scoreItems.filter { participant.scores[$0.id] == nil }
+    guard !missing.isEmpty else { return }
+    row += 1
+    let count = missing.count == 1 ? "1 item" : "\(missing.count) items"
+    var lines = wrap(
+      "Not answered: " + missing.map(\.title).joined(separator: ", ") + ".", width: frame.width
+    ).prefix(2).map { ($0, TextStyle.warning) }
+    if askingAgain {
+      lines.append(("", .normal))
+      lines += wrap(
+        "\(count) not answered. Enter again to confirm anyway · ← go back", width: frame.width
+      ).map { ($0, TextStyle.heading) }
+    }
+    for (text, style) in lines where row < frame.bottom {
+      buffer.put(text, row: row, column: left, style: style)
+      row += 1
     }
   }
 }

@@ -9,7 +9,17 @@ extension KeyBinding {
     KeyBinding(
       [.character("r")], .scores(.reveal), "Reveal (asks first)",
       hint: Hint("r", "reveal")),
-    KeyBinding([.escape], .scores(.back), "Back"),
+    KeyBinding([.escape], .scores(.back), "Back to the sessions"),
+  ]
+
+  static let choosingScorer: [KeyBinding] = [
+    KeyBinding(
+      [.up, .character("k")], .scores(.moveUp), "Select the one above",
+      hint: Hint("↑↓", "choose")),
+    KeyBinding([.down, .character("j")], .scores(.moveDown), "Select the one below"),
+    KeyBinding(
+      [.enter], .scores(.choose), "Start their turn again", hint: Hint("Enter", "score")),
+    KeyBinding([.escape], .scores(.back), "Back to the results", hint: Hint("Esc", "back")),
   ]
 
   static let soloInvitation: [KeyBinding] = [
@@ -27,32 +37,56 @@ extension KeyBinding {
     (1...5).map { value in
       KeyBinding(
         [.character(Character(String(value)))], .scores(.answer(.score(value))),
-        "Score, 1 low to 5 high", hint: value == 1 ? Hint("1–5", "score") : nil,
+        "Answer 1 (low) to 5 (high)", hint: value == 1 ? Hint("1–5 ? n", "answer") : nil,
         helpKeys: "1–5", inHelp: value == 1)
     } + [
+      KeyBinding([.character("?")], .scores(.answer(.dontKnow)), "Answer don't know"),
+      KeyBinding([.character("n")], .scores(.answer(.notApplicable)), "Answer not applicable"),
       KeyBinding(
-        [.character("?")], .scores(.answer(.dontKnow)), "Don't know",
-        hint: Hint("?", "don't know")),
+        [.enter], .scores(.takeChoice), "Take the highlighted answer, go to the next item",
+        hint: Hint("Enter", "next")),
+      KeyBinding([.left], .scores(.previousItem), "The item before", hint: Hint("←", "back")),
       KeyBinding(
-        [.character("n")], .scores(.answer(.notApplicable)), "Not applicable",
-        hint: Hint("n", "not applicable")),
+        [.right], .scores(.nextItem), "The next item; skips one not answered"),
       KeyBinding(
-        [.right, .enter, .down], .scores(.nextItem), "Next item",
-        hint: Hint("←→", "item")),
-      KeyBinding([.left, .up], .scores(.previousItem), "Previous item"),
+        [.up, .character("k")], .scores(.moveUp), "Highlight another answer",
+        hint: Hint("↑↓", "choose"), helpKeys: "↑ ↓ k j"),
       KeyBinding(
-        [.escape], .scores(.back), "Pause; answers are kept",
-        hint: Hint("Esc", "pause")),
-      KeyBinding([.function(1)], .toggleHelp, "Show or hide the keys", hint: Hint("F1", "help")),
+        [.down, .character("j")], .scores(.moveDown), "Highlight the answer below", inHelp: false),
+      KeyBinding(
+        [.escape], .scores(.back), "Pause; the answers are kept",
+        hint: Hint("Esc", "pause", alwaysShown: true)),
     ]
 
   static let review: [KeyBinding] = [
     KeyBinding(
       [.enter], .scores(.confirm), "Confirm the answers",
       hint: Hint("Enter", "confirm")),
+    KeyBinding([.left], .scores(.previousItem), "Back to change one", hint: Hint("←", "change")),
     KeyBinding(
-      [.left, .escape], .scores(.back), "Back to change one",
-      hint: Hint("←", "change")),
+      [.escape], .scores(.back), "Pause; the answers are kept",
+      hint: Hint("Esc", "pause", alwaysShown: true)),
+  ]
+
+  static let gapsConfirmation: [KeyBinding] = [
+    KeyBinding(
+      [.enter], .scores(.confirm), "Confirm anyway, with items not answered",
+      hint: Hint("Enter", "confirm anyway")),
+    KeyBinding(
+      [.left], .scores(.previousItem), "Back to the first item not answered",
+      hint: Hint("←", "go back")),
+    KeyBinding(
+      [.escape], .scores(.back), "Pause; the answers are kept",
+      hint: Hint("Esc", "pause", alwaysShown: true)),
+  ]
+
+  static let restartConfirmation: [KeyBinding] = [
+    KeyBinding(
+      [.character("y")], .scores(.confirmRestart), "Clear their answers and start again",
+      hint: Hint("y", "start again")),
+    KeyBinding(
+      [.character("n"), .escape], .scores(.cancelRestart), "Keep their answers",
+      hint: Hint("n", "keep")),
   ]
 
   static let revealConfirmation: [KeyBinding] = [

@@ -29,15 +29,33 @@ enum ScoresScreen {
           ("", .normal),
           ("y  reveal        n  not yet", .accent),
         ], into: &buffer, frame: frame)
+    case .confirmingRestart(let id):
+      ScorersView.draw(workbook, into: &buffer, frame: frame)
+      let name = workbook.participant(id: id)?.name ?? ""
+      Dialog.draw(
+        [
+          ("\(name) has already scored.", .heading),
+          ("", .normal),
+          (
+            "Start \(name)'s turn again from a blank form? Their earlier answers will be cleared.",
+            .normal
+          ),
+          ("", .normal),
+          ("y  start again        n  keep", .accent),
+        ], into: &buffer, frame: frame)
     case .privacy(let id):
       PrivacyView.draw(name: workbook.participant(id: id)?.name ?? "", into: &buffer, frame: frame)
     case .scoring(let id, let item):
       guard let participant = workbook.participant(id: id) else { return }
       ScoringView.draw(
-        participant, item: item, strategy: workbook.strategy, into: &buffer, frame: frame)
-    case .review(let id):
+        participant, item: item, highlight: workbook.scores.highlight,
+        strategy: workbook.strategy, into: &buffer, frame: frame)
+    case .review(let id), .confirmingGaps(let id):
       guard let participant = workbook.participant(id: id) else { return }
-      ReviewView.draw(participant, strategy: workbook.strategy, into: &buffer, frame: frame)
+      ReviewView.draw(
+        participant, strategy: workbook.strategy,
+        askingAgain: workbook.scores.phase != .review(participantID: id),
+        into: &buffer, frame: frame)
     }
   }
 }

@@ -1,14 +1,17 @@
 import WorkbookCore
 
-/// One person scoring one item: the question, what each score means, and their own answer so far.
+/// One person scoring one item: the question, what each score means, the highlighted choice, and
+/// under them their own answer so far and what Enter will do.
 enum ScoringView {
+  /// `highlight` is a choice moved to with ↑↓ and not yet taken; nil highlights the answer.
   static func draw(
-    _ participant: Participant, item index: Int, strategy: Strategy,
+    _ participant: Participant, item index: Int, highlight: ScoreAnswer?, strategy: Strategy,
     into buffer: inout ScreenBuffer, frame: ContentFrame
   ) {
     guard let item = strategy.scoreItems[safe: index] else { return }
     let left = frame.left
     let answer = participant.scores[item.id]
+    let highlighted = highlight ?? answer
     buffer.put(
       "\(participant.name)  ·  item \(index + 1) of \(strategy.scoreItems.count)",
       row: frame.top, column: left, style: .muted, maxWidth: frame.width)
@@ -28,7 +31,7 @@ enum ScoringView {
     options.append(("n", "Not applicable", .notApplicable))
     for option in options {
       if option.answer == .dontKnow { row += 1 }
-      let chosen = option.answer == answer
+      let chosen = option.answer == highlighted
       let style: TextStyle = chosen ? .selected : .normal
       if chosen { buffer.fill(row: row, column: left, width: frame.width, style: style) }
       // A long meaning takes a second line; more than that is cut.
@@ -48,8 +51,31 @@ enum ScoringView {
       row += max(1, shown.count)
     }
     row += 1
-    let status = answer.map { "Your answer: \($0.displayText)" } ?? "Not answered yet"
-    buffer.put(status, row: min(row, frame.bottom - 1), column: left, style: .muted)
+    let last = index + 1 == strategy.scoreItems.count
+    let lines = wrap(
+      status(answer: answer, highlighted: highlighted, last: last), width: frame.width
+    ).prefix(2)
+    for (offset, line) in lines.enumerated() {
+      buffer.put(
+        line, row: min(row, frame.bottom - lines.count) + offset, column: left, style: .muted)
+    }
+  }
+
+  /// The line under the choices: the answer recorded, and what Enter does now.
+  private static func status(answer: ScoreAnswer?, highlighted: ScoreAnswer?, last: Bool) -> String
+  {
+    let next = last ? "goes on to check your answers" : "goes on to the next item"
+    switch (answer, highlighted) {
+    case (nil, nil):
+      return "Not answered yet. Choose 1–5, ? don't know or n not applicable; → skips this item."
+    case (nil, let chosen?):
+      return "Not answered yet. Enter answers \(chosen.displayText) and \(next)."
+    case (let given?, let chosen?) where chosen != given:
+      return
+        "Your answer: \(given.displayText). Enter changes it to \(chosen.displayText) and \(next)."
+    case (let given?, _):
+      return "Your answer: \(given.displayText). Enter \(next)."
+    }
   }
 
   /// What a score means: the scale's label, and for the ends the item's own meaning.

@@ -1,12 +1,17 @@
-/// Solo mode before scoring: what is about to happen.
+/// Solo mode before scoring: what is about to happen, or, for scores that came in finished (an
+/// import), how to see them.
 enum SoloInvitationView {
   static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
   {
     let count = workbook.strategy.scoreItems.count
     buffer.put("Scores", row: frame.top, column: frame.left, style: .heading)
+    let finished = workbook.session.participants.first?.finishedScoring == true
     let text =
-      "Score each of the \(count) items from 1 (low) to 5 (high), or answer don't know or not "
-      + "applicable. You can go back and change an answer before you confirm."
+      finished
+      ? "Your scores are in. Look them over, change any you like, and confirm them to see the "
+        + "results."
+      : "Score each of the \(count) items from 1 (low) to 5 (high), or answer don't know or not "
+        + "applicable. You can go back and change an answer before you confirm."
     for (index, line) in wrap(text, width: frame.width).enumerated() {
       buffer.put(line, row: frame.top + 2 + index, column: frame.left)
     }

@@ -7,4 +7,7 @@ public enum StartAction: Sendable, Equatable {
   case delete
   case confirmDelete
   case cancelDelete
+  /// The session chosen is open in another terminal: follow it read-only, or go back.
+  case openReadOnly
+  case dismissLocked
 }

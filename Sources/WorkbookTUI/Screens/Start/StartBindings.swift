@@ -11,6 +11,15 @@ extension KeyBinding {
       hint: Hint("d", "delete")),
   ]
 
+  static let lockedSession: [KeyBinding] = [
+    KeyBinding(
+      [.character("r")], .start(.openReadOnly), "Follow it read-only",
+      hint: Hint("r", "read-only")),
+    KeyBinding(
+      [.escape, .character("n")], .start(.dismissLocked), "Back to the list",
+      hint: Hint("Esc", "back")),
+  ]
+
   static let deletion: [KeyBinding] = [
     KeyBinding([.character("y")], .start(.confirmDelete), "Delete it", hint: Hint("y", "delete")),
     KeyBinding(

@@ -46,6 +46,26 @@ enum StartScreen {
         "Cannot be opened: \(problem)".truncated(to: frame.width), row: frame.bottom - 1,
         column: left, style: .bad)
     }
+    if let locked = start.locked {
+      let who =
+        locked.editor.map {
+          "\($0.name) (\($0.user) on \($0.host)) has had it open since "
+            + "\(time.dateAndTime($0.since))."
+        } ?? "Another terminal has it open."
+      Dialog.draw(
+        [
+          ("“\(locked.entry.title)” is being edited", .heading),
+          ("", .normal),
+          (who, .normal),
+          ("", .normal),
+          (
+            "You can follow it read-only: every step shows, nothing can be changed here, and "
+              + "their saves appear as they land.", .normal
+          ),
+          ("", .normal),
+          ("r  follow read-only        Esc  back", .accent),
+        ], into: &buffer, frame: frame)
+    }
     if let pending = start.pendingDeletion {
       Dialog.draw(
         [

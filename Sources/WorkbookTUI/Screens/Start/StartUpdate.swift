@@ -25,8 +25,22 @@ extension AppState {
       return [.deleteSession(id: entry.id)]
     case .cancelDelete:
       start.pendingDeletion = nil
+    case .openReadOnly:
+      guard let locked = start.locked else { return [] }
+      start.locked = nil
+      return [.openSessionReadOnly(id: locked.entry.id)]
+    case .dismissLocked:
+      start.locked = nil
     }
     return []
+  }
+
+  /// The session asked for is open in another terminal: the start screen offers to follow it.
+  mutating func receiveLocked(id: String, editor: OtherTerminal?) {
+    let entry =
+      start.sessions?.first { $0.id == id }
+      ?? SessionListEntry(id: id, title: id, organization: "", updatedAt: "", progress: 0)
+    start.locked = LockedSession(entry: entry, editor: editor)
   }
 
   /// A fresh list from the run loop: newest first, the selection kept on the same session.

@@ -1,0 +1,41 @@
+import WorkbookCore
+
+extension AppState {
+  /// Opens the agenda's editor on its first step; a session without an agenda starts from the
+  /// suggested 60-minute one.
+  mutating func openAgendaEditor() -> [Effect] {
+    guard workbook != nil else { return [] }
+    workbook?.overview.agendaSelection = .overview
+    guard workbook?.session.agenda == nil else { return [] }
+    message = StatusMessage("The suggested 60-minute agenda: change it, or 9 for 90 minutes.")
+    return changeSession { $0.agenda = Agenda.suggested(forMinutes: 60) }
+  }
+
+  mutating func updateAgenda(_ action: AgendaAction) -> [Effect] {
+    guard let selected = workbook?.overview.agendaSelection else { return [] }
+    let steps = Step.allCases
+    switch action {
+    case .moveUp:
+      workbook?.overview.agendaSelection = steps[max(0, selected.rawValue - 1)]
+    case .moveDown:
+      workbook?.overview.agendaSelection = steps[min(steps.count - 1, selected.rawValue + 1)]
+    case .change(let delta):
+      return changeSession { session in
+        var agenda = session.agenda ?? Agenda(minutes: [:])
+        let minutes = agenda.minutes(for: selected.agendaID) + delta
+        agenda.minutes[selected.agendaID] = max(0, min(Agenda.maximumMinutes, minutes))
+        session.agenda = agenda
+      }
+    case .suggest(let total):
+      message = StatusMessage("The suggested \(total)-minute agenda.")
+      return changeSession { $0.agenda = Agenda.suggested(forMinutes: total) }
+    case .remove:
+      workbook?.overview.agendaSelection = nil
+      message = StatusMessage("No agenda: T gives each step 5 to 20 minutes. u brings it back.")
+      return changeSession { $0.agenda = nil }
+    case .done:
+      workbook?.overview.agendaSelection = nil
+    }
+    return []
+  }
+}
