@@ -41,7 +41,7 @@ for _ in 0..<runs {
       [
         workbook, "open", openSession.id, "--dir", startupFolder, "--content",
         BenchmarkFixtures.contentFolder,
-      ], marker: "? help", quitKeys: "q"))
+      ], marker: "help", quitKeys: "q"))
   minimalRuns.append(
     PseudoTerminalRun.measure([minimalCurses], marker: "minimal frame complete", quitKeys: "q"))
   dialogRuns.append(
