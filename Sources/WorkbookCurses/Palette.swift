@@ -47,6 +47,7 @@ struct Palette {
     case .good: Look(attributes: wb_a_normal(), colourPair: 2)
     case .bad: Look(attributes: wb_a_bold(), colourPair: 3)
     case .warning: Look(attributes: wb_a_bold(), colourPair: 4)
+    case .currentStep: Look(attributes: wb_a_bold() | wb_a_underline(), colourPair: 1)
     default: monochromeLook(style)
     }
   }
@@ -56,8 +57,11 @@ struct Palette {
       switch style {
       case .normal: wb_a_normal()
       case .heading: wb_a_bold()
-      case .muted: wb_a_dim()
+      // Never dim: a projector washes dim text out, and hints and column headings must be read.
+      case .muted: wb_a_normal()
       case .selected, .bar: wb_a_reverse()
+      // Out of the bar's reverse video, bold and underlined: the current step is a gap in the bar.
+      case .currentStep: wb_a_bold() | wb_a_underline()
       case .accent: wb_a_underline()
       case .good: wb_a_bold()
       case .bad, .warning: wb_a_bold() | wb_a_underline()

@@ -60,7 +60,7 @@ import WorkbookCore
   static let labels: Set<String> = [
     "Organization:", "Date:", "Strategy:", "Source:", "Mode:", "Strengths (high):",
     "Challenges (low):", "Where views vary:", "Lowest:", "Highest:", "Quick answer:",
-    "Attribution:", "Licence:", "Content version:",
+    "Attribution:", "Licence:", "Content version:", "This workbook's own:",
   ]
 
   @Test(.enabled(if: ExportTools.shouldRun("cmark-gfm"), "cmark-gfm is not installed"))
@@ -97,7 +97,8 @@ import WorkbookCore
       #expect(document.all(kind).isEmpty, "no \(kind)")
     }
     #expect(
-      document.all("link").map { $0.attributes["destination"] } == [Self.source, Self.source])
+      document.all("link").map { $0.attributes["destination"] }
+        == [Self.source, Self.source, Self.licenceURL])
     #expect(document.all("emph").map(visible) == ["Not answered yet."])
     #expect(Set(document.all("strong").map(visible)).isSubset(of: Self.labels))
     #expect(document.all("code_block").count == 2)
@@ -136,7 +137,9 @@ import WorkbookCore
     ] {
       #expect(document.all(kind).isEmpty, "no \(kind): \(document.all(kind).map(\.text))")
     }
-    #expect(document.all("Link").map { $0.attributes["url"] } == [Self.source, Self.source])
+    #expect(
+      document.all("Link").map { $0.attributes["url"] }
+        == [Self.source, Self.source, Self.licenceURL])
     #expect(document.all("Emph").map(visible) == ["Not answered yet."])
     #expect(Set(document.all("Strong").map(visible)).isSubset(of: Self.labels))
     #expect(document.all("CodeBlock").count == 2)
@@ -159,13 +162,19 @@ import WorkbookCore
     let gatherings = "Gatherings | online & offline"
     let overall = "The strategy as a whole"
     let names = Fixture.names
+    // After the values, each row marks its item as the workbook's own and names the licence.
+    let about = ["this workbook's own", "CC BY-SA 4.0 " + Self.licenceURL]
     #expect(
       try Self.readBackCSV(.scores) == [
-        ["participant", "item", "score", "item_title"],
-        [names[0], "gatherings", "2", gatherings], [names[0], "overall", "4", overall],
-        [names[1], "gatherings", "4", gatherings], [names[1], "overall", "5", overall],
-        [names[2], "gatherings", "4", gatherings], [names[2], "overall", "na", overall],
-        [names[3], "gatherings", "?", gatherings], [names[3], "overall", "", overall],
+        ["participant", "item", "score", "item_title", "item_origin", "licence"],
+        [names[0], "gatherings", "2", gatherings] + about,
+        [names[0], "overall", "4", overall] + about,
+        [names[1], "gatherings", "4", gatherings] + about,
+        [names[1], "overall", "5", overall] + about,
+        [names[2], "gatherings", "4", gatherings] + about,
+        [names[2], "overall", "na", overall] + about,
+        [names[3], "gatherings", "?", gatherings] + about,
+        [names[3], "overall", "", overall] + about,
       ])
   }
 
@@ -178,9 +187,20 @@ import WorkbookCore
       "A plain goal", "'=SUM(A1:A9)", "'@team", "-2",
       "'+10 editors", "",
     ]
-    #expect(try Self.readBackCSV(.plan) == guarded)
-    #expect(try Self.readBackCSV(.plan, raw: true) == Self.expectedTables[5])
+    #expect(try Self.readBackCSV(.plan) == Self.withNote(guarded))
+    #expect(try Self.readBackCSV(.plan, raw: true) == Self.withNote(Self.expectedTables[5]))
   }
+
+  /// The plan's table as the CSV has it: the Markdown table's columns, then a note on every row
+  /// that the columns are the workbook's own, with the content's licence.
+  static func withNote(_ table: [[String]]) -> [[String]] {
+    let note = "Columns: this workbook's own. Content: CC BY-SA 4.0 " + licenceURL
+    return table.enumerated().map { index, row in
+      row + [index == 0 ? "About the columns" : note]
+    }
+  }
+
+  static let licenceURL = "https://creativecommons.org/licenses/by-sa/4.0/"
 
   @Test func jsonDecodesBackToTheSameSession() throws {
     let json = try Self.export(.json)

@@ -52,15 +52,16 @@ import WorkbookCore
     #expect(row(of: "Offline and online", in: results).contains("4.3"))
     #expect(row(of: "Communication online", in: results).contains("2.3"))
     let split = row(of: "Needs of online", in: results)
-    #expect(split.contains("3.0") && split.contains("discuss"))
+    #expect(split.contains("3.0") && split.contains("Variance"))
     #expect(row(of: "The strategy as a", in: results).contains("3.3"))
-    #expect(!row(of: "Offline and online", in: results).contains("discuss"))
+    #expect(!row(of: "Offline and online", in: results).contains("Variance"))
+    #expect(row(of: "To discuss", in: results).contains("Needs of online"))
 
     try tmux.resize(width: 60, height: 20)
     try tmux.waitFor("Make the terminal at least 80×24")
     try tmux.resize(width: 80, height: 24)
     let recovered = try tmux.waitFor("Agreement")
-    #expect(row(of: "Needs of online", in: recovered).contains("discuss"))
+    #expect(row(of: "Needs of online", in: recovered).contains("Variance"))
 
     try tmux.press("q")
     #expect(try window.exitStatus() == 0)
@@ -98,15 +99,17 @@ import WorkbookCore
     try tmux.waitFor("Zoë, check your answers")
     // Alone, there is no one to hide the scores from: confirming shows the results.
     try tmux.press("Enter")
-    let results = try tmux.waitFor("Agreement")
-    #expect(row(of: "Offline and online", in: results).contains("5.0"))
-    #expect(row(of: "Needs of online", in: results).contains("2.0"))
+    // One person's own score and band: no spread or agreement of one voice.
+    let results = try tmux.waitFor("Your score")
+    #expect(row(of: "Offline and online", in: results).contains("5             High"))
+    #expect(row(of: "Needs of online", in: results).contains("2             Low"))
     #expect(!results.contains("Hand the keyboard"))
+    #expect(!results.contains("Agreement") && !results.contains("Spread"))
 
     try tmux.resize(width: 60, height: 20)
     try tmux.waitFor("Make the terminal at least 80×24")
     try tmux.resize(width: 80, height: 24)
-    try tmux.waitFor("Agreement")
+    try tmux.waitFor("Your score")
 
     try tmux.press("q")
     #expect(try window.exitStatus() == 0)

@@ -5,9 +5,9 @@ import WorkbookCore
 /// Each format's export of the hostile fixture, compared byte for byte with a file under Golden/.
 /// Set WORKBOOK_RECORD_GOLDEN=1 to write the files afresh (then read the diff before committing).
 @Suite struct ExportGoldenTests {
-  /// The fixture as it is (revealed), anonymous, and before the reveal (every export's private
-  /// form).
-  enum Variant { case revealed, anonymous, hidden }
+  /// The fixture as it is (revealed), anonymous, before the reveal (every export's private
+  /// form), and as one person's solo session (its first participant's answers).
+  enum Variant { case revealed, anonymous, hidden, solo }
 
   static let cases: [(file: String, variant: Variant, format: ExportFormat, table: CSVTable)] = [
     ("hostile.md", .revealed, .markdown, .scores),
@@ -22,11 +22,18 @@ import WorkbookCore
     ("hidden.wiki", .hidden, .wikitext, .scores),
     ("hidden-scores.csv", .hidden, .csv, .scores),
     ("hidden.json", .hidden, .json, .scores),
+    ("solo.md", .solo, .markdown, .scores),
+    ("solo.wiki", .solo, .wikitext, .scores),
   ]
 
   static func session(_ variant: Variant) -> Session {
     var session = ExportFixture.session(anonymous: variant == .anonymous)
     if variant == .hidden { session.scoresRevealed = false }
+    if variant == .solo {
+      session.mode = .solo
+      session.participants = Array(session.participants.prefix(1))
+      session.labelOrder = [session.participants[0].id]
+    }
     return session
   }
 

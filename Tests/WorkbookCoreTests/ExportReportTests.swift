@@ -105,15 +105,27 @@ import WorkbookCore
     #expect(markdown.contains("| reflection question \"gone-question\" | Kept answer |"))
     #expect(markdown.contains("| score item \"gone-item\" | Ana \\| Lopez: 3 |"))
     let csv = try Self.export(session, .csv)
-    #expect(csv.contains("Ana | Lopez,gone-item,3,\r\n"))
+    #expect(csv.contains("Ana | Lopez,gone-item,3,,,CC BY-SA 4.0 \(Self.licenceURL)\r\n"))
   }
 
   @Test func csvScoresHaveARowPerParticipantAndItem() throws {
     let csv = try Self.export(ExportFixture.session(), .csv)
-    #expect(csv.hasPrefix("participant,item,score,item_title\r\n"))
+    #expect(csv.hasPrefix("participant,item,score,item_title,item_origin,licence\r\n"))
     #expect(csv.components(separatedBy: "\r\n").count - 2 == 4 * 2)
-    #expect(csv.contains("דנה,gatherings,?,Gatherings | online & offline\r\n"))
-    #expect(csv.contains("דנה,overall,,The strategy as a whole\r\n"))
-    #expect(csv.contains("Chen 陈 [[User:Chen]],overall,na,The strategy as a whole\r\n"))
+    // Each row says its item is the workbook's own, and the content's licence with its address.
+    let own = "this workbook's own,CC BY-SA 4.0 \(Self.licenceURL)"
+    #expect(csv.contains("דנה,gatherings,?,Gatherings | online & offline,\(own)\r\n"))
+    #expect(csv.contains("דנה,overall,,The strategy as a whole,\(own)\r\n"))
+    #expect(csv.contains("Chen 陈 [[User:Chen]],overall,na,The strategy as a whole,\(own)\r\n"))
+  }
+
+  static let licenceURL = "https://creativecommons.org/licenses/by-sa/4.0/"
+
+  @Test func everyExportCarriesTheLicencesAddressAndMarksTheWorkbooksOwn() throws {
+    for (format, table) in Self.everyExport {
+      let text = try Self.export(ExportFixture.session(), format, table: table)
+      #expect(text.contains(Self.licenceURL), "\(format) \(table)")
+      #expect(text.contains("workbook's own"), "\(format) \(table)")
+    }
   }
 }

@@ -34,6 +34,18 @@ import WorkbookCore
       ])
   }
 
+  @Test func readsASemicolonSeparatedFileAsEuropeanSpreadsheetsWriteIt() throws {
+    let imported = try rows(
+      "participant;item;score\r\n\"Chidi, Jr.\";gatherings;5\r\nAna;overall;?\r\n")
+    #expect(
+      imported == [
+        .init(line: 2, participantID: "p3", itemID: "gatherings", answer: .score(5)),
+        .init(line: 3, participantID: "p1", itemID: "overall", answer: .dontKnow),
+      ])
+    // A first line with a comma is comma-separated: a semicolon there is text, not a separator.
+    #expect(!problems("Ana,gatherings;4\n").isEmpty)
+  }
+
   @Test func skipsAHeaderRowABomAndBlankLinesAndReadsCRLF() throws {
     let imported = try rows("\u{FEFF}participant,item,score\r\n\r\nBen,overall,2\r\n")
     #expect(imported == [.init(line: 3, participantID: "p2", itemID: "overall", answer: .score(2))])

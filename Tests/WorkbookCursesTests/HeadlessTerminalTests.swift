@@ -116,6 +116,25 @@ import WorkbookTUI
     }
   }
 
+  @Test(arguments: [false, true])
+  func theCurrentStepBreaksTheBarAndNothingIsDim(colour: Bool) throws {
+    try withTerminal(colour: colour) { terminal in
+      let (width, height) = terminal.size
+      var frame = ScreenBuffer(width: width, height: height)
+      for (column, style) in TextStyle.allCases.enumerated() {
+        frame.put("x", row: 0, column: column, style: style)
+      }
+      terminal.draw(frame)
+      let shown = TextStyle.allCases.indices.map { terminal.shownCell(row: 0, column: $0) }
+      #expect(shown.allSatisfy { !$0.attributes.contains(.dim) })
+      let bar = shown[TextStyle.allCases.firstIndex(of: .bar)!]
+      let current = shown[TextStyle.allCases.firstIndex(of: .currentStep)!]
+      #expect(bar.attributes.contains(.reverse))
+      #expect(!current.attributes.contains(.reverse))
+      #expect(current.attributes.isSuperset(of: [.bold, .underline]))
+    }
+  }
+
   @Test func withColourWarningsAreColoured() throws {
     try withTerminal(colour: true) { terminal in
       let (width, height) = terminal.size

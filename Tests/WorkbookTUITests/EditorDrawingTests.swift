@@ -67,7 +67,8 @@ import Testing
     var buffer = ScreenBuffer(width: 20, height: 1)
     let editor = TextEditor(width: 20, placeholder: "Type the team's answer")
     editor.draw(into: &buffer, at: Position(row: 0, column: 0))
-    #expect(buffer.lines == ["Type the team's answ"])
+    // Too long for the field: cut with a sign, never mid-word without one.
+    #expect(buffer.lines == ["Type the team's ans…"])
     #expect(buffer[0, 0].style == .muted)
     #expect(buffer.cursor == Position(row: 0, column: 0))
   }

@@ -62,6 +62,7 @@ import WorkbookCore
     expectUpdate(&state, .steps(.close), effects: [.loadSessionList]) {
       $0.workbook = nil
       $0.screen = .start
+      $0.start.selectOnArrival = "s1"
     }
   }
 
@@ -207,13 +208,13 @@ import WorkbookCore
       $0.workbook?.session = before
       _ = $0.history.undo(from: after)
       $0.pendingSaves = 2
-      $0.message = StatusMessage("Undone.")
+      $0.message = StatusMessage("Undone: the reveal.")
     }
     expectUpdate(&state, .redo, effects: [.saveSession(after)]) {
       $0.workbook?.session = after
       _ = $0.history.redo(from: before)
       $0.pendingSaves = 3
-      $0.message = StatusMessage("Redone.")
+      $0.message = StatusMessage("Redone: the reveal.")
     }
   }
 

@@ -5,7 +5,7 @@ import WorkbookTUI
 /// The Export step at 80×24 and 120×40, compared with Snapshots/export-*.txt.
 @Suite struct ExportSnapshotTests {
   @Test func markdownChosen() {
-    assertSnapshots(ExportFixture.app(), "export-markdown")
+    assertSnapshots(ExportFixture.app(), "export-markdown", styled: true)
   }
 
   @Test func csvPlan() {

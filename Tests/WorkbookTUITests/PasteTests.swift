@@ -244,7 +244,7 @@ import WorkbookTUI
 
   @Test func aBurstDeletesNoPlanRow() {
     var driver = InputDriver(PlanFixture.app(PlanFixture.planned()))
-    driver.burst(.down, .character("d"))
+    driver.burst(.character("]"), .character("d"))
     driver.burst(.delete, .delete)
     #expect(driver.savedSession?.plan.count == 2)
     #expect(driver.state.message?.text == "Not taken: Delete came with other keys; press it alone.")

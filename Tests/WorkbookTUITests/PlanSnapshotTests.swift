@@ -12,12 +12,12 @@ import WorkbookTUI
   @Test func twoRowsOneFromARecommendation() {
     var state = PlanFixture.app(PlanFixture.planned())
     press(.right, .right, in: &state)
-    assertSnapshots(state, "plan-rows")
+    assertSnapshots(state, "plan-rows", styled: true)
   }
 
   @Test func writingInACell() {
     var state = PlanFixture.app(PlanFixture.planned())
-    press(.down, .right, .right, .enter, in: &state)
+    press(.character("]"), .right, .right, .enter, in: &state)
     type("Une enquête en ligne, puis deux entretiens 👍", in: &state)
     assertSnapshots(state, "plan-writing")
   }

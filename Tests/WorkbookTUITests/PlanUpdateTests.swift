@@ -18,7 +18,7 @@ import WorkbookTUI
 
   @Test func enterWritesInTheSelectedCell() {
     var state = PlanFixture.app(PlanFixture.planned())
-    press(.down, .right, .right, .right, .enter, in: &state)
+    press(.character("]"), .right, .right, .right, .enter, in: &state)
     type("Chen 陈", in: &state)
     let effects = press(.control("d"), in: &state)
     #expect(plan(state)[1]["who"] == "Chen 陈")
@@ -59,7 +59,7 @@ import WorkbookTUI
     press(.up, .left, in: &state)
     #expect(state.workbook?.plan.row == 0)
     #expect(state.workbook?.plan.column == 0)
-    for _ in 0..<10 { press(.right, .down, in: &state) }
+    for _ in 0..<10 { press(.right, .pageDown, in: &state) }
     #expect(state.workbook?.plan.row == 1)
     #expect(state.workbook?.plan.column == 7)
   }
@@ -78,5 +78,45 @@ import WorkbookTUI
     #expect(narrow[2].hasPrefix("  Plan  ·  2 rows  ·  one row at a time"))
     let wide = render(PlanFixture.app(PlanFixture.planned()), width: 120, height: 40).lines
     #expect(wide[2].hasSuffix("Plan  ·  2 rows"))
+  }
+
+  @Test func inTheCardTheArrowsGoThroughTheFieldsAndBracketsThroughTheRows() {
+    var state = PlanFixture.app(PlanFixture.planned())
+    #expect(Keymap.contexts(for: state).first == .planCard)
+    press(.down, .down, in: &state)
+    #expect(state.workbook?.plan.row == 0)
+    #expect(state.workbook?.plan.column == 2)
+    press(.up, in: &state)
+    #expect(state.workbook?.plan.column == 1)
+    press(.character("]"), in: &state)
+    #expect(state.workbook?.plan.row == 1)
+    #expect(state.workbook?.plan.column == 1, "the same field of the next row")
+    press(.pageUp, in: &state)
+    #expect(state.workbook?.plan.row == 0)
+    press(.pageDown, .enter, in: &state)
+    type(" at the meetup", in: &state)
+    press(.control("d"), in: &state)
+    #expect(plan(state)[1]["goal"] == "Ask contributors what they need at the meetup")
+    #expect(plan(state)[0]["goal"] == "Meet the Bokmål contributors twice a year")
+  }
+
+  @Test func theCardAndTheStatusLineSayWhichKeyDoesWhat() {
+    let lines = render(PlanFixture.app(PlanFixture.planned()), width: 80, height: 24).lines
+    #expect(lines[4].contains("Row 1 of 2"))
+    #expect(lines[4].contains("↑↓ field"))
+    #expect(lines[4].contains("[ ]"))
+    #expect(lines[23].hasPrefix(" ↑↓ field   [ ] row   Enter write"))
+  }
+
+  @Test func inTheTableTheArrowsGoThroughTheRows() {
+    var state = PlanFixture.app(PlanFixture.planned(), width: 120, height: 40)
+    #expect(Keymap.contexts(for: state).first == .plan)
+    press(.down, in: &state)
+    #expect(state.workbook?.plan.row == 1)
+    #expect(state.workbook?.plan.column == 0)
+    press(.character("["), in: &state)
+    #expect(state.workbook?.plan.row == 0)
+    let lines = render(state, width: 120, height: 40).lines
+    #expect(lines[39].hasPrefix(" ↑↓←→ cell"))
   }
 }

@@ -6,7 +6,8 @@ import WorkbookTUI
 @Suite struct RecommendationsSnapshotTests {
   @Test func theListWithMarksPrioritiesAndNotes() {
     assertSnapshots(
-      RecommendationsFixture.app(RecommendationsFixture.reviewed()), "recommendations-list")
+      RecommendationsFixture.app(RecommendationsFixture.reviewed()), "recommendations-list",
+      styled: true)
   }
 
   @Test func weakAreasFirst() {

@@ -101,6 +101,32 @@ import WorkbookTUI
     #expect(state.message?.text.hasPrefix("Added to the plan as row 1") == true)
   }
 
+  @Test func undoSaysWhatItUndid() {
+    var state = RecommendationsFixture.app()
+    press(.down, .down, .character("a"), in: &state)
+    press(.character("u"), in: &state)
+    #expect(state.message == StatusMessage("Undone: the mark on “Find an example of when two…”."))
+    press(.control("r"), in: &state)
+    #expect(state.message == StatusMessage("Redone: the mark on “Find an example of when two…”."))
+    var plan = PlanFixture.app(PlanFixture.planned())
+    press(.character("d"), .character("u"), in: &plan)
+    #expect(plan.message == StatusMessage("Undone: a plan row deleted."))
+  }
+
+  @Test func aSecondPlusSaysWhereTheRowIsAndAddsNoCopy() {
+    var state = RecommendationsFixture.app()
+    press(.character("+"), in: &state)
+    let once = state.workbook?.session
+    let effects = press(.character("+"), in: &state)
+    #expect(effects == [])
+    #expect(state.workbook?.session == once)
+    #expect(
+      state.message
+        == StatusMessage(
+          "Already in the plan as row 1; nothing added. Press 5 to see it, a there for another "
+            + "row."))
+  }
+
   @Test func movingDownScrollsTheSelectionIntoView() {
     var state = RecommendationsFixture.app(RecommendationsFixture.reviewed())
     for _ in 0..<6 { press(.down, in: &state) }

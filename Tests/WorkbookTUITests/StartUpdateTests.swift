@@ -23,6 +23,20 @@ import WorkbookTUI
     #expect(state.start.selection == 2)
   }
 
+  @Test func afterClosingASessionTheCursorIsOnIt() {
+    var state = loaded()
+    _ = update(&state, .sessionOpened(Fixture.session()))
+    _ = update(&state, .steps(.close))
+    // The list now has the session, saved last: newest first, but the cursor is where it was
+    // closed, not on the top row by chance.
+    let closed = SessionListEntry(
+      id: "s1", title: "Spring workshop", organization: "Wikimedia Norge",
+      updatedAt: "2026-11-24T10:00:00Z", progress: 0.1)
+    _ = update(&state, .sessionsLoaded(Fixture.entries + [closed]))
+    #expect(state.start.sessions?[state.start.selection].id == "s1")
+    #expect(state.start.selection == 1)
+  }
+
   @Test func openingAsksTheRunLoopForTheSelectedSession() {
     var state = loaded()
     _ = update(&state, .start(.moveDown))

@@ -56,7 +56,9 @@ extension Report {
   }
 
   private static func participants(_ session: Session) -> [ReportBlock] {
-    var blocks: [ReportBlock] = [.heading(level: 2, text: "Participants")]
+    var blocks: [ReportBlock] = [
+      .heading(level: 2, text: session.mode == .solo ? "Participant" : "Participants")
+    ]
     if session.participants.isEmpty {
       blocks.append(.paragraph([.emphasis("No participants yet.")]))
       return blocks
@@ -170,8 +172,10 @@ extension Report {
         [.strong("Strategy:"), .text(strategy.title)],
         [.strong("Source:"), link(strategy.source.url)],
         [.strong("Attribution:"), .text(strategy.source.attribution)],
-        [.strong("Licence:"), .text(strategy.source.licence)],
+        [.strong("Licence:"), .text(strategy.source.licence)]
+          + (strategy.source.licenceURL.map { [.text(" "), link($0)] } ?? []),
         [.strong("Content version:"), .text(strategy.version)],
+        [.strong("This workbook's own:"), .text(ContentSource.workbookOwn)],
       ]),
     ]
   }

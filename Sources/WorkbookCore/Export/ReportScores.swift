@@ -1,20 +1,25 @@
 /// The scores part of the report: how to read the results, the strategy summary, and per score
-/// item a results table and a distribution chart.
+/// item a results table and a distribution chart. A solo session's report speaks to its one
+/// person: their own score and band per item, without a spread, an agreement or a chart, which
+/// say nothing of one voice.
 extension Report {
   static func scores(
     session: Session, strategy: Strategy, analysis: ScoreAnalysis, withheld: Bool
   ) -> [ReportBlock] {
     let scale = strategy.scale
+    let solo = session.mode == .solo
+    let reading =
+      solo
+      ? "You scored each item from \(scale.minimum) (lowest) to \(scale.maximum) (highest), or "
+        + "said you don't know or that it does not apply. A score of \(scale.highFrom) or more "
+        + "is high, below \(scale.highFrom) low."
+      : "Each participant scored each item from \(scale.minimum) (lowest) to \(scale.maximum) "
+        + "(highest), or said they don't know or that it does not apply. A mean of "
+        + "\(scale.highFrom) or more is high, below \(scale.highFrom) low. The spread is the "
+        + "highest score minus the lowest: 0 or 1 is consensus, 2 or more is variance, where "
+        + "the team's views differ and the talk is."
     var blocks: [ReportBlock] = [
-      .heading(level: 2, text: "Scores"),
-      .paragraph([
-        .text(
-          "Each participant scored each item from \(scale.minimum) (lowest) to \(scale.maximum) "
-            + "(highest), or said they don't know or that it does not apply. A mean of "
-            + "\(scale.highFrom) or more is high, below \(scale.highFrom) low. The spread is the "
-            + "highest score minus the lowest: 0 or 1 is consensus, 2 or more is variance, where "
-            + "the team's views differ and the talk is.")
-      ]),
+      .heading(level: 2, text: solo ? "Your scores" : "Scores"), .paragraph([.text(reading)]),
     ]
     let finished = session.participants.count(where: \.finishedScoring)
     if withheld {
@@ -36,16 +41,39 @@ extension Report {
         ]))
     }
     blocks.append(.heading(level: 3, text: "Summary"))
-    blocks.append(
-      .bulletList([
-        summaryLine("Strengths (high):", analysis.strengths, strategy),
-        summaryLine("Challenges (low):", analysis.challenges, strategy),
-        summaryLine("Where views vary:", analysis.disputed, strategy),
-      ]))
+    var summary = [
+      summaryLine("Strengths (high):", analysis.strengths, strategy),
+      summaryLine("Challenges (low):", analysis.challenges, strategy),
+    ]
+    if !solo { summary.append(summaryLine("Where views vary:", analysis.disputed, strategy)) }
+    blocks.append(.bulletList(summary))
     let names = session.displayNamesByID()
     for item in strategy.scoreItems {
       guard let result = analysis.result(for: item.id) else { continue }
-      blocks += itemResults(item, result, session: session, names: names, scale: scale)
+      blocks +=
+        solo
+        ? ownResult(item, result, answer: session.participants.first?.scores[item.id])
+        : itemResults(item, result, session: session, names: names, scale: scale)
+    }
+    return blocks
+  }
+
+  /// One person's own answer to an item: their score and its band, or what they said instead.
+  private static func ownResult(_ item: ScoreItem, _ result: ItemResult, answer: ScoreAnswer?)
+    -> [ReportBlock]
+  {
+    var blocks: [ReportBlock] = [
+      .heading(level: 3, text: item.title), .paragraph([.text(item.question)]),
+    ]
+    switch answer {
+    case .score(let value) where result.band != nil:
+      blocks.append(
+        .table(
+          ReportTable(
+            header: ["Your score", "Band"], rows: [["\(value)", result.band?.label ?? "—"]])))
+    case .dontKnow: blocks.append(.paragraph([.text("You answered don't know.")]))
+    case .notApplicable: blocks.append(.paragraph([.text("You answered not applicable.")]))
+    default: blocks.append(.paragraph([notAnswered]))
     }
     return blocks
   }

@@ -49,6 +49,10 @@ public struct ExportedContent: Sendable, Equatable, Codable {
   public var version: String
   public var reportQuestion: Int
   public var source: ContentSource
+  /// The licence's deed on the web, when the licence is one the workbook knows.
+  public var licenceURL: String?
+  /// What the workbook adds to the page (`ContentSource.workbookOwn`).
+  public var workbookOwn: String
   public var scaleMinimum: Int
   public var scaleMaximum: Int
   public var highFrom: Int
@@ -63,6 +67,8 @@ public struct ExportedContent: Sendable, Equatable, Codable {
     version = strategy.version
     reportQuestion = strategy.reportQuestion
     source = strategy.source
+    licenceURL = strategy.source.licenceURL
+    workbookOwn = ContentSource.workbookOwn
     scaleMinimum = strategy.scale.minimum
     scaleMaximum = strategy.scale.maximum
     highFrom = strategy.scale.highFrom

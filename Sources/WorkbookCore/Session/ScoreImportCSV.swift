@@ -1,6 +1,8 @@
 /// Splits CSV text into records as RFC 4180 describes: fields separated by commas, records by
 /// line breaks (LF, CRLF or CR), fields in double quotes may hold commas, line breaks and `""` for
 /// a quote. A leading byte order mark is ignored; spaces around an unquoted field are trimmed.
+/// A file whose first line has semicolons and no commas (what spreadsheets write where the comma
+/// is the decimal mark) is read with the semicolon as the separator.
 struct ScoreImportCSV {
   struct Record: Equatable {
     /// The line the record starts on, counting from 1.
@@ -12,6 +14,7 @@ struct ScoreImportCSV {
   static func records(in text: String) -> (records: [Record], problems: [ScoreImportProblem]) {
     var scalars = Array(text.unicodeScalars)
     if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+    let separator = self.separator(of: scalars)
     var records: [Record] = []
     var problems: [ScoreImportProblem] = []
     var index = 0
@@ -55,7 +58,7 @@ struct ScoreImportCSV {
             }
           }
           if !closed { problem = "a quoted field is not closed (no matching \")" }
-        case ",":
+        case separator:
           index += 1
           fields.append(finish(field, quoted: quoted))
           field = String.UnicodeScalarView()
@@ -84,6 +87,20 @@ struct ScoreImportCSV {
       }
     }
     return (records, problems)
+  }
+
+  /// The semicolon when the first line has one and no comma outside quotes, else the comma.
+  static func separator(of scalars: [Unicode.Scalar]) -> Unicode.Scalar {
+    var quoted = false
+    var commas = 0
+    var semicolons = 0
+    for scalar in scalars {
+      if scalar == "\"" { quoted.toggle() }
+      if !quoted, scalar == "\n" || scalar == "\r" { break }
+      if !quoted, scalar == "," { commas += 1 }
+      if !quoted, scalar == ";" { semicolons += 1 }
+    }
+    return semicolons > 0 && commas == 0 ? ";" : ","
   }
 
   private static func finish(_ field: String.UnicodeScalarView, quoted: Bool) -> String {

@@ -128,7 +128,10 @@ extension AppState {
     workbook?.session = previous
     // A choice highlighted while scoring follows the answer now recorded.
     workbook?.scores.highlight = nil
-    message = StatusMessage("Undone.")
+    if let strategy = workbook?.strategy {
+      let what = ChangeDescription.describe(from: previous, to: current, strategy: strategy)
+      message = StatusMessage("Undone: \(what).")
+    }
     return saveSession()
   }
 
@@ -139,7 +142,10 @@ extension AppState {
     }
     workbook?.session = next
     workbook?.scores.highlight = nil
-    message = StatusMessage("Redone.")
+    if let strategy = workbook?.strategy {
+      let what = ChangeDescription.describe(from: current, to: next, strategy: strategy)
+      message = StatusMessage("Redone: \(what).")
+    }
     return saveSession()
   }
 
@@ -158,6 +164,8 @@ extension AppState {
             + "without it.", isError: true, isAboutAFailedSave: true)
         return saveSession()
       }
+      // Back on the list, the cursor is on the session just closed.
+      start.selectOnArrival = workbook?.session.id
       workbook = nil
       screen = .start
       history.clear()

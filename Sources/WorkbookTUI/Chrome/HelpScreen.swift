@@ -11,30 +11,38 @@ enum HelpScreen {
     buffer.put("Keys", row: frame.top, column: frame.left, style: .heading)
     let groups = groups(for: state)
     let rows = max(1, frame.height - 2)
-    let oneColumn = groups.reduce(0) { $0 + $1.lines.count + 2 } - 1
+    let keysWidth = min(16, (groups.flatMap(\.lines).map(\.keys.displayWidth).max() ?? 0) + 2)
+    // Descriptions wrap, never cut: a group's height depends on the column's width.
+    func height(_ group: Group, width: Int) -> Int {
+      1 + group.lines.reduce(0) { $0 + max(1, wrap($1.text, width: width - keysWidth - 2).count) }
+    }
+    let oneColumn = groups.reduce(0) { $0 + height($1, width: frame.width) + 1 } - 1
+    let columnWidth = oneColumn > rows ? (frame.width - 2) / 2 : frame.width
     var columns: [[Group]] = [[]]
     var used = 0
     for group in groups {
-      let height = group.lines.count + 1 + (used == 0 ? 0 : 1)
-      if oneColumn > rows, used + height > rows, columns.count == 1, used > 0 {
+      let groupHeight = height(group, width: columnWidth) + (used == 0 ? 0 : 1)
+      if oneColumn > rows, used + groupHeight > rows, columns.count == 1, used > 0 {
         columns.append([])
         used = 0
       }
       columns[columns.count - 1].append(group)
-      used += group.lines.count + 1 + (used == 0 ? 0 : 1)
+      used += height(group, width: columnWidth) + (used == 0 ? 0 : 1)
     }
-    let columnWidth = columns.count == 1 ? frame.width : (frame.width - 2) / 2
     for (index, column) in columns.enumerated() {
+      // Each column's keys as wide as its own widest: descriptions get the rest, and wrap less.
+      let ownKeysWidth = min(
+        keysWidth, (column.flatMap(\.lines).map(\.keys.displayWidth).max() ?? 0) + 2)
       draw(
         column, into: &buffer, left: frame.left + index * (columnWidth + 2), top: frame.top + 2,
-        width: columnWidth, rows: rows)
+        width: columnWidth, keysWidth: ownKeysWidth, rows: rows)
     }
   }
 
   private static func draw(
-    _ groups: [Group], into buffer: inout ScreenBuffer, left: Int, top: Int, width: Int, rows: Int
+    _ groups: [Group], into buffer: inout ScreenBuffer, left: Int, top: Int, width: Int,
+    keysWidth: Int, rows: Int
   ) {
-    let keysWidth = min(16, (groups.flatMap(\.lines).map(\.keys.displayWidth).max() ?? 0) + 2)
     var row = top
     for group in groups {
       if row > top { row += 1 }
@@ -43,9 +51,10 @@ enum HelpScreen {
       row += 1
       for line in group.lines where row < top + rows {
         buffer.put(line.keys, row: row, column: left + 2, style: .accent, maxWidth: keysWidth - 1)
-        buffer.put(
-          line.text.truncated(to: width - keysWidth - 2), row: row, column: left + 2 + keysWidth)
-        row += 1
+        for text in wrap(line.text, width: width - keysWidth - 2) where row < top + rows {
+          buffer.put(text, row: row, column: left + 2 + keysWidth)
+          row += 1
+        }
       }
     }
   }

@@ -16,7 +16,7 @@ enum StatusLine {
     var reserved = hints.filter(\.alwaysShown).reduce(0) { $0 + $1.width + separator }
     var column = 1
     if let message = state.message {
-      let text = message.text.truncated(to: max(0, room - reserved))
+      let text = drawMessage(message, into: &buffer, room: max(0, room - reserved))
       column += buffer.put(text, row: row, column: column, style: message.isError ? .bad : .bar)
       if !text.isEmpty { column += separator }
     }
@@ -42,6 +42,22 @@ enum StatusLine {
         saveText.text, row: row, column: buffer.width - 1 - saveText.text.displayWidth,
         style: saveText.style)
     }
+  }
+
+  /// A message too long for its row is never cut: its first lines take the rows above the status
+  /// line (up to half the screen), drawn as part of the bar. Returns what goes on the status row.
+  private static func drawMessage(
+    _ message: StatusMessage, into buffer: inout ScreenBuffer, room: Int
+  ) -> String {
+    guard message.text.displayWidth > room, room > 0 else { return message.text }
+    let lines = Array(wrap(message.text, width: room).prefix(buffer.height / 2))
+    let style: TextStyle = message.isError ? .bad : .bar
+    for (offset, line) in lines.dropLast().enumerated() {
+      let lineRow = buffer.height - lines.count + offset
+      buffer.fill(row: lineRow, style: .bar)
+      buffer.put(line, row: lineRow, column: 1, style: style, maxWidth: room)
+    }
+    return lines.last ?? ""
   }
 
   /// "Reflection: 04:59 left" while the timer runs; "Time is up for Reflection (15 min)" in the

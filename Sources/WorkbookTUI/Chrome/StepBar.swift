@@ -1,7 +1,9 @@
 import WorkbookCore
 
-/// The top row inside a session: every step with its progress, the current one highlighted, and
-/// the session's title when there is room. Narrow terminals get shorter labels, never a cut.
+/// The top row inside a session: every step with its progress, the current one marked by shape as
+/// well as style (its number, brackets, and the `.currentStep` style that breaks the bar), so it
+/// shows without colour and on a washed-out projector; the session's title when there is room.
+/// Narrow terminals get shorter labels, never a cut.
 enum StepBar {
   static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer) {
     buffer.fill(row: 0, style: .bar)
@@ -10,14 +12,18 @@ enum StepBar {
     var labels: [String] = []
     for (numbered, short) in layouts {
       labels = Step.allCases.map {
-        label(for: $0, progress: progress[$0], numbered: numbered, short: short)
+        label(
+          for: $0, progress: progress[$0], numbered: numbered || $0 == workbook.step, short: short)
       }
       if width(of: labels) <= buffer.width - 2 { break }
     }
     var column = 1
     for (step, label) in zip(Step.allCases, labels) {
-      let style: TextStyle = step == workbook.step ? .selected : .bar
-      column += buffer.put(" \(label) ", row: 0, column: column, style: style)
+      if step == workbook.step {
+        column += buffer.put("[\(label)]", row: 0, column: column, style: .currentStep)
+      } else {
+        column += buffer.put(" \(label) ", row: 0, column: column, style: .bar)
+      }
       column += 1
     }
     let title = workbook.session.title
@@ -39,7 +45,7 @@ enum StepBar {
     return label
   }
 
-  /// Each label takes its text, a space either side and one between labels.
+  /// Each label takes its text, a space or bracket either side and one between labels.
   private static func width(of labels: [String]) -> Int {
     labels.reduce(0) { $0 + $1.displayWidth + 3 }
   }

@@ -31,7 +31,7 @@ extension AppState {
     case .recommendations: "Paste ignored here: Enter writes a note."
     case .plan where workbook?.session.plan.isEmpty == true:
       "Paste ignored here: a adds a row to write in."
-    case .plan: "Paste ignored here: Enter writes in the cell."
+    case .plan, .planCard: "Paste ignored here: Enter writes in the cell."
     case .export: "Paste ignored here: f changes the file name."
     case .deletion, .revealConfirmation, .overwriteConfirmation: "Paste ignored: answer y or n."
     case .help: "Paste ignored: Esc closes the help."

@@ -39,6 +39,8 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case quickChoice
   case recommendations
   case plan
+  /// The plan shown one row at a time as a card: ↑↓ go through its fields.
+  case planCard
   case export
   /// Asking whether to replace a file that exists.
   case overwriteConfirmation
@@ -96,6 +98,7 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .reflection, .quickChoice: "Reflection"
     case .recommendations: "Recommendations"
     case .plan: "Plan"
+    case .planCard: "Plan, one row at a time"
     case .export: "Export"
     case .overwriteConfirmation: "Replacing a file"
     case .timer: "Facilitation"

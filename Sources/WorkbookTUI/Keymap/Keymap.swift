@@ -69,6 +69,7 @@ public enum Keymap {
       case .overview: return [.overview] + stepContexts
       case .reflection: return ReflectionScreen.contexts(workbook) + stepContexts
       case .recommendations: return [.recommendations] + stepContexts
+      case .plan where PlanScreen.showsCards(in: state): return [.planCard, .plan] + stepContexts
       case .plan: return [.plan] + stepContexts
       case .export where workbook.export.pendingOverwrite != nil:
         return [.overwriteConfirmation, .always]
@@ -123,6 +124,7 @@ public enum Keymap {
     case .quickChoice: KeyBinding.quickChoice
     case .recommendations: KeyBinding.recommendations
     case .plan: KeyBinding.plan
+    case .planCard: KeyBinding.planCard
     case .export: KeyBinding.export
     case .overwriteConfirmation: KeyBinding.overwriteConfirmation
     case .timer: KeyBinding.timer

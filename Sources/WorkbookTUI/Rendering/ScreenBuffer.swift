@@ -20,10 +20,12 @@ public struct ScreenBuffer: Sendable, Equatable {
   }
 
   /// Writes `text` on one line from `column`, clipped to `maxWidth` columns (and the buffer's
-  /// edge). A wide character that would not fit whole is left out. A character a terminal would
-  /// act on (a control, a direction control, a line separator: `TerminalText.isUnsafe`) is shown
-  /// as a symbol one cell wide ("␛", "�"; `TerminalText.symbol`), so user text can never send an
-  /// escape sequence to the terminal or reorder a row. Returns the columns used.
+  /// edge). A wide character that would not fit whole is left out. Text cut short of a letter or
+  /// digit ends in "…", so no word is ever cut without a sign (screens wrap what must be read
+  /// whole). A character a terminal would act on (a control, a direction control, a line
+  /// separator: `TerminalText.isUnsafe`) is shown as a symbol one cell wide ("␛", "�";
+  /// `TerminalText.symbol`), so user text can never send an escape sequence to the terminal or
+  /// reorder a row. Returns the columns used.
   @discardableResult
   public mutating func put(
     _ text: some StringProtocol, row: Int, column: Int, style: TextStyle = .normal,
@@ -32,7 +34,10 @@ public struct ScreenBuffer: Sendable, Equatable {
     guard (0..<height).contains(row), column >= 0, column < width else { return 0 }
     let limit = min(width, column + (maxWidth ?? width))
     var x = column
-    for character in text {
+    // Where each character written starts, to step back over them for the ellipsis.
+    var starts: [(column: Int, isSpace: Bool)] = []
+    for index in text.indices {
+      let character = text[index]
       let shown = character.isUnsafeOnTerminal ? TerminalText.symbol(for: character) : character
       let cellWidth = shown.displayWidth
       if cellWidth == 0 {
@@ -40,12 +45,37 @@ public struct ScreenBuffer: Sendable, Equatable {
         if x > column { appendToPreviousCell(row: row, before: x, shown) }
         continue
       }
-      guard x + cellWidth <= limit else { break }
+      guard x + cellWidth <= limit else {
+        if text[index...].contains(where: { $0.isLetter || $0.isNumber }) {
+          x = endWithEllipsis(row: row, from: column, to: x, limit: limit, starts, style: style)
+        }
+        break
+      }
       set(row: row, column: x, Cell(text: String(shown), width: cellWidth, style: style))
       if cellWidth == 2 { set(row: row, column: x + 1, Cell(text: "", width: 0, style: style)) }
+      starts.append((x, character == " "))
       x += cellWidth
     }
     return x - column
+  }
+
+  /// Replaces the last character written (and spaces before it) with "…", blanking what it
+  /// leaves; returns the column after the "…".
+  private mutating func endWithEllipsis(
+    row: Int, from column: Int, to end: Int, limit: Int,
+    _ starts: [(column: Int, isSpace: Bool)], style: TextStyle
+  ) -> Int {
+    var starts = starts
+    var x = end
+    if x + 1 > limit, let last = starts.popLast() { x = last.column }
+    while let last = starts.last, last.isSpace {
+      x = last.column
+      starts.removeLast()
+    }
+    guard x + 1 <= limit else { return end }
+    for blank in x..<end { set(row: row, column: blank, Cell(text: " ", width: 1, style: style)) }
+    set(row: row, column: x, Cell(text: "…", width: 1, style: style))
+    return x + 1
   }
 
   /// Paints `width` columns of a row (from `column`) blank in `style`, as a background for a bar or

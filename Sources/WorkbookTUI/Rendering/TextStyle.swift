@@ -4,10 +4,13 @@ public enum TextStyle: Sendable, Equatable, Hashable, CaseIterable {
   case normal
   /// Titles and headings.
   case heading
-  /// Hints, secondary text, placeholders.
+  /// Hints, secondary text, placeholders: set apart from the text around them but never dim, as a
+  /// projector washes dim text out.
   case muted
-  /// The selected row or the current step.
+  /// The selected row.
   case selected
+  /// The current step on the step bar: it breaks the bar (the bar's opposite) and is bold.
+  case currentStep
   /// Keys in hints, links, the focus of attention.
   case accent
   /// High scores, saved state, success.

@@ -25,7 +25,8 @@ func wrap(_ text: String, width: Int) -> [String] {
         line = ""
         lineWidth = 0
       }
-      // A word longer than a line is cut where the line ends.
+      // A word longer than a line is cut where the line ends, with a hyphen where the cut falls
+      // between two letters or digits, so it never reads as a shorter word.
       while word.displayWidth > width {
         var piece = ""
         var pieceWidth = 0
@@ -35,6 +36,13 @@ func wrap(_ text: String, width: Int) -> [String] {
           word = word.dropFirst()
         }
         if piece.isEmpty { break }
+        if width > 2, word.first?.isWordCharacter == true, piece.last?.isWordCharacter == true {
+          while pieceWidth + 1 > width, let last = piece.popLast() {
+            pieceWidth -= last.displayWidth
+            word = Substring(String(last) + word)
+          }
+          piece += "-"
+        }
         lines.append(piece)
       }
       line = String(word)

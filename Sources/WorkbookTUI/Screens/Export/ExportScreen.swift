@@ -22,25 +22,27 @@ enum ExportScreen {
     max(1, frame.width - fileLabel.count)
   }
 
-  /// The export's lines as the preview shows them: each cut into rows of the preview's width, so
-  /// every character written is on screen exactly once.
-  static func previewRows(_ state: ExportState, width: Int) -> [String] {
+  /// One row of the preview: a piece of a line of the export, and which line (from 1).
+  struct PreviewRow: Equatable {
+    var text: String
+    var line: Int
+  }
+
+  /// The export's lines as the preview shows them: each wrapped into rows of the preview's width
+  /// after spaces, so every character written is on screen exactly once. A word wider than a row
+  /// is broken with "↩" at the row's end, a sign that is never in the file.
+  static func previewRows(_ state: ExportState, width: Int) -> [PreviewRow] {
     guard case .success(let text)? = state.preview?.text else { return [] }
-    var rows: [String] = []
-    for line in lines(of: text) {
-      var row = ""
-      var used = 0
-      for character in line {
-        let columns = max(character.displayWidth, 0)
-        if used + columns > width, !row.isEmpty {
-          rows.append(row)
-          row = ""
-          used = 0
-        }
-        row.append(character)
-        used += columns
+    var rows: [PreviewRow] = []
+    for (index, line) in lines(of: text).enumerated() {
+      // A field's wrapping keeps its last column for a cursor: here it takes the "↩".
+      let pieces = VisualLine.wrap(String(line), width: max(2, width))
+      for (number, piece) in pieces.enumerated() {
+        let next = pieces.indices.contains(number + 1) ? pieces[number + 1].text.first : nil
+        let brokenWord =
+          piece.text.last?.isWordCharacter == true && next?.isWordCharacter == true
+        rows.append(PreviewRow(text: String(piece.text) + (brokenWord ? "↩" : ""), line: index + 1))
       }
-      rows.append(row)
     }
     return rows
   }
@@ -116,13 +118,14 @@ enum ExportScreen {
     let rows = previewRows(state, width: width)
     let lineCount = (try? state.preview?.text.get()).map { lines(of: $0).count } ?? 0
     let scroll = max(0, min(state.scroll, rows.count - height))
+    let shown = rows.dropFirst(scroll).prefix(height)
     var heading = "Preview  ·  \(lineCount) \(lineCount == 1 ? "line" : "lines")"
-    if rows.count > height {
-      heading += ", rows \(scroll + 1)–\(min(rows.count, scroll + height)) of \(rows.count)"
+    if rows.count > height, let first = shown.first?.line, let last = shown.last?.line {
+      heading = "Preview  ·  lines \(first)–\(last) of \(lineCount)"
     }
     buffer.put(heading, row: frame.top + 2, column: left, style: .muted, maxWidth: width)
-    for (offset, row) in rows.dropFirst(scroll).prefix(height).enumerated() {
-      buffer.put(row, row: top + offset, column: left, maxWidth: width)
+    for (offset, row) in shown.enumerated() {
+      buffer.put(row.text, row: top + offset, column: left, maxWidth: width)
     }
   }
 

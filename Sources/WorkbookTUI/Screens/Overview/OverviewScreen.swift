@@ -74,10 +74,17 @@ enum OverviewScreen {
       ("Scores", scoring),
       (
         "Results",
-        "The results show, per item, how the scores spread, the mean, high or low, and whether "
-          + "the team agrees; items where it split are marked to discuss."
+        session.mode == .workshop
+          ? "The results show, per item, how the scores spread, the mean, high or low, and "
+            + "whether the team agrees; items where it split are marked to discuss."
+          : "The results show your score on each item, high or low, and your strengths and "
+            + "challenges."
       ),
-      ("Reflection", "\(strategy.reflectionQuestions.count) questions to think about together."),
+      (
+        "Reflection",
+        "\(strategy.reflectionQuestions.count) questions to think about"
+          + (session.mode == .workshop ? " together." : ".")
+      ),
       (
         "Recommendations",
         "\(recommendations) recommendations in \(strategy.recommendationGroups.count) groups: "
@@ -104,6 +111,8 @@ enum OverviewScreen {
     blank()
     paragraph("Source: \(strategy.source.url)", .muted)
     paragraph("\(strategy.source.attribution) (\(strategy.source.licence))", .muted)
+    if let url = strategy.source.licenceURL { paragraph("Licence: \(url)", .muted) }
+    paragraph(ContentSource.workbookOwn, .muted)
     return lines
   }
 

@@ -14,5 +14,18 @@ extension KeyBinding {
       [.character("K"), .character("<")], .plan(.moveRowUp), "Move the row up",
       hint: Hint("K J", "reorder")),
     KeyBinding([.character("J"), .character(">")], .plan(.moveRowDown), "Move the row down"),
+    KeyBinding([.pageUp, .character("[")], .plan(.moveUp), "The row before"),
+    KeyBinding([.pageDown, .character("]")], .plan(.moveDown), "The row after"),
+  ]
+
+  /// The card shows a row's fields top to bottom, so the arrows go through the fields as they
+  /// are laid out; the rows are a page apart.
+  static let planCard: [KeyBinding] = [
+    KeyBinding(
+      [.up, .character("k")], .plan(.moveLeft), "The field above", hint: Hint("↑↓", "field")),
+    KeyBinding([.down, .character("j")], .plan(.moveRight), "The field below"),
+    KeyBinding(
+      [.pageUp, .character("[")], .plan(.moveUp), "The row before", hint: Hint("[ ]", "row")),
+    KeyBinding([.pageDown, .character("]")], .plan(.moveDown), "The row after"),
   ]
 }

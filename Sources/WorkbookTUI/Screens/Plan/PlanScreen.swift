@@ -49,6 +49,13 @@ enum PlanScreen {
     columnWidth(workbook, width: width) < minimumColumnWidth
   }
 
+  /// Whether the Plan step of the state shows a row as a card at the terminal's size.
+  static func showsCards(in state: AppState) -> Bool {
+    guard let workbook = state.workbook, !workbook.session.plan.isEmpty else { return false }
+    let frame = ContentFrame(width: state.terminalWidth, height: state.terminalHeight)
+    return showsCards(workbook, width: area(frame, terminalWidth: state.terminalWidth).width)
+  }
+
   /// The rows the table or card has in `frame`: below the heading, above the editor's panel.
   static func bodyHeight(_ workbook: WorkbookState, frame: Area) -> Int {
     let panel = workbook.plan.cellEditor == nil ? 0 : editorPanelHeight
@@ -69,12 +76,14 @@ enum PlanScreen {
     let gap = 2
     let columnWidth = columnWidth(workbook, width: width)
     func x(_ index: Int) -> Int { 2 + index * (columnWidth + gap) }
-    var lines = [
+    // Headings wrap onto a second line rather than being cut: people read them from afar.
+    let headings = columns.map { Array(wrap($0.title, width: columnWidth).prefix(2)) }
+    var lines = (0..<(headings.map(\.count).max() ?? 1)).map { line in
       Line(
-        spans: columns.enumerated().map { index, column in
-          Span(column: x(index), text: column.title.truncated(to: columnWidth), style: .muted)
+        spans: headings.enumerated().compactMap { index, heading in
+          heading[safe: line].map { Span(column: x(index), text: $0, style: .heading) }
         }, focus: nil)
-    ]
+    }
     for (rowIndex, row) in rows.enumerated() {
       let selectedRow = rowIndex == state.row
       var cells: [[String]] = columns.map { column in
@@ -130,11 +139,16 @@ enum PlanScreen {
     let labelWidth = min(22, (columns.map(\.title.displayWidth).max() ?? 0) + 2)
     let valueColumn = 2 + labelWidth
     let valueWidth = max(10, width - valueColumn)
+    let heading = "Row \(workbook.plan.row + 1) of \(rows.count)"
+    // The card says how to move, since ↑↓ go through the fields here and not the rows.
+    let keys = "↑↓ fields  ·  [ ] or PgUp PgDn: the other rows"
     var lines = [
       Line(
         spans: [
+          Span(column: 0, text: heading, style: .heading),
           Span(
-            column: 0, text: "Row \(workbook.plan.row + 1) of \(rows.count)", style: .heading)
+            column: heading.displayWidth + 3,
+            text: keys.truncated(to: max(0, width - heading.displayWidth - 3)), style: .accent),
         ], focus: nil)
     ]
     if let text = linkedRecommendation(row, in: workbook.strategy) {
@@ -184,6 +198,10 @@ enum PlanScreen {
     if cards, !rows.isEmpty { about += "  ·  one row at a time: the table needs a wider terminal" }
     used += buffer.put(
       about, row: frame.top, column: left + used, style: .muted, maxWidth: frame.width - used)
+    // The page's own table did not survive: the columns are marked as the workbook's.
+    buffer.put(
+      "The columns are this workbook's own, not the page's.", row: frame.top + 1, column: left,
+      style: .muted, maxWidth: frame.width)
     let top = frame.top + 2
     guard !rows.isEmpty else {
       var row = top

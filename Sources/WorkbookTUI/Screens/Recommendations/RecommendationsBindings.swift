@@ -17,7 +17,7 @@ extension KeyBinding {
       [.character("p")], .recommendations(.cyclePriority), "Next priority",
       hint: Hint("p", "priority")),
     KeyBinding(
-      [.enter], .recommendations(.editNote), "Write the team's note", hint: Hint("Enter", "note")),
+      [.enter], .recommendations(.editNote), "Write the note", hint: Hint("Enter", "note")),
     KeyBinding(
       [.character("+")], .recommendations(.addToPlan), "Add to the plan, linked",
       hint: Hint("+", "plan")),

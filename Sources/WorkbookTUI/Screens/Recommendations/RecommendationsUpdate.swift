@@ -28,7 +28,8 @@ extension AppState {
       let frame = ContentFrame(width: terminalWidth, height: terminalHeight)
       state.noteEditor = TextEditor(
         text: workbook.session.review(of: id).note, width: frame.width - 2,
-        height: RecommendationsScreen.noteEditorHeight, placeholder: "Type the team's note.")
+        height: RecommendationsScreen.noteEditorHeight,
+        placeholder: workbook.session.mode == .solo ? "Type your note." : "Type the team's note.")
     case .cycleFilter:
       let order: [ReviewStatus?] = [nil] + ReviewStatus.allCases
       state.filter = order[((order.firstIndex(of: state.filter) ?? 0) + 1) % order.count]
@@ -40,6 +41,15 @@ extension AppState {
       state.scroll = 0
     case .addToPlan:
       guard let entry = selected else { return [] }
+      // One row per recommendation: a second + says where the row is rather than adding a copy.
+      if let index = workbook.session.plan.firstIndex(where: {
+        $0.recommendationID == entry.recommendation.id
+      }) {
+        message = StatusMessage(
+          "Already in the plan as row \(index + 1); nothing added. Press 5 to see it, a there for "
+            + "another row.")
+        return []
+      }
       let row = planRow(for: entry.recommendation, in: workbook)
       effects = changeSession { $0.plan.append(row) }
       message = StatusMessage(

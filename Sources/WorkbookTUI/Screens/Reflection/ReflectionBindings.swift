@@ -5,7 +5,7 @@ extension KeyBinding {
       hint: Hint("↑↓", "question")),
     KeyBinding([.down, .character("j")], .reflection(.nextQuestion), "The question after"),
     KeyBinding(
-      [.enter, .character("e")], .reflection(.editAnswer), "Write the team's answer",
+      [.enter, .character("e")], .reflection(.editAnswer), "Write the answer",
       hint: Hint("Enter", "answer")),
   ]
 

@@ -81,7 +81,10 @@ enum ReflectionScreen {
       drawChoice(options, chosen: answer.choice, row: frame.top + row, left: left, into: &buffer)
     }
 
-    buffer.put("Team answer", row: frame.top + layout.answerRow - 1, column: left, style: .muted)
+    let solo = workbook.session.mode == .solo
+    buffer.put(
+      solo ? "Your answer" : "Team answer", row: frame.top + layout.answerRow - 1, column: left,
+      style: .heading)
     let answerOrigin = Position(row: frame.top + layout.answerRow, column: left + 2)
     let hintRow = answerOrigin.row + layout.answerHeight
     if var editor = workbook.reflection.editor {
@@ -89,7 +92,7 @@ enum ReflectionScreen {
       editor.draw(into: &buffer, at: answerOrigin)
       editor.drawHints(into: &buffer, row: hintRow, column: left + 2)
     } else {
-      drawAnswer(answer.text, layout: layout, at: answerOrigin, into: &buffer)
+      drawAnswer(answer.text, solo: solo, layout: layout, at: answerOrigin, into: &buffer)
     }
 
     if layout.showsResults {
@@ -101,7 +104,9 @@ enum ReflectionScreen {
     _ options: [QuickChoice.Option], chosen: String?, row: Int, left: Int,
     into buffer: inout ScreenBuffer
   ) {
-    var column = left + buffer.put("Quick answer", row: row, column: left, style: .muted) + 3
+    // The quick answers are the workbook's own, not the page's: marked where they are seen.
+    var column =
+      left + buffer.put("Quick answer (workbook's own)", row: row, column: left, style: .muted) + 3
     for option in options {
       let isChosen = option.id == chosen
       let text = isChosen ? "[\(option.label)]" : " \(option.label) "
@@ -112,11 +117,13 @@ enum ReflectionScreen {
 
   /// The saved answer, wrapped as the editor wraps it; "…" when it runs past the space.
   private static func drawAnswer(
-    _ text: String, layout: Layout, at origin: Position, into buffer: inout ScreenBuffer
+    _ text: String, solo: Bool, layout: Layout, at origin: Position,
+    into buffer: inout ScreenBuffer
   ) {
     guard !text.isEmpty else {
       buffer.put(
-        "Not answered yet. Press Enter to write the team's answer.", row: origin.row,
+        "Not answered yet. Press Enter to write \(solo ? "your" : "the team's") answer.",
+        row: origin.row,
         column: origin.column, style: .muted, maxWidth: layout.answerWidth)
       return
     }
@@ -175,10 +182,13 @@ enum ReflectionScreen {
       else { return nil }
       return "\(item.title) (\(low) to \(high))"
     }
+    // One person's scores cannot be close or split.
     let summary =
-      splits.isEmpty
-      ? "The team's scores were close on every item."
-      : "The team split on " + splits.joined(separator: ", ") + "."
+      workbook.session.participants.count == 1
+      ? ""
+      : splits.isEmpty
+        ? "The team's scores were close on every item."
+        : "The team split on " + splits.joined(separator: ", ") + "."
     buffer.put(
       summary.truncated(to: frame.width - 2), row: top + 1 + strategy.scoreItems.count,
       column: left + 2, style: splits.isEmpty ? .muted : .warning)

@@ -16,7 +16,9 @@ extension AppState {
         workbook, frame: ContentFrame(width: terminalWidth, height: terminalHeight))
       reflection.editor = TextEditor(
         text: workbook.session.reflection[question.id]?.text ?? "", width: layout.answerWidth,
-        height: layout.answerHeight, placeholder: "Type the team's answer.")
+        height: layout.answerHeight,
+        placeholder: workbook.session.mode == .solo
+          ? "Type your answer." : "Type the team's answer.")
     case .previousChoice, .nextChoice:
       guard let options = question.quickChoice?.options, !options.isEmpty else { return [] }
       let current = workbook.session.reflection[question.id]?.choice

@@ -5,15 +5,19 @@ import WorkbookCore
 enum ReviewView {
   /// `askingAgain`: Enter was pressed with items not answered, and a second Enter confirms.
   static func draw(
-    _ participant: Participant, strategy: Strategy, askingAgain: Bool,
+    _ participant: Participant, strategy: Strategy, solo: Bool, askingAgain: Bool,
     into buffer: inout ScreenBuffer, frame: ContentFrame
   ) {
     let left = frame.left
     buffer.put(
       "\(participant.name), check your answers".truncated(to: frame.width), row: frame.top,
       column: left, style: .heading)
+    // Alone, confirming shows the results; in a workshop the screen clears for the next person.
+    let confirming =
+      solo
+      ? "Enter confirms them and shows your results." : "Enter confirms them and clears the screen."
     buffer.put(
-      "Enter confirms them and clears the screen. ← goes back to change one.",
+      "\(confirming) ← goes back to change one.",
       row: frame.top + 1, column: left, style: .muted, maxWidth: frame.width)
     let titleWidth = min(50, frame.width - 20)
     var row = frame.top + 3

@@ -8,7 +8,9 @@ enum ScoresScreen {
     let session = workbook.session
     switch workbook.scores.phase {
     case .main where session.scoresRevealed:
-      ResultsView.draw(workbook, into: &buffer, frame: frame)
+      // Figures, not prose: the Results take the terminal's whole width.
+      let wide = ContentFrame(width: buffer.width, height: buffer.height, maximumWidth: .max)
+      ResultsView.draw(workbook, into: &buffer, frame: wide)
     case .main where session.mode == .solo:
       SoloInvitationView.draw(workbook, into: &buffer, frame: frame)
     case .main, .choosingScorer:
@@ -53,7 +55,7 @@ enum ScoresScreen {
     case .review(let id), .confirmingGaps(let id):
       guard let participant = workbook.participant(id: id) else { return }
       ReviewView.draw(
-        participant, strategy: workbook.strategy,
+        participant, strategy: workbook.strategy, solo: session.mode == .solo,
         askingAgain: workbook.scores.phase != .review(participantID: id),
         into: &buffer, frame: frame)
     }

@@ -5,6 +5,8 @@ public struct StartState: Sendable, Equatable {
   public var selection: Int = 0
   /// The session the user asked to delete, shown in a confirmation until they answer.
   public var pendingDeletion: SessionListEntry?
+  /// The session to select when the list next arrives: the one just closed.
+  public var selectOnArrival: String?
   /// The session the user asked to open while another terminal edits it, and that terminal:
   /// shown with the offer to follow it read-only until they answer.
   public var locked: LockedSession?

@@ -45,7 +45,8 @@ extension AppState {
 
   /// A fresh list from the run loop: newest first, the selection kept on the same session.
   mutating func receive(sessions: [SessionListEntry]) {
-    let selectedID = start.selected?.id
+    let selectedID = start.selectOnArrival ?? start.selected?.id
+    start.selectOnArrival = nil
     let sorted = sessions.sorted { ($0.updatedAt, $0.id) > ($1.updatedAt, $1.id) }
     start.sessions = sorted
     start.selection =

@@ -1,0 +1,83 @@
+import WorkbookCore
+
+/// The Results' table: one row per score item. A workshop's columns are the distribution, mean,
+/// median, spread, band and agreement; one person alone has a score and a band, since a spread or
+/// an agreement of one voice says nothing. On a wider terminal the distribution's blocks widen
+/// and the gaps grow.
+struct ResultsTable {
+  let alone: Bool
+  /// Cells per score value in the distribution column.
+  let blockWidth: Int
+  let widths: [Int]
+  let gap: Int
+
+  /// The column of the marker "discuss", or of the agreement when there is no room for it.
+  var splitColumn: Int? { alone ? nil : widths.count - 1 }
+
+  init(width: Int, longestTitle: Int, alone: Bool) {
+    self.alone = alone
+    blockWidth = width >= 180 ? 3 : width >= 110 ? 2 : 1
+    let distribution = 5 * blockWidth + 4
+    var fixed = alone ? [10, 4] : [distribution, 4, 6, 6, 4, 9]
+    // "discuss" repeats what "Variance" says: it shows where the titles leave room for it.
+    if !alone, width - 2 - fixed.reduce(0, +) - 7 - fixed.count - 1 >= longestTitle {
+      fixed.append(7)
+    }
+    let room = width - 2 - fixed.reduce(0, +)
+    gap = (1...4).reversed().first { room - $0 * fixed.count >= longestTitle } ?? 1
+    widths = [max(10, min(longestTitle, room - gap * fixed.count))] + fixed
+  }
+
+  var headings: [String] {
+    alone
+      ? ["Item", "Your score", "Band"]
+      : [
+        "Item", (1...5).map { "\($0)".padded(to: blockWidth) }.joined(separator: " "), "Mean",
+        "Median", "Spread", "Band", "Agreement", "",
+      ].prefix(widths.count).map { $0 }
+  }
+
+  func cells(_ item: ScoreItem, _ result: ItemResult, answer: ScoreAnswer?) -> [String] {
+    if alone {
+      return [item.title, answer?.displayText ?? "not answered", result.band?.label ?? "–"]
+    }
+    let mean: String = result.mean.map(ResultsView.oneDecimal) ?? "–"
+    let median: String = result.median.map(ResultsView.figure) ?? "–"
+    let spread: String = result.spread.map(String.init) ?? "–"
+    let agreement: String = result.agreement?.label ?? (result.tooFewAnswers ? "too few" : "–")
+    let cells: [String] = [
+      item.title, distribution(result.distribution), mean, median, spread,
+      result.band?.label ?? "–", agreement, result.needsDiscussion ? "discuss" : "",
+    ]
+    return Array(cells.prefix(widths.count))
+  }
+
+  /// The distribution as a row of blocks, one group per score value, each as tall as its share
+  /// of the most common score; "·" for none.
+  func distribution(_ counts: [Int]) -> String {
+    let levels = Array("▁▂▃▄▅▆▇█")
+    let most = counts.max() ?? 0
+    return counts.map { count in
+      guard count > 0, most > 0 else { return "·".padded(to: blockWidth) }
+      let level = levels[(count * levels.count + most - 1) / most - 1]
+      return String(repeating: level, count: blockWidth)
+    }.joined(separator: " ")
+  }
+
+  /// `splitStyle`: the style of the `splitColumn` cell, when it differs from the row's.
+  func put(
+    _ texts: [String], row: Int, left: Int, style: TextStyle, into buffer: inout ScreenBuffer,
+    splitStyle: TextStyle? = nil
+  ) {
+    var column = left + 2
+    let numeric: Set<Int> = alone ? [] : [2, 3, 4]
+    for (index, (text, width)) in zip(texts, widths).enumerated() {
+      let shown = text.truncated(to: width)
+      // Numbers are right-aligned so they line up.
+      let x = numeric.contains(index) ? column + width - shown.displayWidth : column
+      let cellStyle = index == splitColumn ? (splitStyle ?? style) : style
+      buffer.put(shown, row: row, column: x, style: cellStyle)
+      column += width + gap
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import WorkbookCore
+import WorkbookTUI
+
+/// Walks every screen that the fixtures reach, and every help overlay over them, at 80×24 (and the
+/// plan table and previews at 120×40), and fails on a word cut without a sign.
+///
+/// How a cut is found: a word cut short ends a piece of text (the end of the row, or two spaces or
+/// a rule after it) and is no word the workbook could have written: not in the words of its
+/// sources, its content and the fixtures. A word followed by "…", "-" or "↩" is cut with a sign and
+/// passes. A cut that happens to leave a real word ("the" of "there") is not found this way.
+@Suite struct WordCutTests {
+  @Test func noScreenCutsAWordWithoutASign() {
+    var problems: [String] = []
+    for (name, state) in WordCutWalk.screens() {
+      for (width, height) in [(80, 24), (120, 40)] {
+        for help in [false, true] {
+          var shown = state
+          _ = update(&shown, .resized(width: width, height: height))
+          if help, !shown.showingHelp { _ = update(&shown, .toggleHelp) }
+          let label = "\(name)\(help ? " + help" : "") at \(width)x\(height)"
+          let buffer = render(shown, width: width, height: height)
+          problems += WordCutDetector.cuts(in: buffer.lines).map { "\(label): \($0)" }
+        }
+      }
+    }
+    #expect(problems.isEmpty, "\(problems.count) cut words:\n\(problems.joined(separator: "\n"))")
+  }
+
+  @Test func theDetectorFindsTheCutsSeenOnTheScreens() {
+    let seen = [
+      "  Recommendations  ·  all  ·  weak areas first once the scor",
+      "    Understandin  Ask           ·",
+      "    contributeur s",
+      "  Show or hide the ke…",
+    ]
+    let found = WordCutDetector.cuts(in: seen)
+    #expect(found.count == 2)
+    #expect(found.first?.contains("“scor”") == true)
+    #expect(found.last?.contains("“Understandin”") == true)
+  }
+}
+
+/// Finds words cut without a sign in the rows of a screen (see `WordCutTests`).
+enum WordCutDetector {
+  /// Signs that a word goes on elsewhere.
+  private static let signs: Set<Character> = ["…", "-", "↩"]
+
+  static func cuts(in lines: [String]) -> [String] {
+    var found: [String] = []
+    for (number, line) in lines.enumerated() {
+      let characters = Array(line)
+      var index = 0
+      while index < characters.count {
+        guard characters[index].isLetter else {
+          index += 1
+          continue
+        }
+        let start = index
+        while index < characters.count, characters[index].isLetter { index += 1 }
+        let word = String(characters[start..<index])
+        // Scripts written without spaces (Chinese, Japanese) break between any two characters.
+        if word.contains(where: { $0.displayWidth == 2 }) { continue }
+        let next = index < characters.count ? characters[index] : nil
+        if let next, signs.contains(next) { continue }
+        let endsAPiece =
+          next == nil || next == "│"
+          || (next == " " && (index + 1 == characters.count || characters[index + 1] == " "))
+        if endsAPiece, !vocabulary.contains(word.lowercased()) {
+          found.append("row \(number + 1) ends in “\(word)”: |\(line)|")
+        }
+      }
+    }
+    return found
+  }
+
+  /// Every word the workbook could write: the words of its sources, its content, and the test
+  /// fixtures (what the tests type and name), lowercased.
+  static let vocabulary: Set<String> = {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+    var words: Set<String> = []
+    for folder in ["Sources", "Content", "Tests/WorkbookTUITests"] {
+      let enumerator = FileManager.default.enumerator(
+        at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
+      while let file = enumerator?.nextObject() as? URL {
+        guard ["swift", "md"].contains(file.pathExtension),
+          file.lastPathComponent != "WordCutTests.swift",
+          let text = try? String(contentsOf: file, encoding: .utf8)
+        else { continue }
+        for word in text.split(whereSeparator: { !$0.isLetter }) {
+          words.insert(word.lowercased())
+        }
+      }
+    }
+    return words
+  }()
+}
