@@ -21,9 +21,9 @@ struct OpenCommand: ParsableCommand {
   @OptionGroup var contentOptions: ContentOptions
 
   func run() throws {
-    try InteractiveWorkbook.requireTerminal()
-    try InteractiveWorkbook.run(
-      opening: session, readOnly: readOnly, store: storeOptions.store(),
-      library: contentOptions.library())
+    try InteractiveWorkbook.start(
+      InteractiveInvocation(
+        session: session, readOnly: readOnly, directory: storeOptions.directory,
+        contentFolder: contentOptions.folder))
   }
 }

@@ -15,7 +15,10 @@ struct StoreOptions: ParsableArguments {
 
   /// The store of the sessions folder. When no folder can be worked out, says so on standard
   /// error and exits with status 1.
-  func store() throws -> SessionStore {
+  func store() throws -> SessionStore { try Self.store(directory: directory) }
+
+  /// The store of the folder `--dir` named (nil when not given), else the default one.
+  static func store(directory: String?) throws -> SessionStore {
     guard
       let folder = SessionsDirectory.resolve(
         option: directory, environment: ProcessInfo.processInfo.environment)
