@@ -46,6 +46,8 @@ let package = Package(
     .testTarget(
       name: "WorkbookTUITests", dependencies: ["WorkbookTUI"], exclude: ["Snapshots"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
+    // The command line's own reading of the full-screen invocations, against the parser's.
+    .testTarget(name: "WorkbookCommandTests", dependencies: ["workbook"]),
     .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore", "WorkbookTestSupport"]),
     // Short reliability runs; `make torture` runs them long (docs/reliability.md).
     .testTarget(

@@ -37,6 +37,9 @@ public struct QuitSignal: Sendable, Equatable {
     return number == 0 ? nil : QuitSignal(number: number)
   }
 
+  /// The terminal went away: what SIGHUP says, also when the loop finds it out for itself.
+  public static let hangup = QuitSignal(number: SIGHUP)
+
   /// The conventional exit status of a program stopped by this signal: 128 + its number.
   public var exitStatus: Int32 { 128 + number }
 }

@@ -14,6 +14,8 @@ public final class Terminal {
   private let screen: OpaquePointer
   private let window: UnsafeMutablePointer<WINDOW>
   private let output: UnsafeMutablePointer<FILE>
+  /// The input's file descriptor, watched for the terminal going away.
+  private let inputDescriptor: Int32
   private var renderer: Renderer
   private let bracketedPaste: BracketedPaste?
   /// Input read while finishing the key before (or ending a burst) that begins the next one.
@@ -62,6 +64,7 @@ public final class Terminal {
     self.screen = screen
     self.window = window
     self.output = output
+    inputDescriptor = fileno(input)
     raw()
     noecho()
     nonl()
@@ -87,6 +90,15 @@ public final class Terminal {
   /// Draws a frame, writing only what changed since the last one.
   public func draw(_ frame: ScreenBuffer) {
     renderer.draw(frame, on: window)
+  }
+
+  /// Whether the terminal has gone away (its other end closed: a window closed, an ssh link
+  /// dropped) without a SIGHUP, as when the workbook is not the terminal's session leader. Reads
+  /// then fail at once instead of waiting, so without this check the loop would spin.
+  public var hasHungUp: Bool {
+    var watched = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+    guard poll(&watched, 1, 0) >= 0 else { return false }
+    return watched.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
   }
 
   /// Rings the terminal's bell once (or flashes the screen where there is no bell).

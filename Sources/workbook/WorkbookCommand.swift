@@ -1,6 +1,12 @@
 import ArgumentParser
 import WorkbookStore
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The `workbook` command: with no subcommand it opens the terminal workbook; the subcommands are
 /// the non-interactive ways in, for scripts and for terminals that cannot run the workbook.
 @main
@@ -28,6 +34,18 @@ struct WorkbookCommand: ParsableCommand {
   /// every other error exits with 1. Every message goes out through `Output`, since a usage error
   /// repeats what was typed and an unexpected error may quote a file.
   static func main() {
+    // The full-screen workbook starts without the argument parser's reflection; everything else,
+    // and anything it does not fully understand, goes to the parser.
+    if let invocation = InteractiveInvocation(arguments: Array(CommandLine.arguments.dropFirst())) {
+      do {
+        try InteractiveWorkbook.start(invocation)
+        return
+      } catch let code as ExitCode {
+        Glibc.exit(code.rawValue)
+      } catch {
+        exit(withError: error)
+      }
+    }
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -5,12 +5,12 @@ import Benchmark
 /// than the tolerance either way; each file holds half the target and the tolerance is the other
 /// half, so any p90 from 0 to the target passes and anything above it fails.
 enum Limit {
-  static var keystroke: [BenchmarkMetric: BenchmarkThresholds] { halfOf(nanoseconds: 1_000_000) }
+  static var keystroke: [BenchmarkMetric: BenchmarkThresholds] { halfOf(nanoseconds: 290_000) }
   static var markdownExport: [BenchmarkMetric: BenchmarkThresholds] {
     halfOf(nanoseconds: 20_000_000)
   }
   /// In process; `workbook list` as a command is timed by WorkbookComparisons.
-  static var list: [BenchmarkMetric: BenchmarkThresholds] { halfOf(nanoseconds: 300_000_000) }
+  static var list: [BenchmarkMetric: BenchmarkThresholds] { halfOf(nanoseconds: 100_000_000) }
   /// What `workbook summary` does over a folder of 1,000 sessions, in process.
   static var summary: [BenchmarkMetric: BenchmarkThresholds] { halfOf(nanoseconds: 500_000_000) }
 

@@ -1,6 +1,6 @@
 // The workbook's in-process benchmarks (ordo-one/benchmark): time, allocations and peak memory
-// of a keystroke, a save, a load, each export and the listing of 1,000 sessions. The targets of
-// issue 7 that are absolute times are p90 limits in Benchmarks/Thresholds/, checked by
+// of a keystroke, a save, a load, each export and the listing of 1,000 sessions. The targets
+// that are absolute times are p90 limits in Benchmarks/Thresholds/, checked by
 // `swift package benchmark thresholds check` (scripts/bench-thresholds); the ratio targets and
 // the 99th percentile are checked by WorkbookComparisons in the same `make bench`.
 import Benchmark

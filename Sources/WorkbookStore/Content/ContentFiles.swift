@@ -1,15 +1,19 @@
 import FoundationEssentials
+import Glibc
 
 /// The file access content loading needs: what is a folder, which files are strategies, and
 /// reading one as UTF-8 text.
 enum ContentFiles {
+  /// By `stat` alone: FileManager's attributes also look up the owner's user and group names,
+  /// which cost the start-up a read of the user and group databases.
   static func isDirectory(_ path: String) -> Bool {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    return attributes?[.type] as? FileAttributeType == .typeDirectory
+    var info = stat()
+    return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
   }
 
   static func exists(_ path: String) -> Bool {
-    FileManager.default.fileExists(atPath: path)
+    var info = stat()
+    return stat(path, &info) == 0
   }
 
   /// The strategy files of a folder, by name: every `*.md` file except hidden files and a

@@ -21,10 +21,9 @@ struct OpenCommand: ParsableCommand {
   @OptionGroup var contentOptions: ContentOptions
 
   func run() throws {
-    try InteractiveWorkbook.requireTerminal()
-    let library = try contentOptions.library()
-    try InteractiveWorkbook.run(
-      opening: session, readOnly: readOnly, store: storeOptions.store(content: library),
-      library: library)
+    try InteractiveWorkbook.start(
+      InteractiveInvocation(
+        session: session, readOnly: readOnly, directory: storeOptions.directory,
+        contentFolder: contentOptions.folder))
   }
 }

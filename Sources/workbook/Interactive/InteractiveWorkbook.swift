@@ -13,9 +13,21 @@ import WorkbookTUI
 /// Starts the full-screen workbook: takes over the terminal, runs the loop, and restores the
 /// terminal on every way out.
 enum InteractiveWorkbook {
+  /// Starts what `invocation` asks for, as `workbook` and `workbook open` do: refuses without a
+  /// terminal, finds the sessions folder and the content, then opens the session or the start
+  /// screen.
+  static func start(_ invocation: InteractiveInvocation) throws {
+    try requireTerminal()
+    let library = try ContentOptions.library(folder: invocation.contentFolder)
+    try run(
+      opening: invocation.session, readOnly: invocation.readOnly,
+      store: StoreOptions.store(directory: invocation.directory, content: library),
+      library: library)
+  }
+
   /// Refuses, before anything else, when standard input or output is not a terminal, so a script
   /// piping into `workbook` learns at once what to use instead.
-  static func requireTerminal() throws {
+  private static func requireTerminal() throws {
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
       throw refusal(TerminalUnavailable.notATerminal)
     }
@@ -23,9 +35,8 @@ enum InteractiveWorkbook {
 
   /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path),
   /// to edit or to follow read-only.
-  static func run(
-    opening reference: String? = nil, readOnly: Bool = false, store: SessionStore,
-    library: ContentLibrary
+  private static func run(
+    opening reference: String?, readOnly: Bool, store: SessionStore, library: ContentLibrary
   ) throws {
     // A sessions folder the workbook will not use is said plainly before the terminal is taken.
     do throws(SessionStoreError) {

@@ -82,7 +82,12 @@ struct RunLoop {
       case .resize(let width, let height)?:
         if dispatch(.resized(width: width, height: height), [], to: &state) { return .quit }
       case nil:
-        break
+        // Nothing came: either nothing was typed, or the terminal is gone; then leave as a
+        // hang-up would, saving first.
+        if terminal.hasHungUp {
+          _ = dispatch(.interrupt, [], to: &state)
+          return .signal(.hangup)
+        }
       }
     }
   }

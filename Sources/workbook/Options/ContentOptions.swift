@@ -15,6 +15,12 @@ struct ContentOptions: ParsableArguments {
   /// The strategies of `path` (a file or folder) if given, else of the content folder. On failure
   /// the problems go to standard error and the command exits with status 1.
   func library(path: String? = nil) throws -> ContentLibrary {
+    try Self.library(path: path, folder: folder)
+  }
+
+  /// The strategies of `path` if given, else of the folder `--content` named (nil when not
+  /// given), else of the content folder found.
+  static func library(path: String? = nil, folder: String?) throws -> ContentLibrary {
     do {
       if let path { return try ContentLibrary.load(path: path) }
       return try ContentLibrary.discover(option: folder)

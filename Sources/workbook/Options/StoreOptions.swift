@@ -17,6 +17,11 @@ struct StoreOptions: ParsableArguments {
   /// session of an older schema needs them to migrate). When no folder can be worked out, says
   /// so on standard error and exits with status 1.
   func store(content: ContentLibrary? = nil) throws -> SessionStore {
+    try Self.store(directory: directory, content: content)
+  }
+
+  /// The store of the folder `--dir` named (nil when not given), else the default one.
+  static func store(directory: String?, content: ContentLibrary? = nil) throws -> SessionStore {
     guard
       let folder = SessionsDirectory.resolve(
         option: directory, environment: ProcessInfo.processInfo.environment)
