@@ -8,7 +8,7 @@ public enum WatchedProcess {
     public var status: Int32
     public var output: String
     public var errors: String
-    /// The child's peak resident memory, in KiB (`ru_maxrss`).
+    /// The child's peak resident memory, in KiB (see `peak`).
     public var maximumResidentKiB: Int
     /// Whether it was still running at the deadline and was killed.
     public var timedOut: Bool
@@ -33,9 +33,11 @@ public enum WatchedProcess {
     var start = timespec()
     clock_gettime(CLOCK_MONOTONIC, &start)
     var timedOut = false
+    var sampled = 0
     while true {
       let waited = wait4(pid, &status, timedOut ? 0 : WNOHANG, &usage)
       if waited == pid { break }
+      sampled = max(sampled, highWaterMark(of: "/proc/\(pid)/status") ?? 0)
       if waited < 0 && errno != EINTR { throw SystemCallFailure(call: "wait4", code: errno) }
       var now = timespec()
       clock_gettime(CLOCK_MONOTONIC, &now)
@@ -50,7 +52,29 @@ public enum WatchedProcess {
     let exit = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
     return Result(
       status: exit, output: output.text(), errors: errors.text(),
-      maximumResidentKiB: usage.ru_maxrss, timedOut: timedOut)
+      maximumResidentKiB: peak(reported: usage.ru_maxrss, sampled: sampled), timedOut: timedOut)
+  }
+
+  /// The child's peak memory. Linux counts into a child's `ru_maxrss` the memory of the process
+  /// that started it, as it was when the child began its program (the spawn shares, then
+  /// replaces, the parent's memory), so a test runner of 120 MB would see every child as at
+  /// least 120 MB. A figure above this process's own peak is the child's own; otherwise the
+  /// child held less than that, and the highest of its own marks (`VmHWM`) read while it ran
+  /// stands for it.
+  private static func peak(reported: Int, sampled: Int) -> Int {
+    let own = highWaterMark(of: "/proc/self/status") ?? 0
+    return reported > own ? reported : sampled
+  }
+
+  /// The `VmHWM` line of a /proc status file, in KiB; nil when it has none (a process that has
+  /// ended) or cannot be read.
+  private static func highWaterMark(of statusFile: String) -> Int? {
+    guard let bytes = TemporaryFolder.bytes(at: statusFile) else { return nil }
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else {
+      return nil
+    }
+    return Int(line.dropFirst("VmHWM:".count).split(separator: " ").first ?? "")
   }
 
   /// A temporary file that collects one of the child's output streams.
