@@ -74,7 +74,9 @@ public enum WatchedProcess {
     guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else {
       return nil
     }
-    return Int(line.dropFirst("VmHWM:".count).split(separator: " ").first ?? "")
+    // "VmHWM:\t   19496 kB"
+    let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+    return fields.count > 1 ? Int(fields[1]) : nil
   }
 
   /// A temporary file that collects one of the child's output streams.
