@@ -214,7 +214,7 @@ import WorkbookTUI
   /// The person whose private turn is on screen: their own answers may show.
   static func participantInTurn(_ phase: ScoresState.Phase) -> String? {
     switch phase {
-    case .scoring(let id, _), .review(let id): id
+    case .scoring(let id, _), .review(let id), .confirmingGaps(let id): id
     default: nil
     }
   }
