@@ -61,6 +61,19 @@ import WorkbookTUI
     #expect(workshop.contains("Team answer"))
   }
 
+  @Test func theReflectionResultsOfOnePersonHaveNoAgreement() {
+    var session = solo(scored: true)
+    session.scoresRevealed = true
+    let alone = screen(ReflectionFixture.app(session, width: 120, height: 40))
+    let workshop = screen(
+      ReflectionFixture.app(ReflectionFixture.revealed(), width: 120, height: 40))
+    #expect(workshop.contains("Results") && workshop.contains("Consensus"))
+    let rows = alone.split(separator: "\n").drop { !$0.contains("Results") }.dropFirst().prefix(4)
+    #expect(
+      rows.count == 4 && rows.allSatisfy { $0.trimmingCharacters(in: .whitespaces).last != "–" },
+      "\(alone)")
+  }
+
   @Test func theOverviewDoesNotAskWhetherTheTeamAgrees() {
     let alone = screen(Fixture.app(solo()))
     #expect(!alone.contains("team"), "\(alone)")

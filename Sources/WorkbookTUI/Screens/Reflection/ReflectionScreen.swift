@@ -170,6 +170,8 @@ enum ReflectionScreen {
         band?.label ?? "–", row: row, column: column,
         style: band == .high ? .good : band == .low ? .bad : .muted)
       column += 6
+      // One person alone neither agrees nor splits: no agreement column for them.
+      guard workbook.session.participants.count > 1 else { continue }
       buffer.put(result.agreement?.label ?? "–", row: row, column: column)
       column += 11
       if result.needsDiscussion {
