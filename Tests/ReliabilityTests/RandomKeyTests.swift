@@ -100,13 +100,17 @@ import WorkbookTUI
       for _ in 0..<keysPerRun {
         contextsSeen.insert(Keymap.contexts(for: state)[0])
         let before = state
-        if press(keys.next(), on: &state, with: &effects) { break }
+        let event = keys.next()
+        // A burst's keys are checked one by one, each against the state the one before left:
+        // a burst may change and save the session before a later key closes it.
+        if press(event, on: &state, with: &effects, checkingEachKey: check) { break }
         seconds += 1
         if state.timerAwaitsClock || state.timerRunning,
           effects.dispatch(.tick(seconds: seconds), to: &state)
         {
           break
         }
+        if case .burst = event { continue }
         check(before, state, effects)
       }
     }
@@ -114,9 +118,11 @@ import WorkbookTUI
   }
 
   /// Sends the event as the run loop does; true when the program would quit.
-  func press(_ event: TerminalEvent, on state: inout AppState, with effects: inout InMemoryEffects)
-    -> Bool
-  {
+  func press(
+    _ event: TerminalEvent, on state: inout AppState, with effects: inout InMemoryEffects,
+    checkingEachKey check: (_ before: AppState, _ after: AppState, _ effects: InMemoryEffects) ->
+      Void = { _, _, _ in }
+  ) -> Bool {
     switch event {
     case .resize(let width, let height):
       return effects.dispatch(.resized(width: width, height: height), to: &state)
@@ -125,9 +131,11 @@ import WorkbookTUI
       var burst = KeyBurst(keys)
       // Keys that came together never quit, delete a session or reveal scores.
       while let action = burst.nextAction(in: state) {
+        let actionBefore = state
         let quit = effects.dispatch(action, to: &state)
         #expect(!quit, "a burst quit; \(keys)")
         if quit { return true }
+        check(actionBefore, state, effects)
       }
       #expect(
         before.sessions.isSubset(of: effects.saved.keys), "a burst deleted a session; \(keys)")
