@@ -2,8 +2,8 @@ import Foundation
 import Testing
 import WorkbookCore
 
-/// A team and a single person using the built workbook in a real terminal (tmux), the way issue 4
-/// describes: create a session, score in private, reveal, resize, quit.
+/// A team and a single person using the built workbook in a real terminal (tmux), as they do in
+/// a workshop: create a session, score in private, reveal, resize, quit.
 @Suite struct JourneyTests {
   /// Ana, Bo and Chen's scores for the four items, in order.
   static let teamScores = [

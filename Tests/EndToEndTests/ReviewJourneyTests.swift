@@ -3,7 +3,7 @@ import Testing
 import WorkbookCore
 import WorkbookTestSupport
 
-/// After the scores, as issue 5 describes: the team answers reflection questions in the text
+/// After the scores, as a workshop goes on: the team answers reflection questions in the text
 /// editor (one in Japanese, one with an emoji), marks five recommendations, adds two plan rows (one
 /// from a recommendation), and the Markdown export holds every answer, mark and row; in a
 /// workshop and alone. The Export step writes the same file as `workbook export`.
