@@ -105,20 +105,7 @@ struct NewCommand: ParsableCommand {
       try create(basedOn: basedOn, library: library)
       return
     }
-    let chosen: Strategy
-    if let strategy {
-      guard let found = library.strategy(id: strategy) else {
-        let known = library.strategies.map(\.id).joined(separator: ", ")
-        throw StoreOptions.failure("no strategy “\(strategy)”; the strategies are: \(known)")
-      }
-      chosen = found
-    } else {
-      guard library.strategies.count == 1 else {
-        let known = library.strategies.map(\.id).joined(separator: ", ")
-        throw StoreOptions.failure("choose a strategy with --strategy: \(known)")
-      }
-      chosen = library.strategies[0]
-    }
+    let chosen = try library.chosenStrategy(strategy)
     let draft = Session(
       id: "", title: Self.trimmed(title), organization: organization,
       createdAt: "", mode: mode.flatMap(SessionMode.init) ?? .workshop,

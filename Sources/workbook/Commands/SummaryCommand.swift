@@ -57,20 +57,7 @@ struct SummaryCommand: ParsableCommand {
 
   func run() throws {
     let library = try content.library()
-    let chosen: Strategy
-    if let strategy {
-      guard let found = library.strategy(id: strategy) else {
-        let known = library.strategies.map(\.id).joined(separator: ", ")
-        throw StoreOptions.failure("no strategy “\(strategy)”; the strategies are: \(known)")
-      }
-      chosen = found
-    } else {
-      guard library.strategies.count == 1 else {
-        let known = library.strategies.map(\.id).joined(separator: ", ")
-        throw StoreOptions.failure("choose a strategy with --strategy: \(known)")
-      }
-      chosen = library.strategies[0]
-    }
+    let chosen = try library.chosenStrategy(strategy)
     let sessions = try readSessions(library: library)
     let summary = OrganizationsSummary(sessions: sessions, strategy: chosen, minimum: minimum)
     let text: String

@@ -1,4 +1,5 @@
 import ArgumentParser
+import WorkbookCore
 import WorkbookStore
 
 /// `--content DIR`, shared by every command that reads strategies. Without it the workbook looks
@@ -43,5 +44,23 @@ struct ContentOptions: ParsableArguments {
     guard case .invalid(let problems) = error else { return "\(lines: error.description)" }
     return OutputText(
       joining: problems.problems.map { "\($0.file):\($0.line): \($0.message)" })
+  }
+}
+
+extension ContentLibrary {
+  /// The strategy `--strategy` names, or the only one the content has; otherwise exits with a
+  /// message listing the strategies there are.
+  func chosenStrategy(_ id: String?) throws -> Strategy {
+    let known = strategies.map(\.id).joined(separator: ", ")
+    guard let id else {
+      guard strategies.count == 1 else {
+        throw StoreOptions.failure("choose a strategy with --strategy: \(known)")
+      }
+      return strategies[0]
+    }
+    guard let found = strategy(id: id) else {
+      throw StoreOptions.failure("no strategy “\(id)”; the strategies are: \(known)")
+    }
+    return found
   }
 }
