@@ -48,7 +48,8 @@ import WorkbookCore
     try tmux.press("r")
     try tmux.waitFor("Reveal everyone's scores?")
     try tmux.press("y")
-    let results = try tmux.waitFor("Agreement")
+    // The last line of the results, so the whole frame has arrived when the screen is read.
+    let results = try tmux.waitFor("To discuss")
     #expect(row(of: "Offline and online", in: results).contains("4.3"))
     #expect(row(of: "Communication online", in: results).contains("2.3"))
     let split = row(of: "Needs of online", in: results)
