@@ -3,7 +3,8 @@ import PackageDescription
 
 // Dependencies point down only:
 // workbook (executable) → WorkbookCurses (terminal adapter) → WorkbookTUI (UI logic)
-// → WorkbookStore (files) → WorkbookCore (pure model). Only WorkbookCurses imports CNCursesW.
+// → WorkbookWorkflow (the workshop's rules and effects, for any front end) → WorkbookCore (pure
+// model); WorkbookStore (files) → WorkbookCore. Only WorkbookCurses imports CNCursesW.
 let package = Package(
   name: "Workbook",
   platforms: [.macOS(.v13)],
@@ -12,7 +13,9 @@ let package = Package(
     // For Benchmarks/, a package of its own that depends on this one by path.
     .library(
       name: "WorkbookModules",
-      targets: ["WorkbookCore", "WorkbookStore", "WorkbookTUI", "WorkbookCurses"]),
+      targets: [
+        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookTUI", "WorkbookCurses",
+      ]),
   ],
   dependencies: [
     // The command line: subcommands, --help, exit codes. Well kept, and the Swift norm.
@@ -21,7 +24,8 @@ let package = Package(
   targets: [
     .target(name: "WorkbookCore"),
     .target(name: "WorkbookStore", dependencies: ["WorkbookCore"]),
-    .target(name: "WorkbookTUI", dependencies: ["WorkbookCore"]),
+    .target(name: "WorkbookWorkflow", dependencies: ["WorkbookCore"]),
+    .target(name: "WorkbookTUI", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
     // No pkgConfig: SwiftPM warns on the -D flags ncursesw.pc carries; the shim header defines
     // what is needed, and the Makefile installs libncursesw5-dev.
     .systemLibrary(name: "CNCursesW"),
@@ -29,7 +33,7 @@ let package = Package(
     .executableTarget(
       name: "workbook",
       dependencies: [
-        "WorkbookCore", "WorkbookStore", "WorkbookTUI", "WorkbookCurses",
+        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookTUI", "WorkbookCurses",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -44,7 +48,8 @@ let package = Package(
       name: "SessionStoreHelper", dependencies: ["WorkbookStore"],
       path: "Tests/Support/SessionStoreHelper"),
     .testTarget(
-      name: "WorkbookTUITests", dependencies: ["WorkbookTUI"], exclude: ["Snapshots"]),
+      name: "WorkbookTUITests", dependencies: ["WorkbookTUI", "WorkbookWorkflow"],
+      exclude: ["Snapshots"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
     // The command line's own reading of the full-screen invocations, against the parser's.
     .testTarget(name: "WorkbookCommandTests", dependencies: ["workbook"]),
@@ -53,7 +58,8 @@ let package = Package(
     .testTarget(
       name: "ReliabilityTests",
       dependencies: [
-        "WorkbookCore", "WorkbookStore", "WorkbookTUI", "ReliabilityHelper", "WorkbookTestSupport",
+        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookTUI", "ReliabilityHelper",
+        "WorkbookTestSupport",
       ]),
     // A child process for the reliability tests: saves under a file-size limit, as another user,
     // or in a loop to be killed (built with the tests, never shipped).

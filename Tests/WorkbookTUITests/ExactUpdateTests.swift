@@ -1,5 +1,6 @@
 import Testing
 import WorkbookCore
+import WorkbookWorkflow
 
 @testable import WorkbookTUI
 

@@ -1,6 +1,7 @@
 import Testing
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// The Export step: the format, the file, the write asked of the run loop and its answers.
 @Suite struct ExportUpdateTests {

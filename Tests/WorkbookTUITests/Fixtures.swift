@@ -1,5 +1,6 @@
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// A small strategy built in code, so the tests do not depend on the content file.
 enum Fixture {

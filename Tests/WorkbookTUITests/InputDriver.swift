@@ -1,5 +1,6 @@
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// Input as the run loop delivers it (a key alone, a bracketed paste, keys that came together),
 /// each action's effects answered in memory before the next key, as the run loop answers them

@@ -1,6 +1,7 @@
 import Testing
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 @Suite struct NewSessionUpdateTests {
   private func form() -> AppState {

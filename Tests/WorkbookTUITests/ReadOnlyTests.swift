@@ -1,6 +1,7 @@
 import Testing
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// A session followed read-only while another terminal edits it: every step shows, every change
 /// is refused with the same clear message and nothing is saved, the other terminal's saves

@@ -1,5 +1,6 @@
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// The fixture strategy with reflection questions like the page's: one with a quick choice and
 /// about the scores, one about the split, one with a quick choice only, one plain.

@@ -1,6 +1,7 @@
 import Testing
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 @Suite struct SaveAndQuitTests {
   /// The app in Ana's turn with one answer given, so one save is pending.

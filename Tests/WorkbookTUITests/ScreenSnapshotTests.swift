@@ -1,6 +1,7 @@
 import Testing
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// Every screen at 80×24 (the minimum, as on a projector) and 120×40, compared with plain-text
 /// snapshots in Snapshots/.

@@ -1,6 +1,7 @@
 import Testing
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 @Suite struct StartUpdateTests {
   private func loaded() -> AppState {

@@ -1,6 +1,7 @@
 import Testing
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// The facilitator's timer on a fake clock: set with T (from the agenda's minutes when there is
 /// one), started and counted down by the run loop's ticks, shown on every step in the status

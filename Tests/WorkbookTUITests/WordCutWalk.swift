@@ -1,6 +1,7 @@
 import Foundation
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// Every screen the test fixtures reach, by name: each step in each phase, the dialogs, with the
 /// fixtures' strategies and with the shipped content.

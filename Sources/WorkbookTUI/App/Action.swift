@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// Everything that can change the state: what a user does (through the keymap) and what the run
 /// loop reports back after performing an `Effect`.

@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// Everything the interactive workbook shows and remembers. Changed only by `update`.
 public struct AppState: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 extension AppState {
   /// Shows a session opened read-only, from its first step.

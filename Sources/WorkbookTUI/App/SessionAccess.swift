@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 /// Whether the open session can be changed here: edited (this terminal holds its lock), or
 /// followed read-only while another terminal edits it, showing that terminal's saves as they land.
 public enum SessionAccess: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// Applies an action to the state and returns the effects the run loop should perform. Pure: the
 /// same state and action always give the same result, and nothing here touches files or the clock.

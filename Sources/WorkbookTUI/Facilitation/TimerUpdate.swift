@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 extension AppState {
   mutating func updateTimer(_ action: TimerAction) -> [Effect] {

@@ -1,6 +1,7 @@
 import WorkbookCore
 import WorkbookStore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// Performs the effects `update` asks for against the session store, and answers each with the
 /// action that reports its result. Holds the lock of the session being edited, so a second

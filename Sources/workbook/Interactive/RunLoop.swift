@@ -1,5 +1,6 @@
 import WorkbookCurses
 import WorkbookTUI
+import WorkbookWorkflow
 
 #if canImport(Glibc)
   import Glibc

@@ -1,5 +1,6 @@
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// Performs `update`'s effects against sessions and export files kept in memory, as the run loop
 /// performs them against the store and the disk: each result goes back into `update` before the next key. Keeps every

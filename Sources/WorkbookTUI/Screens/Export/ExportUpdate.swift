@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 extension AppState {
   mutating func updateExport(_ action: ExportAction) -> [Effect] {

@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 extension AppState {
   /// Opens the agenda's editor on its first step; a session without an agenda starts from the

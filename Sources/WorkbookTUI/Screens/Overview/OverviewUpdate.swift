@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 extension AppState {
   mutating func updateOverview(_ action: OverviewAction) -> [Effect] {
     guard var workbook else { return [] }

@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 /// A session the user asked to open while another terminal edits it, with that terminal: the
 /// start screen offers to follow it read-only.
 public struct LockedSession: Sendable, Equatable {

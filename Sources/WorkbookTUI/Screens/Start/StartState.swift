@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 /// The start screen: the recent sessions, the one selected, and a deletion waiting for "yes".
 public struct StartState: Sendable, Equatable {
   /// Nil until the run loop has read the list.

@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 extension AppState {
   mutating func updateStart(_ action: StartAction) -> [Effect] {
     let count = start.sessions?.count ?? 0

@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 extension AppState {
   /// The text editor open on the screen in view, if any: while there is one, every key goes to it.
   var openTextEditor: TextEditor? {
