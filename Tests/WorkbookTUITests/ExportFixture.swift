@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 import WorkbookTUI
 
 /// The Export step of the fixture session, started in a folder of Ana's.

@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 /// The Export step: the formats on the left, the exact text that will be written on the right,
 /// and below them the file, where it writes to, and what the last write did. A file that exists
 /// is replaced only after the question in a dialog. Before a workshop's reveal every format is
