@@ -46,7 +46,8 @@ enum ScoresScreen {
           ("y  start again        n  keep", .accent),
         ], into: &buffer, frame: frame)
     case .privacy(let id):
-      PrivacyView.draw(name: workbook.session.participant(id: id)?.name ?? "", into: &buffer, frame: frame)
+      PrivacyView.draw(
+        name: workbook.session.participant(id: id)?.name ?? "", into: &buffer, frame: frame)
     case .scoring(let id, let item):
       guard let participant = workbook.session.participant(id: id) else { return }
       ScoringView.draw(
