@@ -103,6 +103,23 @@ enum Fixture {
     return session
   }
 
+  /// A folder with last year's sessions of two organizations (and one of another strategy), to
+  /// start a new session from.
+  static let earlierEntries = [
+    SessionListEntry(
+      id: "last-year", title: "Workshop 2025", organization: "Wikimedia Norge",
+      updatedAt: "2025-11-02T18:00:00Z", progress: 1, strategyID: strategy.id,
+      participantNames: ["Ana", "Bo"]),
+    SessionListEntry(
+      id: "other-org", title: "Check-in 2025", organization: "Wikimedia Deutschland",
+      updatedAt: "2025-10-12T09:00:00Z", progress: 1, strategyID: strategy.id, mode: .solo,
+      participantNames: ["Chen"]),
+    SessionListEntry(
+      id: "other-strategy", title: "Partnerships 2025", organization: "Wikimedia Norge",
+      updatedAt: "2025-09-01T09:00:00Z", progress: 1, strategyID: "partnerships",
+      participantNames: ["Dana"]),
+  ]
+
   static let entries = [
     SessionListEntry(
       id: "a", title: "Spring workshop", organization: "Wikimedia Norge",
