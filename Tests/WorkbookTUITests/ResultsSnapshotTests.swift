@@ -37,9 +37,9 @@ import WorkbookTUI
       Fixture.basedOnLastYear(revealed(Fixture.scored(Fixture.session()))), step: .scores)
     let lines = render(state, width: 80, height: 24).lines
     let row = { (title: String) in lines.first { $0.contains(title) } ?? "" }
-    #expect(row("Gatherings").contains("↓ 3.0"))
-    #expect(row("Communication online").contains("= 4.7"))
-    #expect(row("Understanding needs").contains("↑ 2.3"))
+    #expect(row("Gatherings").contains("↓3.0"))
+    #expect(row("Communication online").contains("=4.7"))
+    #expect(row("Understanding needs").contains("↑2.3"))
     #expect(
       lines.contains {
         $0.contains("Last time 3.0, Consensus; now 2.7, Variance: ↓ fell, newly split.")

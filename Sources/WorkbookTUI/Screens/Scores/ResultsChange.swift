@@ -1,7 +1,7 @@
 import WorkbookCore
 
 /// An item's change against the earlier session the Results show beside its figures: in the table
-/// an arrow and last time's mean ("↑ 2.3"), under the selected item the figures then and now in
+/// an arrow and last time's mean ("↑2.3"), under the selected item the figures then and now in
 /// words. The arrow and the words carry the direction; the colour only repeats it.
 struct ResultsChange {
   let comparison: ItemComparison
@@ -19,7 +19,7 @@ struct ResultsChange {
   /// The table's cell: the arrow and last time's mean, or "–".
   var cell: String {
     guard comparison.notCompared == nil, let mean = comparison.then?.mean else { return "–" }
-    return "\(arrow) \(ResultsView.oneDecimal(mean))"
+    return arrow + ResultsView.oneDecimal(mean)
   }
 
   var style: TextStyle {

@@ -24,7 +24,8 @@ struct ResultsTable {
     blockWidth = width >= 180 ? 3 : width >= 110 ? 2 : 1
     let distribution = 5 * blockWidth + 4
     var fixed = alone ? [10, 4] : [distribution, 4, 6, 6, 4, 9]
-    if compared { fixed.insert(6, at: alone ? 1 : 2) }
+    // "↑2.3": four columns, so that the shipped content's titles still fit 80 columns whole.
+    if compared { fixed.insert(4, at: alone ? 1 : 2) }
     // "discuss" repeats what "Variance" says: it shows where the titles leave room for it.
     if !alone, width - 2 - fixed.reduce(0, +) - 7 - fixed.count - 1 >= longestTitle {
       fixed.append(7)
