@@ -27,6 +27,21 @@ import WorkbookCore
     #expect(row(of: "1  Ana", in: form).contains("Ana") && row(of: "2  Bo", in: form).contains("Bo"))
     // Ana, Bo, "Add a participant", then Create.
     try tmux.press("Tab", "Tab", "Tab", "Tab", "Enter")
+
+    // Last year's plan is the first thing to review: the first row done, with a note; the
+    // second carried into this year's plan.
+    try tmux.waitFor("What became of each row of the plan made in “Workshop 2025”?")
+    try tmux.press("d")
+    try tmux.waitFor("Done")
+    try tmux.press("Enter")
+    try tmux.waitFor("Note on the selected row")
+    try tmux.type("Twelve meet-ups")
+    try tmux.press("C-d")
+    try tmux.waitFor("Note: Twelve meet-ups")
+    try tmux.press("Down", "c")
+    try tmux.waitFor("Carried into the new plan")
+    try tmux.press("Escape")
+    try tmux.waitFor("↑↓ scroll")
     try tmux.waitFor("workshop with Ana, Bo")
 
     try tmux.press("2")
@@ -67,6 +82,11 @@ import WorkbookCore
     #expect(thisYear.organization == "Wikimedia Example")
     #expect(thisYear.basedOn?.snapshot.title == "Workshop 2025")
     #expect(thisYear.participants.map(\.name) == ["Ana", "Bo"])
+    #expect(
+      thisYear.basedOn?.review(ofRow: "row-1") == PlanRowReview(outcome: .done, note: "Twelve meet-ups"))
+    #expect(thisYear.basedOn?.review(ofRow: "row-2").outcome == .carried)
+    #expect(thisYear.plan.map(\.carriedFrom) == ["row-2"])
+    #expect(thisYear.plan.first?["focus"] == "A newsletter")
   }
 
   /// Last year's session, scored and revealed through the command line in the window's folder.
@@ -92,6 +112,17 @@ import WorkbookCore
     #expect(imported.status == 0, "\(imported.errors)")
     let revealed = try folder.workbook(["reveal", id, "--yes"] + options)
     #expect(revealed.status == 0, "\(revealed.errors)")
+    // The plan the team wrote last year, as the workbook saves it.
+    let file = window.sessionsFolder.appendingPathComponent("\(id).json")
+    var json = try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as! [String: Any]
+    var session = json["session"] as! [String: Any]
+    session["plan"] = [
+      ["id": "row-1", "cells": ["focus": "Monthly meet-ups"]],
+      ["id": "row-2", "cells": ["focus": "A newsletter"]],
+    ]
+    json["session"] = session
+    try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])
+      .write(to: file)
   }
 
   /// The line of the screen that holds `label`.

@@ -129,6 +129,16 @@ enum Fixture {
     return session
   }
 
+  /// `session` based on last year's, whose plan had two rows to review.
+  static func withLastYearsPlan(_ session: Session) -> Session {
+    var session = basedOnLastYear(session)
+    session.basedOn?.snapshot.plan = [
+      PlanRow(id: "row-1", cells: ["goal": "Monthly meet-ups in Oslo"]),
+      PlanRow(id: "row-2", cells: ["goal": "A newsletter for new editors"]),
+    ]
+    return session
+  }
+
   /// A folder with last year's sessions of two organizations (and one of another strategy), to
   /// start a new session from.
   static let earlierEntries = [

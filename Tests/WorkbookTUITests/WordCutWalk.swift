@@ -97,6 +97,13 @@ enum WordCutWalk {
     }
 
     add("overview", app(session, .overview))
+    var review = app(Fixture.withLastYearsPlan(session), .overview)
+    add("overview plan review", review)
+    press(.character("c"), .down, .character("x"), .enter, in: &review)
+    type("Nobody had the time to write it after the spring", in: &review)
+    add("overview plan review note", review)
+    press(.control("d"), .escape, in: &review)
+    add("overview plan reviewed", review)
     var notes = app(session, .overview)
     _ = update(&notes, .overview(.editNotes))
     add("overview notes", notes)
