@@ -24,7 +24,8 @@ import WorkbookCore
     try tmux.press("Right")
     let form = try tmux.waitFor("‹ Workshop 2025 ›")
     #expect(row(of: "Organization", in: form).contains("Wikimedia Example"))
-    #expect(row(of: "1  Ana", in: form).contains("Ana") && row(of: "2  Bo", in: form).contains("Bo"))
+    #expect(
+      row(of: "1  Ana", in: form).contains("Ana") && row(of: "2  Bo", in: form).contains("Bo"))
     // Ana, Bo, "Add a participant", then Create.
     try tmux.press("Tab", "Tab", "Tab", "Tab", "Enter")
 
@@ -83,7 +84,8 @@ import WorkbookCore
     #expect(thisYear.basedOn?.snapshot.title == "Workshop 2025")
     #expect(thisYear.participants.map(\.name) == ["Ana", "Bo"])
     #expect(
-      thisYear.basedOn?.review(ofRow: "row-1") == PlanRowReview(outcome: .done, note: "Twelve meet-ups"))
+      thisYear.basedOn?.review(ofRow: "row-1")
+        == PlanRowReview(outcome: .done, note: "Twelve meet-ups"))
     #expect(thisYear.basedOn?.review(ofRow: "row-2").outcome == .carried)
     #expect(thisYear.plan.map(\.carriedFrom) == ["row-2"])
     #expect(thisYear.plan.first?["focus"] == "A newsletter")

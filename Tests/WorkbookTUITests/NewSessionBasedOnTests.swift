@@ -100,7 +100,8 @@ import WorkbookWorkflow
     #expect(state.newSession?.focus == .basedOn)
     #expect(
       state.newSession?.problem?.message
-        == "The earlier session chosen is another organization's: choose one of this one's, or None.")
+        == "The earlier session chosen is another organization's: choose one of this one's, or None."
+    )
     #expect(state.newSession?.participants.map(\.text) == ["Ana", "Bo"])
   }
 

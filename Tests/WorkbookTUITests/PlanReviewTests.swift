@@ -60,7 +60,9 @@ import WorkbookWorkflow
     press(.control("d"), in: &state)
     press(.down, .character("c"), in: &state)
     let session = state.workbook?.session
-    #expect(session?.basedOn?.review(ofRow: "row-1") == PlanRowReview(outcome: .done, note: "Twelve meet-ups"))
+    #expect(
+      session?.basedOn?.review(ofRow: "row-1")
+        == PlanRowReview(outcome: .done, note: "Twelve meet-ups"))
     #expect(session?.basedOn?.review(ofRow: "row-2").outcome == .carried)
     #expect(session?.plan.map(\.carriedFrom) == ["row-2"])
     #expect(session?.plan.first?["goal"] == "A newsletter for new editors")
@@ -73,7 +75,8 @@ import WorkbookWorkflow
   @Test func aReadOnlySessionsReviewIsLookedAtNotChanged() {
     var state = AppState(strategies: [Fixture.strategy])
     _ = update(&state, .resized(width: 80, height: 24))
-    _ = update(&state, .sessionOpenedReadOnly(Fixture.withLastYearsPlan(Fixture.session()), editor: nil))
+    _ = update(
+      &state, .sessionOpenedReadOnly(Fixture.withLastYearsPlan(Fixture.session()), editor: nil))
     _ = update(&state, .overview(.reviewEarlierPlan))
     press(.down, .character("d"), in: &state)
     #expect(state.workbook?.overview.planReviewSelection == 1)

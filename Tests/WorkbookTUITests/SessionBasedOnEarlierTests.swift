@@ -28,7 +28,8 @@ import WorkbookWorkflow
 
   @Test func namesGivenReplaceTheEarlierOnes() throws {
     let draft = try SessionBasedOnEarlier.draft(
-      from: lastYear, strategy: Fixture.strategy, title: "Check-in", organization: "wikimedia norge",
+      from: lastYear, strategy: Fixture.strategy, title: "Check-in",
+      organization: "wikimedia norge",
       mode: .solo, participantNames: ["Dana"])
     #expect(draft.participants.map(\.name) == ["Dana"])
     #expect(draft.mode == .solo)
@@ -37,13 +38,17 @@ import WorkbookWorkflow
   }
 
   @Test func refusesAnotherOrganizationStrategyOrASoloOfSeveral() {
-    #expect(throws: SessionBasedOnEarlier.Refusal.otherOrganization(
-      earlier: "Wikimedia Norge", given: "Wikimedia Sverige")) {
+    #expect(
+      throws: SessionBasedOnEarlier.Refusal.otherOrganization(
+        earlier: "Wikimedia Norge", given: "Wikimedia Sverige")
+    ) {
       try SessionBasedOnEarlier.draft(
         from: lastYear, strategy: Fixture.strategy, title: "T", organization: "Wikimedia Sverige")
     }
-    #expect(throws: SessionBasedOnEarlier.Refusal.otherStrategy(
-      earlier: Fixture.strategy.id, asked: "partnerships")) {
+    #expect(
+      throws: SessionBasedOnEarlier.Refusal.otherStrategy(
+        earlier: Fixture.strategy.id, asked: "partnerships")
+    ) {
       try SessionBasedOnEarlier.draft(
         from: lastYear, strategy: Fixture.strategy, title: "T", strategyID: "partnerships")
     }

@@ -98,7 +98,8 @@ extension AppState {
       session.participants.firstIndex { !$0.finishedScoring } ?? 0
     // The earlier plan is the first thing to review in a session based on an earlier one.
     if let earlier = session.basedOn,
-      earlier.snapshot.plan.contains(where: { earlier.review(ofRow: $0.id).outcome == .notReviewed })
+      earlier.snapshot.plan.contains(where: { earlier.review(ofRow: $0.id).outcome == .notReviewed }
+      )
     {
       workbook?.overview.planReviewSelection = 0
     }

@@ -58,7 +58,9 @@ public enum SessionBasedOnEarlier {
       id: "", title: trimmed(title), organization: earlierOrganization, createdAt: "",
       mode: chosenMode,
       // Participant ids are their place in the scoring order, stable across renames.
-      participants: names.enumerated().map { Participant(id: "p\($0.offset + 1)", name: $0.element) },
+      participants: names.enumerated().map {
+        Participant(id: "p\($0.offset + 1)", name: $0.element)
+      },
       anonymous: anonymous || earlier.anonymous, strategyID: strategy.id,
       contentVersion: strategy.version,
       basedOn: EarlierSession(snapshot: SessionSnapshot(of: earlier, strategy: strategy)))

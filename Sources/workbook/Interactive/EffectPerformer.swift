@@ -188,7 +188,8 @@ final class EffectPerformer {
           organization: request.organization, strategyID: request.strategyID, mode: request.mode,
           participantNames: request.participantNames, anonymous: request.anonymous))
     } catch {
-      return .failure(Refused(message: "Could not start from the earlier session: \(error.sentence)."))
+      return .failure(
+        Refused(message: "Could not start from the earlier session: \(error.sentence)."))
     }
   }
 

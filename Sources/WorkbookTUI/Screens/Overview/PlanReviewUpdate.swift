@@ -7,7 +7,8 @@ extension AppState {
 
   mutating func updatePlanReview(_ action: PlanReviewAction) -> [Effect] {
     let rows = earlierPlanRows
-    guard let selected = workbook?.overview.planReviewSelection, let earlier = workbook?.session.basedOn,
+    guard let selected = workbook?.overview.planReviewSelection,
+      let earlier = workbook?.session.basedOn,
       rows.indices.contains(selected)
     else { return [] }
     let row = rows[selected]
@@ -23,7 +24,8 @@ extension AppState {
       }
       return changeSession { $0.reviewEarlierPlanRow(row.id, outcome: outcome, note: note) }
     case .editNote:
-      let size = PlanReviewView.noteEditorSize(ContentFrame(width: terminalWidth, height: terminalHeight))
+      let size = PlanReviewView.noteEditorSize(
+        ContentFrame(width: terminalWidth, height: terminalHeight))
       workbook?.overview.planReviewNoteEditor = TextEditor(
         text: earlier.review(ofRow: row.id).note, width: size.width, height: size.height,
         placeholder: "What happened to it, and why.")
@@ -40,7 +42,8 @@ extension AppState {
       let selected = workbook?.overview.planReviewSelection,
       let row = earlierPlanRows[safe: selected], let earlier = workbook?.session.basedOn
     else { return [] }
-    let size = PlanReviewView.noteEditorSize(ContentFrame(width: terminalWidth, height: terminalHeight))
+    let size = PlanReviewView.noteEditorSize(
+      ContentFrame(width: terminalWidth, height: terminalHeight))
     editor.resize(width: size.width, height: size.height)
     switch editor.handle(key) {
     case .editing, .unhandled:

@@ -112,7 +112,8 @@ struct ResultsDetail {
     }
 
     for (index, line) in since.enumerated() {
-      buffer.put(line, row: barsTop + barRows(barHeight) + index, column: left + 2, style: sinceStyle)
+      buffer.put(
+        line, row: barsTop + barRows(barHeight) + index, column: left + 2, style: sinceStyle)
     }
     let discussionTop = barsTop + barRows(barHeight) + since.count
     let shown = min(discussLines, discussion.count)

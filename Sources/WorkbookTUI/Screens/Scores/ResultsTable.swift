@@ -95,7 +95,9 @@ struct ResultsTable {
   ) {
     var column = left + 2
     var numeric: Set<Int> = alone ? [] : [2, 3, 4]
-    if let thenColumn { numeric = Set(numeric.map { $0 >= thenColumn ? $0 + 1 : $0 } + [thenColumn]) }
+    if let thenColumn {
+      numeric = Set(numeric.map { $0 >= thenColumn ? $0 + 1 : $0 } + [thenColumn])
+    }
     for (index, (text, width)) in zip(texts, widths).enumerated() {
       let shown = text.truncated(to: width)
       // Numbers are right-aligned so they line up.
