@@ -66,6 +66,23 @@ enum NewSessionScreen {
       buffer.put(
         strategyTitle.truncated(to: frame.width - labelWidth - 2), row: row, column: valueColumn)
     }
+    if form.offersEarlierSessions {
+      row += 1
+      label("Based on", .basedOn)
+      if let earlier = form.basedOn {
+        // Only its title and when it was last saved: nothing of its scores.
+        choice(
+          earlier.title.truncated(to: valueWidth - 4), .basedOn,
+          note: "saved \(earlier.updatedAt.prefix(10))")
+      } else {
+        let count = form.basedOnChoices.count
+        choice(
+          "None", .basedOn,
+          note: count == 0
+            ? "no earlier session of this organization"
+            : "start afresh, or from one of \(count) earlier")
+      }
+    }
     row += 2
 
     buffer.put(

@@ -61,7 +61,7 @@ enum RecommendationsScreen {
   }
 
   /// The list as lines `width` columns wide: a heading per group, each recommendation's text
-  /// wrapped beside its mark, and its priority and note below.
+  /// wrapped beside its mark, and below it last time's mark, its priority and note.
   static func lines(_ workbook: WorkbookState, width: Int) -> [ListLine] {
     let entries = entries(workbook)
     let selection = min(workbook.recommendations.selection, entries.count - 1)
@@ -99,6 +99,12 @@ enum RecommendationsScreen {
         lines.append(ListLine(pieces: [lead, Piece(text: text, style: .normal)], entry: index))
       }
       var details: [String] = []
+      // The earlier session's mark, for a session based on one (marks only: no note, no priority).
+      if let earlier = workbook.session.basedOn?.snapshot.marks[entry.recommendation.id],
+        earlier != .notReviewed
+      {
+        details.append("Last time: \(earlier.label.lowercased())")
+      }
       if let priority = review.priority {
         details.append("Priority \(priority.label.lowercased())")
       }
