@@ -86,7 +86,10 @@ enum ExportScreen {
     for (index, choice) in ExportChoice.allCases.enumerated() {
       let row = previewTop(frame) + index
       let selected = choice == state.choice
-      if selected { buffer.put("▸", row: row, column: frame.left, style: .accent) }
+      if selected {
+        buffer.put("▸", row: row, column: frame.left, style: .accent)
+        buffer.focus = Position(row: row, column: frame.left)
+      }
       let fileExtension = "." + choice.format.fileExtension
       let text =
         choice.title.padded(to: listWidth - 3 - fileExtension.count) + fileExtension

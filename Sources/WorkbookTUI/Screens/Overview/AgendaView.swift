@@ -37,7 +37,10 @@ enum AgendaView {
     for step in Step.allCases {
       let isSelected = step == selected
       let style: TextStyle = isSelected ? .selected : .normal
-      if isSelected { buffer.fill(row: row, column: left, width: nameWidth + 12, style: style) }
+      if isSelected {
+        buffer.fill(row: row, column: left, width: nameWidth + 12, style: style)
+        buffer.focus = Position(row: row, column: left)
+      }
       buffer.put(isSelected ? "▸" : " ", row: row, column: left, style: style)
       buffer.put(step.title, row: row, column: left + 2, style: style)
       let minutes = minutesText(agenda.minutes(for: step.agendaID))

@@ -74,7 +74,10 @@ enum ResultsView {
       guard let result = analysis.result(for: item.id) else { continue }
       let selected = index == selection
       let style: TextStyle = selected ? .selected : .normal
-      if selected { buffer.fill(row: row, column: left, width: frame.width, style: style) }
+      if selected {
+        buffer.fill(row: row, column: left, width: frame.width, style: style)
+        buffer.focus = Position(row: row, column: left)
+      }
       buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
       table.put(
         table.cells(item, result, answer: session.participants.first?.scores[item.id]),

@@ -28,13 +28,16 @@ enum StartScreen {
       into: &buffer)
     // Two rows below the list for the selected session's problem, if it has one.
     let visibleRows = max(1, frame.bottom - headerRow - 3)
-    let first = max(0, min(start.selection - visibleRows + 1, sessions.count - visibleRows))
-    for (offset, entry) in sessions.dropFirst(first).prefix(visibleRows).enumerated() {
-      let index = first + offset
-      let row = headerRow + 1 + offset
+    let window = ListWindow(count: sessions.count, selected: start.selection, height: visibleRows)
+    for index in window.rows {
+      let entry = sessions[index]
+      let row = headerRow + 1 + index - window.first
       let selected = index == start.selection
       let style: TextStyle = selected ? .selected : .normal
-      if selected { buffer.fill(row: row, column: left, width: frame.width, style: .selected) }
+      if selected {
+        buffer.fill(row: row, column: left, width: frame.width, style: .selected)
+        buffer.focus = Position(row: row, column: left)
+      }
       buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
       let progress = entry.problem == nil ? "\(Int(entry.progress * 100))%" : "broken"
       columns.put(
