@@ -73,9 +73,11 @@ enum ExportScreen {
       Dialog.draw(
         [
           ("Replace the file?", .heading), ("", .normal),
-          ("\(path) already exists. Replacing it loses what it holds now.", .normal),
-          ("", .normal), ("y replace it  ·  n keep it, then f for another name", .muted),
-        ], into: &buffer, frame: frame)
+          (
+            "\(path) already exists. Replacing it loses what it holds now. To write under "
+              + "another name, keep it and press f.", .normal
+          ),
+        ], keys: KeyBinding.overwriteConfirmation, into: &buffer, frame: frame)
     }
   }
 

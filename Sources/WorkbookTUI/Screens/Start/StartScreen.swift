@@ -65,9 +65,7 @@ enum StartScreen {
             "You can follow it read-only: every step shows, nothing can be changed here, and "
               + "their saves appear as they land.", .normal
           ),
-          ("", .normal),
-          ("r  follow read-only        Esc  back", .accent),
-        ], into: &buffer, frame: frame)
+        ], keys: KeyBinding.lockedSession, into: &buffer, frame: frame)
     }
     if let pending = start.pendingDeletion {
       Dialog.draw(
@@ -75,9 +73,7 @@ enum StartScreen {
           ("Delete “\(pending.title)”?", .heading),
           ("", .normal),
           ("Its scores, answers and plan are deleted with it. This cannot be undone.", .normal),
-          ("", .normal),
-          ("y  delete        n  keep it", .accent),
-        ], into: &buffer, frame: frame)
+        ], keys: KeyBinding.deletion, into: &buffer, frame: frame)
     }
   }
 
