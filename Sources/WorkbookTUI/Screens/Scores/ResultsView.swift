@@ -73,12 +73,8 @@ enum ResultsView {
     for (index, item) in strategy.scoreItems.enumerated() {
       guard let result = analysis.result(for: item.id) else { continue }
       let selected = index == selection
-      let style: TextStyle = selected ? .selected : .normal
-      if selected {
-        buffer.fill(row: row, column: left, width: frame.width, style: style)
-        buffer.focus = Position(row: row, column: left)
-      }
-      buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
+      let style = buffer.startListRow(
+        row: row, column: left, width: frame.width, selected: selected)
       table.put(
         table.cells(item, result, answer: session.participants.first?.scores[item.id]),
         row: row, left: left, style: style, into: &buffer,

@@ -22,12 +22,8 @@ enum ScorersView {
       let participant = session.participants[index]
       let row = listTop + index - window.first
       let selected = index == selection
-      let style: TextStyle = selected ? .selected : .normal
-      if selected {
-        buffer.fill(row: row, column: left, width: nameWidth + 18, style: style)
-        buffer.focus = Position(row: row, column: left)
-      }
-      buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
+      let style = buffer.startListRow(
+        row: row, column: left, width: nameWidth + 18, selected: selected)
       buffer.put(
         participant.name.truncated(to: nameWidth), row: row, column: left + 2, style: style)
       buffer.put(

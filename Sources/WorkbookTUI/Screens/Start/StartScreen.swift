@@ -33,12 +33,8 @@ enum StartScreen {
       let entry = sessions[index]
       let row = headerRow + 1 + index - window.first
       let selected = index == start.selection
-      let style: TextStyle = selected ? .selected : .normal
-      if selected {
-        buffer.fill(row: row, column: left, width: frame.width, style: .selected)
-        buffer.focus = Position(row: row, column: left)
-      }
-      buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
+      let style = buffer.startListRow(
+        row: row, column: left, width: frame.width, selected: selected)
       let progress = entry.problem == nil ? "\(Int(entry.progress * 100))%" : "broken"
       columns.put(
         [entry.title, entry.organization, time.dateAndTime(entry.updatedAt), progress], row: row,
