@@ -8,12 +8,15 @@ extension KeyBinding {
   static let lineEditor = editing(.singleLine)
 
   /// After Esc with changes: a second Esc discards them, Ctrl-D (Enter in one line) saves.
-  static let discardingText: [KeyBinding] = [
-    KeyBinding(
-      [.escape], .textEditor(.escape), "Discard the changes", hint: Hint("Esc", "discard changes"))
-  ] + textEditor.filter { $0.keys == [.control("d")] }.map {
-    KeyBinding($0.keys, $0.action, $0.description, hint: Hint("Ctrl-D", "save"))
-  }
+  static let discardingText: [KeyBinding] =
+    [
+      KeyBinding(
+        [.escape], .textEditor(.escape), "Discard the changes", hint: Hint("Esc", "discard changes")
+      )
+    ]
+    + textEditor.filter { $0.keys == [.control("d")] }.map {
+      KeyBinding($0.keys, $0.action, $0.description, hint: Hint("Ctrl-D", "save"))
+    }
 
   private static func editing(_ mode: EditorMode) -> [KeyBinding] {
     EditorKeys.entries(for: mode).map { entry in
