@@ -154,6 +154,11 @@ import WorkbookTUI
     let seed = "seed \(ReliabilityRun.seed)"
     // Drawing never fails, whatever the state and size.
     let frame = render(state, width: state.terminalWidth, height: state.terminalHeight)
+    // The terminal cursor, which screen readers follow, stands on the screen.
+    let cursor = frame.terminalCursor.position
+    #expect(
+      (0..<max(1, frame.height)).contains(cursor.row)
+        && (0..<max(1, frame.width)).contains(cursor.column), "\(seed)")
     if let sessions = state.start.sessions, !sessions.isEmpty {
       #expect(sessions.indices.contains(state.start.selection), "\(seed)")
     }

@@ -7,16 +7,13 @@ extension KeyBinding {
   /// The keys of a one-line editor, where Enter keeps the text.
   static let lineEditor = editing(.singleLine)
 
-  /// After Esc with changes: a second Esc discards them, Ctrl-D (Enter in one line) saves.
-  static let discardingText: [KeyBinding] =
-    [
-      KeyBinding(
-        [.escape], .textEditor(.escape), "Discard the changes", hint: Hint("Esc", "discard changes")
-      )
-    ]
-    + textEditor.filter { $0.keys == [.control("d")] }.map {
-      KeyBinding($0.keys, $0.action, $0.description, hint: Hint("Ctrl-D", "save"))
-    }
+  /// After Esc with changes: a second Esc discards them, Ctrl-D saves (in any field).
+  static let discardingText: [KeyBinding] = [
+    KeyBinding(
+      [.escape], .textEditor(.escape), "Discard the changes", hint: Hint("Esc", "discard changes")),
+    KeyBinding(
+      [.control("d")], .textEditor(.control("d")), "Save the text", hint: Hint("Ctrl-D", "save")),
+  ]
 
   private static func editing(_ mode: EditorMode) -> [KeyBinding] {
     EditorKeys.entries(for: mode).map { entry in
