@@ -15,6 +15,7 @@ enum NewSessionScreen {
     func label(_ text: String, _ field: NewSessionState.Field) {
       let focused = form.focus == field
       buffer.put(focused ? "▸" : " ", row: row, column: left, style: .accent)
+      if focused { buffer.focus = Position(row: row, column: left) }
       buffer.put(text, row: row, column: left + 2, style: focused ? .accent : .muted)
     }
     func textField(_ field: TextField, _ which: NewSessionState.Field, placeholder: String) {
@@ -109,10 +110,12 @@ enum NewSessionScreen {
           placeholder: index == 0 ? "a name, e.g. Ana" : "a name")
         if form.focus == field {
           buffer.put("▸", row: row, column: left, style: .accent)
+          buffer.focus = Position(row: row, column: left)
         }
       default:
         let focused = form.focus == field
         buffer.put(focused ? "▸" : " ", row: row, column: left, style: .accent)
+        if focused { buffer.focus = Position(row: row, column: left) }
         buffer.put(
           "+ Add a participant", row: row, column: valueColumn,
           style: focused ? .selected : .muted)
@@ -122,6 +125,7 @@ enum NewSessionScreen {
     row += 1
     let createFocused = form.focus == .create
     buffer.put(createFocused ? "▸" : " ", row: row, column: left, style: .accent)
+    if createFocused { buffer.focus = Position(row: row, column: left) }
     buffer.put(
       "  Create the session  ", row: row, column: valueColumn,
       style: createFocused ? .selected : .accent)

@@ -82,9 +82,8 @@ enum ResultsView {
     for (index, item) in strategy.scoreItems.enumerated() {
       guard let result = analysis.result(for: item.id) else { continue }
       let selected = index == selection
-      let style: TextStyle = selected ? .selected : .normal
-      if selected { buffer.fill(row: row, column: left, width: frame.width, style: style) }
-      buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
+      let style = buffer.startListRow(
+        row: row, column: left, width: frame.width, selected: selected)
       let change = changes[item.id]
       table.put(
         table.cells(
