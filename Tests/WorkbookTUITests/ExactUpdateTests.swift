@@ -73,7 +73,9 @@ import WorkbookWorkflow
 
   @Test func stepActions() {
     var state = Fixture.app()
-    expectUpdate(&state, .overview(.scrollDown)) { $0.workbook?.overview.scroll = 1 }
+    expectUpdate(&state, .overview(.scroll(FreeScroll(.down, page: 19, last: 40)))) {
+      $0.workbook?.overview.scroll = 1
+    }
     expectUpdate(&state, .steps(.next)) { $0.workbook?.step = .scores }
     expectUpdate(&state, .steps(.goTo(.plan))) { $0.workbook?.step = .plan }
     expectUpdate(&state, .steps(.previous)) { $0.workbook?.step = .recommendations }

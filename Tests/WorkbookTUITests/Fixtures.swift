@@ -168,3 +168,10 @@ enum Fixture {
       progress: 0, problem: "c.json is not valid JSON at line 3; fix or delete it"),
   ]
 }
+
+/// Applies `action` as a key would send it: with the figures the keymap measures in the screen as
+/// drawn at the state's terminal size (an editor's field, a scrolled text's page and end).
+@discardableResult
+func updateAsDrawn(_ state: inout AppState, _ action: Action) -> [Effect] {
+  update(&state, Keymap.measured(action, in: state))
+}

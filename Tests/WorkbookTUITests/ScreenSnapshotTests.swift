@@ -87,7 +87,7 @@ import WorkbookWorkflow
     assertSnapshots(state, "overview-agenda-editing")
     _ = update(&state, .agenda(.change(by: 5)))
     _ = update(&state, .agenda(.done))
-    for _ in 0..<12 { _ = update(&state, .overview(.scrollDown)) }
+    for _ in 0..<12 { updateAsDrawn(&state, .overview(.scroll(.unmeasured(.down)))) }
     assertSnapshots(state, "overview-agenda")
   }
 

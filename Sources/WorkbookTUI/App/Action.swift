@@ -16,8 +16,9 @@ public enum Action: Sendable, Equatable {
   case timer(TimerAction)
   case agenda(AgendaAction)
   case planReview(PlanReviewAction)
-  /// A key for the text editor open on screen (every key goes to it while it is open).
-  case textEditor(Key)
+  /// A key for the text editor open on screen (every key goes to it while it is open), and the
+  /// size of the field it is drawn in.
+  case textEditor(Key, FieldSize)
   case toggleHelp
   case undo
   case redo

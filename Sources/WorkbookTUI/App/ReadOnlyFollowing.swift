@@ -49,7 +49,7 @@ extension Action {
     case .textEditor: true
     case .overview(let action):
       switch action {
-      case .scrollUp, .scrollDown, .pageUp, .pageDown, .reviewEarlierPlan: true
+      case .scroll, .reviewEarlierPlan: true
       case .editNotes, .editAgenda: false
       }
     case .planReview(let action):

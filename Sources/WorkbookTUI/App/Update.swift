@@ -34,7 +34,7 @@ extension AppState {
     case .planReview(let action): return updatePlanReview(action)
     case .tick(let seconds): return tick(seconds)
     case .exportWritten, .exportFileExists, .exportFailed: receiveExport(action)
-    case .textEditor(let key): return updateTextEditor(key)
+    case .textEditor(let key, let field): return updateTextEditor(key, in: field)
     case .toggleHelp: showingHelp.toggle()
     case .undo: return undo()
     case .redo: return redo()
@@ -56,6 +56,7 @@ extension AppState {
     case .refused(let refusal):
       message = message(for: refusal)
     case .resized(let width, let height):
+      // Kept for drawing and the keymap only: nothing `update` decides depends on it.
       terminalWidth = width
       terminalHeight = height
     case .sessionsLoaded(let entries): receive(sessions: entries)

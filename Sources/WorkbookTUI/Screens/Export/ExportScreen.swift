@@ -144,7 +144,7 @@ enum ExportScreen {
     let fieldLeft = frame.left + fileLabel.count
     buffer.put(fileLabel, row: row, column: frame.left, style: .heading)
     if var editor = state.fileEditor {
-      editor.resize(width: fileFieldWidth(frame), height: 1)
+      editor.resize(to: FieldSize(width: fileFieldWidth(frame), height: 1))
       editor.draw(into: &buffer, at: Position(row: row, column: fieldLeft), style: .selected)
       editor.drawHints(into: &buffer, row: row + 1, column: fieldLeft)
       return

@@ -25,6 +25,11 @@ enum PlanScreen {
   static let cellEditorHeight = 4
   static let editorPanelHeight = cellEditorHeight + 3
 
+  /// The cell's editor, in the panel under the plan.
+  static func cellField(_ area: Area) -> FieldSize {
+    FieldSize(width: area.width - 2, height: cellEditorHeight)
+  }
+
   /// The plan takes the terminal's whole width less a margin each side, wider than the other
   /// steps' text: a table needs every column it can get.
   static func area(_ frame: ContentFrame, terminalWidth: Int) -> Area {
@@ -265,7 +270,7 @@ enum PlanScreen {
         maxWidth: frame.width - used)
     }
     var editor = editor
-    editor.resize(width: frame.width - 2, height: cellEditorHeight)
+    editor.resize(to: cellField(frame))
     editor.draw(into: &buffer, at: Position(row: row + 1, column: frame.left + 2))
     editor.drawHints(into: &buffer, row: row + 1 + cellEditorHeight, column: frame.left + 2)
   }
