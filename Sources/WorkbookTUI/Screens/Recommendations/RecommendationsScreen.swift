@@ -162,7 +162,9 @@ enum RecommendationsScreen {
     if lines.isEmpty {
       let filter = state.filter?.label ?? ""
       buffer.put(
-        "No recommendation is marked “\(filter)”. Press f for the next filter.", row: top,
+        "No recommendation is marked “\(filter)”. Press "
+          + KeyBinding.key(for: .recommendations(.cycleFilter), in: KeyBinding.recommendations)
+          + " for the next filter.", row: top,
         column: left, style: .muted, maxWidth: frame.width)
     }
     let selection = min(state.selection, entries(workbook).count - 1)
