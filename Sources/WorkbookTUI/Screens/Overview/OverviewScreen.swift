@@ -130,7 +130,8 @@ enum OverviewScreen {
     _ text: String, width: Int, into lines: inout [(text: String, style: TextStyle)]
   ) {
     guard !text.isEmpty else {
-      lines.append(("  None yet. Press f to write them.", .muted))
+      let write = KeyBinding.key(for: .overview(.editNotes), in: KeyBinding.overview)
+      lines.append(("  None yet. Press \(write) to write them.", .muted))
       return
     }
     let rows = VisualLine.wrap(text, width: width - 2)

@@ -19,7 +19,8 @@ enum PlanReviewView {
     let reviewed = rows.count { earlier.review(ofRow: $0.id).outcome != .notReviewed }
     let text =
       "\(reviewed) of \(rows.count) rows of the plan made in “\(earlier.snapshot.title)” "
-      + "reviewed. Press l to say what became of each."
+      + "reviewed. Press \(KeyBinding.key(for: .overview(.reviewEarlierPlan), in: KeyBinding.overview)) "
+      + "to say what became of each."
     return [("Last plan", .heading)] + wrap(text, width: width - 2).map { ("  " + $0, .normal) }
   }
 

@@ -217,7 +217,10 @@ enum PlanScreen {
         row += 1
       }
       buffer.put(
-        "The plan has no rows yet. Press a to add one, or + on a recommendation.", row: row + 1,
+        "The plan has no rows yet. Press \(KeyBinding.key(for: .plan(.addRow), in: KeyBinding.plan)) "
+          + "to add one, or "
+          + KeyBinding.key(for: .recommendations(.addToPlan), in: KeyBinding.recommendations)
+          + " on a recommendation.", row: row + 1,
         column: left, style: .muted, maxWidth: frame.width)
       return
     }

@@ -126,7 +126,9 @@ enum ReflectionScreen {
   ) {
     guard !text.isEmpty else {
       buffer.put(
-        "Not answered yet. Press Enter to write \(solo ? "your" : "the team's") answer.",
+        "Not answered yet. Press "
+          + KeyBinding.key(for: .reflection(.editAnswer), in: KeyBinding.reflection)
+          + " to write \(solo ? "your" : "the team's") answer.",
         row: origin.row,
         column: origin.column, style: .muted, maxWidth: layout.answerWidth)
       return
