@@ -31,8 +31,9 @@ test: test-deps
 # Not position-independent and without a $ORIGIN library path: the loader then has no relocations
 # to apply to the large binary and no folders to search (docs/performance.md, first frame).
 # The C++ library the Swift runtime needs is linked in as well (a folder holding only
-# libstdc++.a is searched first; without a libstdc++.a the shared one is linked, as before), and lld places the functions of the first frame side by side
-# (scripts/start-order.txt): the start touches fewer pages of the binary.
+# libstdc++.a is searched first; without one the shared library is linked, as before), and lld
+# places the functions of the first frame side by side (scripts/start-order.txt, written by
+# scripts/start-order): the start touches fewer pages of the binary (docs/decisions.md).
 STATIC_CXX := $(CURDIR)/.build-static-cxx
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -no-pie \
 	-Xlinker -L$(STATIC_CXX) -Xswiftc -use-ld=lld \

@@ -2,19 +2,23 @@
 import PackageDescription
 
 // Dependencies point down only:
-// workbook (executable) → WorkbookCurses (terminal adapter) → WorkbookTUI (UI logic)
-// → WorkbookWorkflow (the workshop's rules and effects, for any front end) → WorkbookCore (pure
-// model); WorkbookStore (files) → WorkbookCore. Only WorkbookCurses imports CNCursesW.
+// workbook (executable, wiring) → WorkbookCurses (terminal adapter) → WorkbookTUI (UI logic)
+// → WorkbookRuntime (the one loop and the effects performed: store, exports, lock, timers' clock,
+// signals) → WorkbookWorkflow (the workshop's rules and effects, for any front end) and
+// WorkbookStore (files) → WorkbookCore (pure model). Only WorkbookCurses imports CNCursesW.
+//
+// Linux only: the store, the runtime, the terminal adapter and the tests import Glibc, so no
+// Apple platform is declared (docs/architecture.md).
 let package = Package(
   name: "Workbook",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "workbook", targets: ["workbook"]),
     // For Benchmarks/, a package of its own that depends on this one by path.
     .library(
       name: "WorkbookModules",
       targets: [
-        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookTUI", "WorkbookCurses",
+        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookRuntime", "WorkbookTUI",
+        "WorkbookCurses",
       ]),
   ],
   dependencies: [
@@ -25,16 +29,22 @@ let package = Package(
     .target(name: "WorkbookCore"),
     .target(name: "WorkbookStore", dependencies: ["WorkbookCore"]),
     .target(name: "WorkbookWorkflow", dependencies: ["WorkbookCore"]),
-    .target(name: "WorkbookTUI", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
+    // The signal handlers the runtime polls (a handler may only set a flag: C).
+    .target(name: "CQuitSignals"),
+    .target(
+      name: "WorkbookRuntime",
+      dependencies: ["WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "CQuitSignals"]),
+    .target(
+      name: "WorkbookTUI", dependencies: ["WorkbookCore", "WorkbookWorkflow", "WorkbookRuntime"]),
     // No pkgConfig: SwiftPM warns on the -D flags ncursesw.pc carries; the shim header defines
     // what is needed, and the Makefile installs libncursesw5-dev.
     .systemLibrary(name: "CNCursesW"),
-    .target(name: "WorkbookCurses", dependencies: ["CNCursesW", "WorkbookTUI"]),
+    .target(name: "WorkbookCurses", dependencies: ["CNCursesW", "WorkbookTUI", "WorkbookRuntime"]),
     .executableTarget(
       name: "workbook",
       dependencies: [
-        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookTUI", "WorkbookCurses",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookRuntime", "WorkbookTUI",
+        "WorkbookCurses", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
@@ -48,9 +58,16 @@ let package = Package(
       name: "SessionStoreHelper", dependencies: ["WorkbookStore"],
       path: "Tests/Support/SessionStoreHelper"),
     .testTarget(
-      name: "WorkbookTUITests", dependencies: ["WorkbookTUI", "WorkbookWorkflow"],
+      name: "WorkbookTUITests",
+      dependencies: ["WorkbookTUI", "WorkbookWorkflow", "WorkbookRuntime"],
       exclude: ["Snapshots"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
+    .testTarget(
+      name: "WorkbookRuntimeTests",
+      dependencies: [
+        "WorkbookCore", "WorkbookRuntime", "WorkbookStore", "WorkbookWorkflow",
+        "WorkbookTestSupport",
+      ]),
     // The command line's own reading of the full-screen invocations, against the parser's.
     .testTarget(name: "WorkbookCommandTests", dependencies: ["workbook"]),
     .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore", "WorkbookTestSupport"]),
@@ -58,8 +75,8 @@ let package = Package(
     .testTarget(
       name: "ReliabilityTests",
       dependencies: [
-        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookTUI", "ReliabilityHelper",
-        "WorkbookTestSupport",
+        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookRuntime", "WorkbookTUI",
+        "ReliabilityHelper", "WorkbookTestSupport",
       ]),
     // A child process for the reliability tests: saves under a file-size limit, as another user,
     // or in a loop to be killed (built with the tests, never shipped).

@@ -1,14 +1,15 @@
 import WorkbookCore
 
-/// Work with the outside world that `update` asks for and the run loop performs. The run loop feeds
-/// each result back as an action, as noted per case.
+/// Work with the outside world that a front end's `update` asks for and the runtime performs. The
+/// runtime hands each result back (an `EffectResult`, as noted per case) for the front end to
+/// apply.
 public enum Effect: Sendable, Equatable {
   /// Read the list of sessions; answer `.sessionsLoaded`, or `.failed` with the reason.
   case loadSessionList
   /// Load a session; answer `.sessionOpened`, or `.failed` naming the file and the problem.
   case openSession(id: String)
   /// Load a session without its lock, to follow it read-only; answer `.sessionOpenedReadOnly`,
-  /// or `.failed`. The run loop then reads it again whenever its file changes.
+  /// or `.failed`. The runtime then reads it again whenever its file changes.
   case openSessionReadOnly(id: String)
   /// Create and save a new session; answer `.sessionOpened` with it, or `.failed`.
   case createSession(NewSessionRequest)

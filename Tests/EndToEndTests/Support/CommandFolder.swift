@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookTestSupport
 
 /// A folder of its own for a test that runs the `workbook` command in it, as a script does;
 /// deleted when the test ends.
@@ -28,24 +29,10 @@ final class CommandFolder {
   func workbook(_ arguments: [String], environment changes: [String: String?] = [:]) throws
     -> Outcome
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Checkout.binary)
-    process.arguments = arguments
-    process.currentDirectoryURL = url
     var environment = ProcessInfo.processInfo.environment
     for (name, value) in changes { environment[name] = value }
-    process.environment = environment
-    let output = url.appendingPathComponent(".stdout")
-    let errors = url.appendingPathComponent(".stderr")
-    try Data().write(to: output)
-    try Data().write(to: errors)
-    process.standardOutput = try FileHandle(forWritingTo: output)
-    process.standardError = try FileHandle(forWritingTo: errors)
-    try process.run()
-    process.waitUntilExit()
-    return Outcome(
-      status: process.terminationStatus,
-      output: try String(contentsOf: output, encoding: .utf8),
-      errors: try String(contentsOf: errors, encoding: .utf8))
+    let result = try Subprocess.run(
+      [Checkout.binary] + arguments, environment: environment, in: path, errorsApart: true)
+    return Outcome(status: result.status, output: result.output, errors: result.errors)
   }
 }

@@ -1,45 +1,38 @@
 import WorkbookCore
-import WorkbookTUI
 import WorkbookWorkflow
 
-/// Performs `update`'s effects against sessions and export files kept in memory, as the run loop
-/// performs them against the store and the disk: each result goes back into `update` before the next key. Keeps every
-/// session as last saved, so a test can check that nothing on screen is left unsaved.
-struct InMemoryEffects {
-  var saved: [String: Session] = [:]
-  /// Export files written, by path.
-  var exports: [String: String] = [:]
+/// Performs effects against sessions and export files kept in memory, as `StoreEffectPerformer`
+/// performs them against the store and the disk: for tests and benchmarks, which run the
+/// `Runtime` with it instead of a folder. Keeps every session as last saved and every effect
+/// asked for, so a test can check that nothing on screen is left unsaved, or that something never
+/// happened.
+///
+/// Sessions it creates are numbered "new1", "new2", …; its clock moves on by a second each time
+/// it stamps a session, starting at 2026-11-25T00:00:00Z. It does not hold locks or follow
+/// sessions read-only (nothing else writes its sessions).
+public struct InMemoryEffectPerformer: EffectPerformer {
+  /// The sessions as last saved, by id.
+  public var saved: [String: Session]
+  /// Export files written (or made to exist by a test), by path.
+  public var exports: [String: String] = [:]
+  /// Every effect asked for, in order (the bell, which the runtime rings itself, excepted).
+  public private(set) var asked: [Effect] = []
+  /// Whether the next save fails, as on a disk that fills up now and then; asked at each save.
+  public var saveFails: () -> Bool = { false }
   private var nextID = 1
   private var clock = 0
-  /// The percentage of saves that fail, as on a disk that fills up now and then.
-  private let saveFailurePercent: Int
-  private var random: SeededGenerator
 
-  init(sessions: [Session], saveFailurePercent: Int = 0, seed: UInt64 = 0) {
-    for session in sessions { saved[session.id] = session }
-    self.saveFailurePercent = saveFailurePercent
-    random = SeededGenerator(seed: seed)
+  public init(sessions: [Session] = []) {
+    saved = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0) })
   }
 
-  /// Applies `action`, then performs the effects it asks for until none are left. Returns true
-  /// when the program would quit.
-  mutating func dispatch(_ action: Action, to state: inout AppState) -> Bool {
-    perform(update(&state, action), on: &state)
+  /// Forgets the effects asked for so far (those that reached the screen a test starts from).
+  public mutating func forgetAsked() {
+    asked = []
   }
 
-  /// Performs `effects` in order, each result applied before the next. True on quit.
-  mutating func perform(_ effects: [Effect], on state: inout AppState) -> Bool {
-    var queue = effects
-    while !queue.isEmpty {
-      let effect = queue.removeFirst()
-      if effect == .ringBell { continue }
-      guard let result = perform(effect) else { return true }
-      queue += update(&state, result)
-    }
-    return false
-  }
-
-  private mutating func perform(_ effect: Effect) -> Action? {
+  public mutating func perform(_ effect: Effect) -> EffectResult? {
+    asked.append(effect)
     switch effect {
     case .loadSessionList:
       return .sessionsLoaded(entries())
@@ -62,7 +55,7 @@ struct InMemoryEffects {
       saved[id] = session
       return .sessionOpened(session)
     case .saveSession(var session):
-      if Int.random(in: 0..<100, using: &random) < saveFailurePercent {
+      if saveFails() {
         return .saveFailed("could not write \(session.id).json: No space left on device")
       }
       session.updatedAt = tick()
@@ -82,6 +75,11 @@ struct InMemoryEffects {
     }
   }
 
+  /// Nothing else writes these sessions: never a reload.
+  public mutating func pollFollowedSession() -> EffectResult? {
+    nil
+  }
+
   private func entries() -> [SessionListEntry] {
     saved.values.sorted { $0.id < $1.id }.map {
       SessionListEntry(
@@ -90,7 +88,7 @@ struct InMemoryEffects {
     }
   }
 
-  /// A clock that moves on by a second per save, as ISO 8601 text.
+  /// A clock that moves on by a second at each call, as ISO 8601 text.
   private mutating func tick() -> String {
     clock += 1
     func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
