@@ -61,6 +61,8 @@ let package = Package(
       name: "WorkbookTUITests",
       dependencies: ["WorkbookTUI", "WorkbookWorkflow", "WorkbookRuntime"],
       exclude: ["Snapshots"]),
+    // The workshop's rules without any front end.
+    .testTarget(name: "WorkbookWorkflowTests", dependencies: ["WorkbookWorkflow"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
     .testTarget(
       name: "WorkbookRuntimeTests",

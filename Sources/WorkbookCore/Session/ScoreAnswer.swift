@@ -59,7 +59,7 @@ extension ScoreAnswer: Codable {
 
 extension String {
   /// The string without leading and trailing spaces, tabs and line breaks.
-  func trimmingSpaces() -> String {
+  public func trimmingSpaces() -> String {
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
     while let last = scalars.last, last.isWhitespace { scalars.removeLast() }

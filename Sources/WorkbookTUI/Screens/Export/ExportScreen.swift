@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 /// The Export step: the formats on the left, the exact text that will be written on the right,
 /// and below them the file, where it writes to, and what the last write did. A file that exists
 /// is replaced only after the question in a dialog. Before a workshop's reveal every format is
@@ -153,7 +155,7 @@ enum ExportScreen {
     let (text, style): (String, TextStyle) =
       switch state.outcome {
       // As `workbook export` does by default, and the preview shows it.
-      case .none where workbook.session.scoresHidden:
+      case .none where ExportChoice.withholdsScores(workbook.session):
         (
           "Press w to write the file, f to change its name. Until the scores are revealed it "
             + "holds no one's scores, only who has scored.", .muted

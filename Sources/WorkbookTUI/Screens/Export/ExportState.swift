@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// The Export step: the chosen format, the file, the preview and what the last write did. Never
 /// saved: exporting never changes the session.

@@ -95,52 +95,73 @@ extension NewSessionState {
     if case .participant = problem?.field { problem = nil }
   }
 
-  /// The request to create the session, or the first problem that stops it.
+  /// The request to create the session, or the first problem that stops it (the workflow's
+  /// rules, worded for the form).
   func request() -> Result<NewSessionRequest, Problem> {
     let title = title.trimmed
-    if title.isEmpty {
-      return .failure(Problem(field: .title, message: "Give the session a title."))
-    }
-    // Typed control characters become spaces already (`TextField`); a paste can still bring a
-    // direction override, which would reorder the name wherever it shows (see `LineText`).
-    let texts =
-      [
-        (Field.title, "The title", title),
-        (.organization, "The organization", organization.trimmed),
-      ]
-      + participants.prefix(visibleParticipantCount).enumerated().map {
-        (Field.participant($0.offset), "Participant \($0.offset + 1)'s name", $0.element.trimmed)
-      }
-    for (field, name, text) in texts {
-      if let message = LineText.problem(in: text, field: name) {
-        return .failure(Problem(field: field, message: message + "."))
-      }
-    }
-    guard strategies.indices.contains(strategyIndex) else {
-      return .failure(
-        Problem(
-          field: .strategy,
-          message: "No strategy is available: the content folder holds none. Add one and restart."))
-    }
-    var names: [String] = []
-    for index in 0..<visibleParticipantCount {
-      let name = participants[index].trimmed
-      if name.isEmpty { continue }
-      if names.contains(where: { $0.lowercased() == name.lowercased() }) {
+    let organization = organization.trimmed
+    // A blank row is not a name: the form leaves it out.
+    let rows = (0..<visibleParticipantCount).filter { !participants[$0].trimmed.isEmpty }
+    let names = rows.map { participants[$0].trimmed }
+    let first = NewSessionRules.problems(
+      title: title, organization: organization, mode: mode, participantNames: names
+    ).first
+    // What is typed in the title and the names comes before the strategy, the people after it.
+    switch first {
+    case .emptyTitle, .forbiddenCharacter:
+      break
+    default:
+      guard strategies.indices.contains(strategyIndex) else {
         return .failure(
           Problem(
-            field: .participant(index),
-            message: "Two participants are called “\(name)”: give each a different name."))
+            field: .strategy,
+            message:
+              "No strategy is available: the content folder holds none. Add one and restart."))
       }
-      names.append(name)
     }
-    if names.isEmpty {
+    guard let first else {
+      return .success(
+        NewSessionRequest(
+          title: title, organization: organization, mode: mode, participantNames: names,
+          anonymous: anonymous, strategyID: strategies[strategyIndex].id))
+    }
+    return .failure(problem(first, rows: rows, texts: (title, organization, names)))
+  }
+
+  /// The workflow's problem as the form shows it, on the field to fix; `rows` are the form's rows
+  /// of the names given.
+  private func problem(
+    _ problem: NewSessionProblem, rows: [Int],
+    texts: (title: String, organization: String, names: [String])
+  ) -> Problem {
+    switch problem {
+    case .emptyTitle:
+      return Problem(field: .title, message: "Give the session a title.")
+    case .forbiddenCharacter(let text):
+      // Typed control characters become spaces already (`TextField`); a paste can still bring a
+      // direction override, which would reorder the name wherever it shows (see `LineText`).
+      let (field, name, value): (Field, String, String) =
+        switch text {
+        case .title: (.title, "The title", texts.title)
+        case .organization: (.organization, "The organization", texts.organization)
+        case .participant(let index):
+          (.participant(rows[index]), "Participant \(rows[index] + 1)'s name", texts.names[index])
+        }
+      let message = LineText.problem(in: value, field: name) ?? name + " cannot be used"
+      return Problem(field: field, message: message + ".")
+    case .duplicateName(let index, let name):
+      return Problem(
+        field: .participant(rows[index]),
+        message: "Two participants are called “\(name)”: give each a different name.")
+    case .noParticipants, .emptyName:
       let message = mode == .solo ? "Type your name." : "Add at least one participant."
-      return .failure(Problem(field: .participant(0), message: message))
+      return Problem(field: .participant(0), message: message)
+    case .tooManyParticipants:
+      return Problem(
+        field: .addParticipant,
+        message: "A session has at most \(Session.maximumParticipants) participants.")
+    case .soloWithMoreThanOne:
+      return Problem(field: .mode, message: "A solo session has one participant.")
     }
-    return .success(
-      NewSessionRequest(
-        title: title, organization: organization.trimmed, mode: mode, participantNames: names,
-        anonymous: anonymous, strategyID: strategies[strategyIndex].id))
   }
 }

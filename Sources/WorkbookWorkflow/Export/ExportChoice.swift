@@ -1,6 +1,6 @@
 import WorkbookCore
 
-/// What the Export screen offers to write: each format, and CSV once per table it can hold.
+/// What a front end offers to export: each format, and CSV once per table it can hold.
 public enum ExportChoice: Int, Sendable, Equatable, CaseIterable {
   case markdown
   case wikitext
@@ -27,12 +27,22 @@ public enum ExportChoice: Int, Sendable, Equatable, CaseIterable {
     }
   }
 
+  /// The options a front end exports with. They never ask for unrevealed scores: before the
+  /// reveal an export holds no one's scores, only who has scored (`withholdsScores`).
   public var options: ExportOptions {
     ExportOptions(csvTable: self == .csvPlan ? .plan : .scores)
   }
 
+  /// The export's text, in the private form while the session's scores are hidden.
+  public func text(of session: Session, strategy: Strategy) throws -> String {
+    try SessionExporter.export(session, strategy: strategy, format: format, options: options)
+  }
+
+  /// Whether an export of `session` now leaves the scores out: a workshop before the reveal.
+  public static func withholdsScores(_ session: Session) -> Bool { session.scoresHidden }
+
   /// Added to the default file name, so the two CSV tables do not take the same name.
-  var fileNameSuffix: String {
+  public var fileNameSuffix: String {
     switch self {
     case .csvScores: "-scores"
     case .csvPlan: "-plan"
