@@ -4,6 +4,7 @@ import fcntl
 import json
 import os
 import struct
+import subprocess
 import sys
 import termios
 
@@ -64,3 +65,11 @@ def run_to_first_frame(command):
 def start_command(binary, folder, root):
     """`workbook open` of the session `session_file` wrote into `folder`."""
     return [binary, "open", "benchsess", "--dir", folder, "--content", os.path.join(root, "Content")]
+
+
+def without_debug_info(binary, folder):
+    """A copy of `binary` without its debug information, for valgrind, whose reader gives up on
+    the DWARF lld writes; the symbol names, all the scripts need, stay."""
+    copy = os.path.join(folder, "workbook")
+    subprocess.run(["objcopy", "--strip-debug", binary, copy], check=True)
+    return copy
