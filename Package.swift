@@ -26,6 +26,7 @@ let package = Package(
     .target(name: "WorkbookStore", dependencies: ["WorkbookCore"]),
     .target(name: "WorkbookWorkflow", dependencies: ["WorkbookCore"]),
     .target(name: "WorkbookTUI", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
+    .target(name: "WorkbookPlain", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
     // No pkgConfig: SwiftPM warns on the -D flags ncursesw.pc carries; the shim header defines
     // what is needed, and the Makefile installs libncursesw5-dev.
     .systemLibrary(name: "CNCursesW"),
@@ -51,6 +52,7 @@ let package = Package(
       name: "WorkbookTUITests", dependencies: ["WorkbookTUI", "WorkbookWorkflow"],
       exclude: ["Snapshots"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
+    .testTarget(name: "WorkbookPlainTests", dependencies: ["WorkbookPlain", "WorkbookWorkflow"]),
     // The command line's own reading of the full-screen invocations, against the parser's.
     .testTarget(name: "WorkbookCommandTests", dependencies: ["workbook"]),
     .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore", "WorkbookTestSupport"]),
