@@ -64,8 +64,8 @@ enum ResultsText {
   private static func table(_ analysis: ScoreAnalysis, strategy: Strategy) -> [String] {
     var lines = ["Table of results (the columns 1 to 5 count who gave each score):"]
     let headings = ["Item", "1", "2", "3", "4", "5", "Mean", "Median", "Spread", "Band", "Agreement"]
-    let widths = [4, 3, 3, 3, 3, 3, 5, 7, 7, 5, 10]
-    lines.append(row(headings, widths: widths) + "  Title")
+    let widths = [4, 2, 2, 2, 2, 2, 5, 6, 6, 4, 9]
+    lines.append(row(headings, widths: widths) + " Title")
     for (index, item) in strategy.scoreItems.enumerated() {
       guard let result = analysis.result(for: item.id) else { continue }
       let counts = result.distribution.prefix(5).map(String.init)
@@ -75,7 +75,7 @@ enum ResultsText {
           result.spread.map(String.init) ?? "-", result.band?.label ?? "-",
           result.agreement?.label ?? "-",
         ]
-      lines.append(row(cells, widths: widths) + "  " + Shown.field(item.title))
+      lines.append(row(cells, widths: widths) + " " + Shown.field(item.title))
     }
     return lines
   }
@@ -83,7 +83,7 @@ enum ResultsText {
   private static func row(_ cells: [String], widths: [Int]) -> String {
     zip(cells, widths).map { cell, width in
       cell + String(repeating: " ", count: max(1, width + 1 - cell.count))
-    }.joined().trimmingTrailingSpaces()
+    }.joined()
   }
 
   private static func summary(_ analysis: ScoreAnalysis, strategy: Strategy) -> [String] {
@@ -120,13 +120,5 @@ enum ResultsText {
   /// A median: whole as "3", a half as "2.5".
   static func figure(_ value: Double) -> String {
     value == value.rounded() ? String(Int(value)) : oneDecimal(value)
-  }
-}
-
-extension String {
-  func trimmingTrailingSpaces() -> String {
-    var text = Substring(self)
-    while text.last == " " { text.removeLast() }
-    return String(text)
   }
 }
