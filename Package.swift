@@ -2,9 +2,11 @@
 import PackageDescription
 
 // Dependencies point down only:
-// workbook (executable) → WorkbookCurses (terminal adapter) → WorkbookTUI (UI logic)
-// → WorkbookWorkflow (the workshop's rules and effects, for any front end) → WorkbookCore (pure
-// model); WorkbookStore (files) → WorkbookCore. Only WorkbookCurses imports CNCursesW.
+// workbook (executable, wiring) → WorkbookCurses (terminal adapter) → WorkbookTUI (UI logic),
+// and beside them WorkbookConsole (line-mode adapter) → WorkbookPlain (line-mode logic)
+// → WorkbookRuntime (the one loop and the effects performed: store, exports, lock, timers' clock,
+// signals) → WorkbookWorkflow (the workshop's rules and effects, for any front end) and
+// WorkbookStore (files) → WorkbookCore (pure model). Only WorkbookCurses imports CNCursesW.
 let package = Package(
   name: "Workbook",
   platforms: [.macOS(.v13)],
@@ -14,7 +16,8 @@ let package = Package(
     .library(
       name: "WorkbookModules",
       targets: [
-        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookTUI", "WorkbookCurses",
+        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookRuntime", "WorkbookTUI",
+        "WorkbookCurses",
       ]),
   ],
   dependencies: [
@@ -25,16 +28,26 @@ let package = Package(
     .target(name: "WorkbookCore"),
     .target(name: "WorkbookStore", dependencies: ["WorkbookCore"]),
     .target(name: "WorkbookWorkflow", dependencies: ["WorkbookCore"]),
-    .target(name: "WorkbookTUI", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
+    // The signal handlers the runtime polls (a handler may only set a flag: C).
+    .target(name: "CQuitSignals"),
+    .target(
+      name: "WorkbookRuntime",
+      dependencies: ["WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "CQuitSignals"]),
+    .target(
+      name: "WorkbookTUI", dependencies: ["WorkbookCore", "WorkbookWorkflow", "WorkbookRuntime"]),
     .target(name: "WorkbookPlain", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
+    // The plain line mode's console: lines from standard input, text to standard output.
+    .target(
+      name: "WorkbookConsole", dependencies: ["WorkbookCore", "WorkbookPlain", "WorkbookRuntime"]),
     // No pkgConfig: SwiftPM warns on the -D flags ncursesw.pc carries; the shim header defines
     // what is needed, and the Makefile installs libncursesw5-dev.
     .systemLibrary(name: "CNCursesW"),
-    .target(name: "WorkbookCurses", dependencies: ["CNCursesW", "WorkbookTUI"]),
+    .target(name: "WorkbookCurses", dependencies: ["CNCursesW", "WorkbookTUI", "WorkbookRuntime"]),
     .executableTarget(
       name: "workbook",
       dependencies: [
-        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookTUI", "WorkbookCurses",
+        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookRuntime", "WorkbookTUI",
+        "WorkbookCurses", "WorkbookPlain", "WorkbookConsole",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -60,64 +60,9 @@ static inline const char *wb_string_capability(const char *name) {
 static inline int wb_key_paste_start(void) { return 0x7F00; }
 static inline int wb_key_paste_end(void) { return 0x7F01; }
 
-// Signals. The handler only records which signal came, in a sig_atomic_t (the one thing a handler
-// may safely write); the run loop polls it between keys, saves and restores the terminal. Each
-// Swift file that calls these gets its own copy of static storage, so one file (QuitSignal.swift)
-// calls them all; likewise Terminal.swift for the crash handlers below.
-static volatile sig_atomic_t wb_pending_signal = 0;
-
-static void wb_record_signal(int signal_number) { wb_pending_signal = signal_number; }
-
-// Signals that stop the workbook the way SIGTERM does (see QuitSignal.swift), and signals ignored
-// while the terminal is set up, since they report a failed write that the code handles.
-static const int wb_quit_signals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM};
-static const int wb_ignored_signals[] = {SIGPIPE, SIGXFSZ};
-
-// The handlers replaced, by signal number.
-static inline struct sigaction *wb_previous_quit_actions(void) {
-  static struct sigaction actions[NSIG];
-  return actions;
-}
-
-/// Installs the recording handler for the quit signals and ignores the others. Called before
-/// newterm, so ncurses sees the handlers are not the defaults and leaves them alone (its own exit
-/// without saving). No SA_RESTART: a blocked read returns at once and the loop sees the flag.
-static inline void wb_install_signal_handlers(void) {
-  for (unsigned i = 0; i < sizeof wb_quit_signals / sizeof wb_quit_signals[0]; i++) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = wb_record_signal;
-    sigemptyset(&action.sa_mask);
-    sigaction(wb_quit_signals[i], &action, &wb_previous_quit_actions()[wb_quit_signals[i]]);
-  }
-  for (unsigned i = 0; i < sizeof wb_ignored_signals / sizeof wb_ignored_signals[0]; i++) {
-    struct sigaction action;
-    memset(&action, 0, sizeof action);
-    action.sa_handler = SIG_IGN;
-    sigemptyset(&action.sa_mask);
-    sigaction(wb_ignored_signals[i], &action, &wb_previous_quit_actions()[wb_ignored_signals[i]]);
-  }
-}
-
-/// Puts back the handlers from before, once the terminal is restored.
-static inline void wb_remove_signal_handlers(void) {
-  for (unsigned i = 0; i < sizeof wb_quit_signals / sizeof wb_quit_signals[0]; i++) {
-    sigaction(wb_quit_signals[i], &wb_previous_quit_actions()[wb_quit_signals[i]], NULL);
-  }
-  for (unsigned i = 0; i < sizeof wb_ignored_signals / sizeof wb_ignored_signals[0]; i++) {
-    sigaction(wb_ignored_signals[i], &wb_previous_quit_actions()[wb_ignored_signals[i]], NULL);
-  }
-}
-
-/// The signal received since the last call (0 if none), clearing it.
-static inline int wb_take_pending_signal(void) {
-  int signal_number = wb_pending_signal;
-  wb_pending_signal = 0;
-  return signal_number;
-}
-
-// Crashes. A fatal signal (a Swift runtime trap is SIGILL or SIGTRAP, a bad pointer SIGSEGV)
-// would leave the terminal raw, without echo and on the alternate screen. The handler puts the
+// Crashes (the quit signals are WorkbookRuntime's, in CQuitSignals). Each Swift file that calls
+// these gets its own copy of static storage, so one file (Terminal.swift) calls them all. A fatal
+// signal (a Swift runtime trap is SIGILL or SIGTRAP, a bad pointer SIGSEGV) would leave the terminal raw, without echo and on the alternate screen. The handler puts the
 // terminal back first. endwin is not async-signal-safe, but the process is ending anyway.
 
 // The handlers replaced, by signal number.

@@ -1,4 +1,5 @@
 import CNCursesW
+import WorkbookRuntime
 import WorkbookTUI
 
 #if canImport(Glibc)

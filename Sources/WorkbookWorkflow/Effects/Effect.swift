@@ -1,7 +1,8 @@
 import WorkbookCore
 
-/// Work with the outside world that `update` asks for and the run loop performs. The run loop feeds
-/// each result back as an action, as noted per case.
+/// Work with the outside world that a front end's `update` asks for and the runtime performs. The
+/// runtime hands each result back (an `EffectResult`, as noted per case) for the front end to
+/// apply.
 public enum Effect: Sendable, Equatable {
   /// Read the list of sessions; answer `.sessionsLoaded`, or `.failed` with the reason.
   case loadSessionList

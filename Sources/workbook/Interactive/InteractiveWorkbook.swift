@@ -1,6 +1,7 @@
 import ArgumentParser
 import FoundationEssentials
 import WorkbookCurses
+import WorkbookRuntime
 import WorkbookStore
 import WorkbookTUI
 
@@ -45,7 +46,7 @@ enum InteractiveWorkbook {
       Output.error("workbook: \(error.description)")
       throw ExitCode.failure
     }
-    let performer = EffectPerformer(store: store, library: library)
+    let performer = StoreEffectPerformer(store: store, library: library)
     let environment = ProcessInfo.processInfo.environment
     var state = AppState(strategies: library.strategies)
     state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
@@ -56,7 +57,7 @@ enum InteractiveWorkbook {
         Output.error("workbook: \(reason)")
         throw ExitCode.failure
       }
-      _ = update(&state, opened)
+      _ = update(&state, Action(opened))
     }
     // The start screen needs its list, also when the session named could not be shown (its
     // strategy is missing from the content: the start screen says so).
@@ -69,14 +70,16 @@ enum InteractiveWorkbook {
       throw refusal(error)
     }
     defer { terminal.close() }
-    let loop = RunLoop(
-      terminal: terminal, performer: performer,
-      keymap: { state, key in Keymap.action(for: key, in: state) },
-      render: { state in
-        WorkbookTUI.render(state, width: state.terminalWidth, height: state.terminalHeight)
-      }, clockSpeed: testClockSpeed(environment))
-    if case .signal(let signal) = loop.run(from: state, launchEffects: launch) {
-      throw ExitCode(signal.exitStatus)
+    state.currentFolder = LocalEnvironment.currentFolder()
+    state.utcOffsetSeconds = LocalEnvironment.utcOffsetSeconds()
+    var runtime = Runtime(
+      state: state, frontEnd: FullScreen(), terminal: terminal, performer: performer)
+    runtime.clockSpeed = testClockSpeed(environment)
+    switch runtime.run(launchEffects: launch) {
+    case .quit: break
+    case .signal(let signal): throw ExitCode(signal.exitStatus)
+    // A terminal gone without a SIGHUP ends the workbook as a hang-up does.
+    case .inputClosed: throw ExitCode(QuitSignal.hangup.exitStatus)
     }
   }
 

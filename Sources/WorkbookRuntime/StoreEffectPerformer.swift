@@ -1,13 +1,12 @@
 import WorkbookCore
 import WorkbookStore
-import WorkbookTUI
 import WorkbookWorkflow
 
-/// Performs the effects `update` asks for against the session store, and answers each with the
-/// action that reports its result. Holds the lock of the session being edited, so a second
+/// Performs the effects a front end asks for against the session store and the disk, and answers
+/// each with its result. Holds the lock of the session being edited, so a second
 /// workbook cannot write over it, and lets it go when the start screen shows again. A session
 /// opened read-only is followed instead: read again whenever its file changes.
-final class EffectPerformer {
+public final class StoreEffectPerformer: EffectPerformer {
   private let store: SessionStore
   private let library: ContentLibrary
   private var lock: SessionLock?
@@ -17,14 +16,12 @@ final class EffectPerformer {
   /// The file of the session followed read-only, and the version last read of it.
   private var following: (path: String, version: SessionFileVersion?)?
 
-  init(store: SessionStore, library: ContentLibrary) {
+  public init(store: SessionStore, library: ContentLibrary) {
     self.store = store
     self.library = library
   }
 
-  /// The action reporting the effect's result, or nil for `.quit` and `.ringBell`, which the run
-  /// loop handles.
-  func perform(_ effect: Effect) -> Action? {
+  public func perform(_ effect: Effect) -> EffectResult? {
     switch effect {
     case .loadSessionList:
       lock = nil
@@ -55,7 +52,7 @@ final class EffectPerformer {
 
   /// Writes an export; never over the session's own file, and over another file only when the
   /// user has confirmed.
-  private func write(_ request: ExportRequest) -> Action {
+  private func write(_ request: ExportRequest) -> EffectResult {
     do throws(ExportFileError) {
       let written = try ExportFile().write(
         request.text, to: request.path, overwrite: request.overwrite,
@@ -70,7 +67,7 @@ final class EffectPerformer {
 
   /// Opens the session a user named on the command line (an id, a prefix of one, or a path), to
   /// edit or to follow read-only.
-  func open(reference: String, readOnly: Bool) -> Action {
+  public func open(reference: String, readOnly: Bool) -> EffectResult {
     do throws(SessionStoreError) {
       let path = try store.resolve(reference)
       return readOnly ? followReadOnly(path) : try lockAndLoad(path)
@@ -79,7 +76,7 @@ final class EffectPerformer {
     }
   }
 
-  private func open(id: String) -> Action {
+  private func open(id: String) -> EffectResult {
     do throws(SessionStoreError) {
       return try lockAndLoad(store.path(forID: id))
     } catch .locked(_, let holder) {
@@ -91,7 +88,7 @@ final class EffectPerformer {
 
   /// Reads a session without its lock, to show it read-only and follow the saves of whoever
   /// edits it.
-  private func followReadOnly(_ path: String) -> Action {
+  private func followReadOnly(_ path: String) -> EffectResult {
     lock = nil
     editing = nil
     following = nil
@@ -105,10 +102,8 @@ final class EffectPerformer {
     }
   }
 
-  /// The session followed read-only again, when its file has changed since it was last read
-  /// (the terminal editing it saved); nil when it has not. A file that cannot be read now is
-  /// reported once, and the version on screen stays.
-  func pollFollowedSession() -> Action? {
+  /// A file that cannot be read now is reported once, and the version on screen stays.
+  public func pollFollowedSession() -> EffectResult? {
     guard let (path, version) = following else { return nil }
     let now = SessionFileVersion(path: path)
     guard now != version else { return nil }
@@ -128,7 +123,7 @@ final class EffectPerformer {
     OtherTerminal(user: holder.user, host: holder.host, since: holder.since)
   }
 
-  private func lockAndLoad(_ path: String) throws(SessionStoreError) -> Action {
+  private func lockAndLoad(_ path: String) throws(SessionStoreError) -> EffectResult {
     lock = nil
     editing = nil
     following = nil
@@ -141,7 +136,7 @@ final class EffectPerformer {
     return .sessionOpened(session)
   }
 
-  private func create(_ request: NewSessionRequest) -> Action {
+  private func create(_ request: NewSessionRequest) -> EffectResult {
     guard let strategy = library.strategy(id: request.strategyID) else {
       return .failed("The content has no strategy \"\(request.strategyID)\".")
     }
@@ -163,11 +158,11 @@ final class EffectPerformer {
     }
   }
 
-  private func save(_ session: Session) -> Action {
+  private func save(_ session: Session) -> EffectResult {
     guard let held = lock.take() else {
       return .saveFailed("the session is not open for editing")
     }
-    let result: Action
+    let result: EffectResult
     if session.id != editing?.id {
       result = .saveFailed("the session is not the one open for editing")
     } else {
@@ -182,7 +177,7 @@ final class EffectPerformer {
   }
 
   /// The sessions for the start screen, or why the folder cannot be listed.
-  private func listed() -> Action {
+  private func listed() -> EffectResult {
     do throws(SessionStoreError) {
       return .sessionsLoaded(try listEntries())
     } catch {

@@ -1,4 +1,4 @@
-import CNCursesW
+import CQuitSignals
 
 #if canImport(Glibc)
   import Glibc
@@ -6,28 +6,30 @@ import CNCursesW
   import Darwin
 #endif
 
-/// A signal asking the workbook to stop: the run loop saves, restores the terminal and exits.
-/// The handler (in the shim) only records the signal number; `takePending` reads it from the loop.
+/// A signal asking the workbook to stop: the runtime saves, the front end restores the terminal,
+/// and the program exits. The handler (in CQuitSignals) only records the signal number;
+/// `takePending` reads it from the loop.
 ///
 /// Caught this way: SIGINT (`kill -INT`; Ctrl-C in the workbook is a key, since the terminal is
 /// in raw mode), SIGTERM (a shutdown or `kill`), SIGHUP (the terminal went away), and the
 /// signals whose default action would end the program with the terminal left raw: SIGQUIT (whose
 /// default would also dump core and draw the crash report over the screen), SIGUSR1, SIGUSR2 and
-/// SIGALRM (`timeout -s ALRM`). SIGPIPE and SIGXFSZ are ignored while the terminal is set up: they
+/// SIGALRM (`timeout -s ALRM`). SIGPIPE and SIGXFSZ are ignored while the workbook runs: they
 /// report a write that failed (a closed pipe, a file-size limit), and the write's error then says
 /// so where it is handled, as "Not saved" for a save.
 public struct QuitSignal: Sendable, Equatable {
   /// The signal's number (SIGTERM, SIGQUIT, …).
   public let number: Int32
 
-  /// Installs the handlers, and ignores SIGPIPE and SIGXFSZ. `Terminal` does this before
-  /// `newterm`, so ncurses leaves these signals to us instead of exiting without saving.
-  static func installHandlers() {
+  /// Installs the handlers, and ignores SIGPIPE and SIGXFSZ. A front end's terminal does this
+  /// as it is set up (the full-screen one before `newterm`, so ncurses leaves these signals to us
+  /// instead of exiting without saving).
+  public static func installHandlers() {
     wb_install_signal_handlers()
   }
 
-  /// Puts back the handlers from before; `Terminal.close` does this once the terminal is restored.
-  static func removeHandlers() {
+  /// Puts back the handlers from before, once the terminal is restored.
+  public static func removeHandlers() {
     wb_remove_signal_handlers()
   }
 
