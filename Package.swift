@@ -64,6 +64,8 @@ let package = Package(
     .testTarget(
       name: "WorkbookTUITests", dependencies: ["WorkbookTUI", "WorkbookWorkflow"],
       exclude: ["Snapshots"]),
+    // The workshop's rules without any front end.
+    .testTarget(name: "WorkbookWorkflowTests", dependencies: ["WorkbookWorkflow"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
     .testTarget(name: "WorkbookPlainTests", dependencies: ["WorkbookPlain", "WorkbookWorkflow"]),
     // The command line's own reading of the full-screen invocations, against the parser's.

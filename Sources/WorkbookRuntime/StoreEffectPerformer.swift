@@ -140,10 +140,7 @@ public final class StoreEffectPerformer: EffectPerformer {
     guard let strategy = library.strategy(id: request.strategyID) else {
       return .failed("The content has no strategy \"\(request.strategyID)\".")
     }
-    // Participant ids are their place in the scoring order, stable across renames.
-    let participants = request.participantNames.enumerated().map { index, name in
-      Participant(id: "p\(index + 1)", name: name)
-    }
+    let participants = NewSessionRules.participants(request.participantNames)
     var draft = Session(
       id: "", title: request.title, organization: request.organization, createdAt: "",
       mode: request.mode, participants: participants, anonymous: request.anonymous,

@@ -1,6 +1,6 @@
 import WorkbookCore
-import WorkbookWorkflow
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// The Export step of the fixture session, started in a folder of Ana's.
 enum ExportFixture {

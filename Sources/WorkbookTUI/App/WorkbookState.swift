@@ -21,11 +21,6 @@ public struct WorkbookState: Sendable, Equatable {
     self.strategy = strategy
   }
 
-  /// The participant with this id, if the session has one.
-  func participant(id: String) -> Participant? {
-    session.participants.first { $0.id == id }
-  }
-
   /// Progress of each step that has any, for the step bar, computed once per frame. Scores count
   /// the people who have confirmed their scores, never answers (see `SessionProgress`), so the
   /// bar says nothing about anyone's scores.

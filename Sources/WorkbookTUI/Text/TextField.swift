@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// A single line of editable text with a cursor, moved by whole characters (grapheme clusters), so
 /// an accented letter, a CJK character or an emoji is one step and one deletion.
 public struct TextField: Sendable, Equatable {
@@ -54,6 +56,6 @@ public struct TextField: Sendable, Equatable {
 
   /// The text without leading and trailing spaces, as it is stored.
   var trimmed: String {
-    String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
+    text.trimmingSpaces()
   }
 }

@@ -33,7 +33,8 @@ public enum ExportFileName {
   }
 
   /// The name for another choice: its extension in place of the old one's, when the name had it.
-  public static func renamed(_ name: String, from old: ExportChoice, to new: ExportChoice) -> String {
+  public static func renamed(_ name: String, from old: ExportChoice, to new: ExportChoice) -> String
+  {
     let oldExtension = "." + old.format.fileExtension
     guard name.hasSuffix(oldExtension), name.count > oldExtension.count else { return name }
     return String(name.dropLast(oldExtension.count)) + "." + new.format.fileExtension

@@ -30,7 +30,9 @@ public enum NewSessionRules {
     for (index, name) in names.enumerated() where !seen.insert(name.lowercased()).inserted {
       problems.append(.duplicateName(index, name: name))
     }
-    if mode == .solo && names.count > 1 { problems.append(.soloWithMoreThanOne(count: names.count)) }
+    if mode == .solo && names.count > 1 {
+      problems.append(.soloWithMoreThanOne(count: names.count))
+    }
     return problems
   }
 

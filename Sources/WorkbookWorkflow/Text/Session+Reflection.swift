@@ -8,8 +8,7 @@ extension Session {
 
   /// The quick choice after (or before) the current one of `question`: past either end, none, so
   /// the choice can be taken back. Nil when the question offers no choice.
-  public func steppedReflectionChoice(_ question: ReflectionQuestion, forward: Bool) -> String??
-  {
+  public func steppedReflectionChoice(_ question: ReflectionQuestion, forward: Bool) -> String?? {
     guard let options = question.quickChoice?.options, !options.isEmpty else { return nil }
     let sequence: [String?] = [nil] + options.map { Optional.some($0.id) }
     let index = sequence.firstIndex(of: reflection[question.id]?.choice) ?? 0

@@ -1,5 +1,6 @@
 import WorkbookCore
 import WorkbookStore
+import WorkbookWorkflow
 
 extension NewCommand {
   /// A session based on the earlier one `reference` names: its organization, strategy, mode and
@@ -17,8 +18,8 @@ extension NewCommand {
         be based only on an earlier one of its own strategy
         """)
     }
-    let given = Self.trimmed(organization)
-    let earlierOrganization = Self.trimmed(earlier.organization)
+    let given = organization.trimmingSpaces()
+    let earlierOrganization = earlier.organization.trimmingSpaces()
     if !given.isEmpty && given.lowercased() != earlierOrganization.lowercased() {
       throw StoreOptions.failure(
         """
@@ -46,8 +47,8 @@ extension NewCommand {
     }
     try createAndPrint(
       Session(
-        id: "", title: Self.trimmed(title), organization: earlierOrganization, createdAt: "",
-        mode: chosenMode, participants: Self.participants(carriedNames),
+        id: "", title: title.trimmingSpaces(), organization: earlierOrganization, createdAt: "",
+        mode: chosenMode, participants: NewSessionRules.participants(carriedNames),
         anonymous: anonymous || earlier.anonymous, strategyID: chosen.id,
         contentVersion: chosen.version,
         basedOn: EarlierSession(snapshot: SessionSnapshot(of: earlier, strategy: chosen))))

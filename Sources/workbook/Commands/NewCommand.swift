@@ -1,6 +1,7 @@
 import ArgumentParser
 import WorkbookCore
 import WorkbookStore
+import WorkbookWorkflow
 
 /// `workbook new`: creates a session and prints its id.
 struct NewCommand: ParsableCommand {
@@ -57,45 +58,44 @@ struct NewCommand: ParsableCommand {
   /// Every name given, in order, trimmed.
   var names: [String] {
     let listed = participants.map { $0.split(separator: ",").map(String.init) } ?? []
-    return (participantNames + listed).map { Self.trimmed($0) }
+    return (participantNames + listed).map { $0.trimmingSpaces() }
   }
 
-  static func trimmed(_ text: String) -> String {
-    String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
-  }
-
+  /// The workflow's rules for a new session (`NewSessionRules`), worded for the options.
   func validate() throws {
-    guard !Self.trimmed(title).isEmpty else {
-      throw ValidationError("the title is empty; give one with --title")
-    }
-    if let mode, SessionMode(rawValue: mode) == nil {
+    let names = names
+    var problems = NewSessionRules.problems(
+      title: title, organization: organization,
+      mode: mode.flatMap(SessionMode.init) ?? .workshop, participantNames: names)
+    // Based on an earlier session, the participants can come from it.
+    if basedOn != nil { problems.removeAll { $0 == .noParticipants } }
+    // An empty title is named before an unknown mode, and the mode before everything else.
+    if problems.first != .emptyTitle, let mode, SessionMode(rawValue: mode) == nil {
       throw ValidationError("--mode is \"\(TerminalText.field(mode))\"; use workshop or solo")
     }
-    let names = names
-    // Names and titles show on every screen and in every export: a control character or a
-    // direction override in one could hide or reorder what it says (see `LineText`).
-    let texts =
-      [("the title (--title)", title), ("the organization (--organization)", organization)]
-      + names.enumerated().map { ("participant \($0.offset + 1)'s name", $0.element) }
-    for (field, text) in texts {
-      if let problem = LineText.problem(in: text, field: field) { throw ValidationError(problem) }
-    }
-    guard !names.isEmpty || basedOn != nil else {
-      throw ValidationError("no participants; give --participant NAME or --participants \"A,B\"")
-    }
-    if let empty = names.firstIndex(where: \.isEmpty) {
-      throw ValidationError("participant \(empty + 1) has an empty name")
-    }
-    guard names.count <= Session.maximumParticipants else {
-      throw ValidationError(
-        "\(names.count) participants; a session has at most \(Session.maximumParticipants)")
-    }
-    var seen: Set<String> = []
-    for name in names where !seen.insert(name.lowercased()).inserted {
-      throw ValidationError("\"\(name)\" is given twice; give each participant a distinct name")
-    }
-    if mode == SessionMode.solo.rawValue && names.count > 1 {
-      throw ValidationError("a solo session has one participant; \(names.count) were given")
+    guard let problem = problems.first else { return }
+    throw ValidationError(message(for: problem, names: names))
+  }
+
+  private func message(for problem: NewSessionProblem, names: [String]) -> String {
+    switch problem {
+    case .emptyTitle: "the title is empty; give one with --title"
+    case .forbiddenCharacter(let text):
+      switch text {
+      case .title: LineText.problem(in: title, field: "the title (--title)") ?? ""
+      case .organization:
+        LineText.problem(in: organization, field: "the organization (--organization)") ?? ""
+      case .participant(let index):
+        LineText.problem(in: names[index], field: "participant \(index + 1)'s name") ?? ""
+      }
+    case .noParticipants: "no participants; give --participant NAME or --participants \"A,B\""
+    case .emptyName(let index): "participant \(index + 1) has an empty name"
+    case .tooManyParticipants(let count):
+      "\(count) participants; a session has at most \(Session.maximumParticipants)"
+    case .duplicateName(_, let name):
+      "\"\(name)\" is given twice; give each participant a distinct name"
+    case .soloWithMoreThanOne(let count):
+      "a solo session has one participant; \(count) were given"
     }
   }
 
@@ -107,15 +107,12 @@ struct NewCommand: ParsableCommand {
     }
     let chosen = try library.chosenStrategy(strategy)
     let draft = Session(
-      id: "", title: Self.trimmed(title), organization: organization,
+      id: "", title: title.trimmingSpaces(), organization: organization,
       createdAt: "", mode: mode.flatMap(SessionMode.init) ?? .workshop,
-      participants: Self.participants(names), anonymous: anonymous, strategyID: chosen.id,
+      participants: NewSessionRules.participants(names), anonymous: anonymous,
+      strategyID: chosen.id,
       contentVersion: chosen.version)
     try createAndPrint(draft)
-  }
-
-  static func participants(_ names: [String]) -> [Participant] {
-    names.enumerated().map { Participant(id: "p\($0.offset + 1)", name: $0.element) }
   }
 
   /// Shuffles the draft's labels, stores it and prints its id.

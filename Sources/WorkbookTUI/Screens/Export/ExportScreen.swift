@@ -155,7 +155,7 @@ enum ExportScreen {
     let (text, style): (String, TextStyle) =
       switch state.outcome {
       // As `workbook export` does by default, and the preview shows it.
-      case .none where workbook.session.scoresHidden:
+      case .none where ExportChoice.withholdsScores(workbook.session):
         (
           "Press w to write the file, f to change its name. Until the scores are revealed it "
             + "holds no one's scores, only who has scored.", .muted

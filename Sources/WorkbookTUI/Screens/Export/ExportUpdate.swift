@@ -54,7 +54,7 @@ extension AppState {
     case .cancelled:
       workbook?.export.fileEditor = nil
     case .finished:
-      let name = TextField(editor.text).trimmed
+      let name = editor.text.trimmingSpaces()
       guard !name.isEmpty else {
         workbook?.export.fileEditor = editor
         message = StatusMessage(
@@ -128,10 +128,7 @@ extension AppState {
     }
     let text: Result<String, ExportState.ExportProblem>
     do {
-      text = .success(
-        try SessionExporter.export(
-          workbook.session, strategy: workbook.strategy, format: choice.format,
-          options: choice.options))
+      text = .success(try choice.text(of: workbook.session, strategy: workbook.strategy))
     } catch {
       text = .failure(ExportState.ExportProblem(reason: "\(error)"))
     }

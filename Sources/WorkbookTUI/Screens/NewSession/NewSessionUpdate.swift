@@ -95,26 +95,33 @@ extension NewSessionState {
     if case .participant = problem?.field { problem = nil }
   }
 
-  /// The request to create the session, or the first problem that stops it.
+  /// The request to create the session, or the first problem that stops it (the workflow's
+  /// rules, worded for the form).
   func request() -> Result<NewSessionRequest, Problem> {
     let title = title.trimmed
-    if title.isEmpty {
+    let organization = organization.trimmed
+    // A blank row is not a name: the form leaves it out.
+    let rows = (0..<visibleParticipantCount).filter { !participants[$0].trimmed.isEmpty }
+    let names = rows.map { participants[$0].trimmed }
+    let first = NewSessionRules.problems(
+      title: title, organization: organization, mode: mode, participantNames: names
+    ).first
+    switch first {
+    case .emptyTitle:
       return .failure(Problem(field: .title, message: "Give the session a title."))
-    }
-    // Typed control characters become spaces already (`TextField`); a paste can still bring a
-    // direction override, which would reorder the name wherever it shows (see `LineText`).
-    let texts =
-      [
-        (Field.title, "The title", title),
-        (.organization, "The organization", organization.trimmed),
-      ]
-      + participants.prefix(visibleParticipantCount).enumerated().map {
-        (Field.participant($0.offset), "Participant \($0.offset + 1)'s name", $0.element.trimmed)
-      }
-    for (field, name, text) in texts {
-      if let message = LineText.problem(in: text, field: name) {
-        return .failure(Problem(field: field, message: message + "."))
-      }
+    case .forbiddenCharacter(let text):
+      // Typed control characters become spaces already (`TextField`); a paste can still bring a
+      // direction override, which would reorder the name wherever it shows (see `LineText`).
+      let (field, name, value): (Field, String, String) =
+        switch text {
+        case .title: (.title, "The title", title)
+        case .organization: (.organization, "The organization", organization)
+        case .participant(let index):
+          (.participant(rows[index]), "Participant \(rows[index] + 1)'s name", names[index])
+        }
+      let message = LineText.problem(in: value, field: name) ?? name + " cannot be used"
+      return .failure(Problem(field: field, message: message + "."))
+    default: break
     }
     guard strategies.indices.contains(strategyIndex) else {
       return .failure(
@@ -122,25 +129,29 @@ extension NewSessionState {
           field: .strategy,
           message: "No strategy is available: the content folder holds none. Add one and restart."))
     }
-    var names: [String] = []
-    for index in 0..<visibleParticipantCount {
-      let name = participants[index].trimmed
-      if name.isEmpty { continue }
-      if names.contains(where: { $0.lowercased() == name.lowercased() }) {
-        return .failure(
-          Problem(
-            field: .participant(index),
-            message: "Two participants are called “\(name)”: give each a different name."))
-      }
-      names.append(name)
-    }
-    if names.isEmpty {
+    switch first {
+    case nil:
+      return .success(
+        NewSessionRequest(
+          title: title, organization: organization, mode: mode, participantNames: names,
+          anonymous: anonymous, strategyID: strategies[strategyIndex].id))
+    case .duplicateName(let index, let name):
+      return .failure(
+        Problem(
+          field: .participant(rows[index]),
+          message: "Two participants are called “\(name)”: give each a different name."))
+    case .noParticipants, .emptyName:
       let message = mode == .solo ? "Type your name." : "Add at least one participant."
       return .failure(Problem(field: .participant(0), message: message))
+    case .tooManyParticipants:
+      return .failure(
+        Problem(
+          field: .addParticipant,
+          message: "A session has at most \(Session.maximumParticipants) participants."))
+    case .soloWithMoreThanOne:
+      return .failure(Problem(field: .mode, message: "A solo session has one participant."))
+    case .emptyTitle, .forbiddenCharacter:
+      preconditionFailure("reported above")
     }
-    return .success(
-      NewSessionRequest(
-        title: title, organization: organization.trimmed, mode: mode, participantNames: names,
-        anonymous: anonymous, strategyID: strategies[strategyIndex].id))
   }
 }

@@ -21,12 +21,7 @@ extension AppState {
     case .moveDown:
       workbook?.overview.agendaSelection = steps[min(steps.count - 1, selected.rawValue + 1)]
     case .change(let delta):
-      return changeSession { session in
-        var agenda = session.agenda ?? Agenda(minutes: [:])
-        let minutes = agenda.minutes(for: selected.agendaID) + delta
-        agenda.minutes[selected.agendaID] = max(0, min(Agenda.maximumMinutes, minutes))
-        session.agenda = agenda
-      }
+      return changeSession { $0.changeAgendaMinutes(of: selected.agendaID, by: delta) }
     case .suggest(let total):
       message = StatusMessage("The suggested \(total)-minute agenda.")
       return changeSession { $0.agenda = Agenda.suggested(forMinutes: total) }

@@ -45,7 +45,7 @@ extension AppState {
       return []
     case .finished:
       workbook?.overview.notesEditor = nil
-      return changeSession { $0.facilitatorNotes = editor.text }
+      return changeSession { $0.apply(.facilitatorNotes(editor.text)) }
     }
   }
 }

@@ -19,8 +19,8 @@ extension AppState {
       state.cellEditor = cellEditor(row: state.row, column: state.column, in: workbook)
     case .addRow:
       guard columnCount > 0 else { return [] }
-      let id = workbook.session.newPlanRowID()
-      effects = changeSession { $0.plan.append(PlanRow(id: id)) }
+      var id = ""
+      effects = changeSession { id = $0.addBlankPlanRow() }
       state.row = rowCount
       state.column = 0
       state.cellEditor = cellEditor(row: rowCount, column: 0, in: self.workbook ?? workbook)
@@ -28,15 +28,15 @@ extension AppState {
     case .deleteRow:
       guard rowCount > 0 else { return [] }
       let index = state.row
-      effects = changeSession { $0.plan.remove(at: index) }
+      effects = changeSession { $0.deletePlanRow(at: index) }
       state.row = max(0, min(index, rowCount - 2))
       message = StatusMessage("Row \(index + 1) deleted. Press u to bring it back.")
     case .moveRowUp, .moveRowDown:
       let index = state.row
-      let target = action == .moveRowUp ? index - 1 : index + 1
-      guard rowCount > 1, (0..<rowCount).contains(target) else { return [] }
-      effects = changeSession { $0.plan.swapAt(index, target) }
-      state.row = target
+      let offset = action == .moveRowUp ? -1 : 1
+      guard rowCount > 1, (0..<rowCount).contains(index + offset) else { return [] }
+      effects = changeSession { $0.movePlanRow(at: index, by: offset) }
+      state.row = index + offset
     }
     self.workbook?.plan = state
     keepPlanSelectionInView()
@@ -67,9 +67,8 @@ extension AppState {
       self.workbook?.plan.cellEditor = nil
       self.workbook?.plan.addedRowID = nil
       keepPlanSelectionInView()
-      return changeSession { session in
-        guard let index = session.plan.firstIndex(where: { $0.id == row.id }) else { return }
-        session.plan[index][column.id] = editor.text
+      return changeSession {
+        $0.apply(.planCell(rowID: row.id, columnID: column.id, text: editor.text))
       }
     }
   }
@@ -77,7 +76,7 @@ extension AppState {
   /// Takes away a row just added whose first cell was cancelled, if nothing was written in it,
   /// with the change that added it: undo then does not bring back an empty row.
   private mutating func removeIfEmpty(_ row: PlanRow) -> [Effect] {
-    guard row.cells.isEmpty, row.recommendationID == nil, var workbook else { return [] }
+    guard var workbook, workbook.session.planRowIsBlank(row) else { return [] }
     workbook.session.plan.removeAll { $0.id == row.id }
     workbook.plan.row = max(0, min(workbook.plan.row, workbook.session.plan.count - 1))
     self.workbook = workbook

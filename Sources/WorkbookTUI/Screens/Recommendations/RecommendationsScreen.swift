@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// The Recommendations step: every recommendation under its group's heading, its full text
 /// wrapped, with the team's mark, priority and note; counts per mark, a filter, and the weak
@@ -27,33 +28,13 @@ enum RecommendationsScreen {
   static let noteEditorHeight = 4
   static let notePanelHeight = noteEditorHeight + 3
 
-  /// The groups in the order shown: the content's, or the weak areas first (low or split scores,
-  /// then the lowest mean) once the scores are revealed.
+  /// The groups in the order shown: the content's, or the weak areas first on request (the
+  /// workflow's order, which waits for the reveal).
   static func orderedGroups(_ workbook: WorkbookState) -> [RecommendationGroup] {
-    let groups = workbook.strategy.recommendationGroups
-    guard workbook.recommendations.weakAreasFirst, workbook.session.scoresRevealed else {
-      return groups
+    guard workbook.recommendations.weakAreasFirst else {
+      return workbook.strategy.recommendationGroups
     }
-    let weaknesses = groups.map { weakness(of: $0, in: workbook) }
-    return groups.indices.sorted { left, right in
-      let (a, b) = (weaknesses[left], weaknesses[right])
-      if a.isWeak != b.isWeak { return a.isWeak }
-      if a.lowestMean != b.lowestMean { return (a.lowestMean ?? 6) < (b.lowestMean ?? 6) }
-      return left < right
-    }.map { groups[$0] }
-  }
-
-  /// Whether a group's score items scored low or split the team, and their lowest mean.
-  static func weakness(of group: RecommendationGroup, in workbook: WorkbookState) -> (
-    isWeak: Bool, lowestMean: Double?, tags: [String]
-  ) {
-    let analysis = ScoreAnalysis(session: workbook.session, strategy: workbook.strategy)
-    let results = workbook.strategy.scoreItems.filter { $0.groupID == group.id }
-      .compactMap { analysis.result(for: $0.id) }
-    var tags: [String] = []
-    if results.contains(where: { $0.band == .low }) { tags.append("low") }
-    if results.contains(where: \.needsDiscussion) { tags.append("split") }
-    return (!tags.isEmpty, results.compactMap(\.mean).min(), tags)
+    return WeakAreas.orderedGroups(session: workbook.session, strategy: workbook.strategy)
   }
 
   /// The recommendations listed, in order, after the filter.
@@ -86,7 +67,10 @@ enum RecommendationsScreen {
     let selection = min(workbook.recommendations.selection, entries.count - 1)
     let textWidth = max(10, width - markWidth)
     let pad = String(repeating: " ", count: markWidth)
-    let showsWeakness = workbook.recommendations.weakAreasFirst && workbook.session.scoresRevealed
+    // The weak areas' tags show with their order, once the scores are revealed.
+    let analysis =
+      workbook.recommendations.weakAreasFirst && workbook.session.scoresRevealed
+      ? ScoreAnalysis(session: workbook.session, strategy: workbook.strategy) : nil
     var lines: [ListLine] = []
     var group: String?
     for (index, entry) in entries.enumerated() {
@@ -94,7 +78,10 @@ enum RecommendationsScreen {
         group = entry.group.id
         if !lines.isEmpty { lines.append(ListLine(pieces: [], entry: nil)) }
         var heading = [Piece(text: entry.group.title.truncated(to: width), style: .heading)]
-        let tags = showsWeakness ? weakness(of: entry.group, in: workbook).tags : []
+        let tags =
+          analysis.map {
+            GroupWeakness(of: entry.group, analysis: $0, strategy: workbook.strategy).tags
+          } ?? []
         if !tags.isEmpty {
           heading.append(Piece(text: "  " + tags.joined(separator: " · "), style: .warning))
         }

@@ -13,17 +13,10 @@ extension AppState {
     case .moveDown: state.selection = max(0, min(count - 1, state.selection + 1))
     case .setStatus(let status):
       guard let id = selected?.recommendation.id else { return [] }
-      let current = workbook.session.review(of: id).status
-      effects = changeSession {
-        $0.reviews[id, default: RecommendationReview()].status =
-          current == status ? .notReviewed : status
-      }
+      effects = changeSession { $0.toggleStatus(status, recommendationID: id) }
     case .cyclePriority:
       guard let id = selected?.recommendation.id else { return [] }
-      let order: [Priority?] = [nil] + Priority.allCases
-      let current = workbook.session.review(of: id).priority
-      let next = order[((order.firstIndex(of: current) ?? 0) + 1) % order.count]
-      effects = changeSession { $0.reviews[id, default: RecommendationReview()].priority = next }
+      effects = changeSession { $0.cyclePriority(recommendationID: id) }
     case .editNote:
       guard let id = selected?.recommendation.id else { return [] }
       let frame = ContentFrame(width: terminalWidth, height: terminalHeight)
@@ -42,20 +35,21 @@ extension AppState {
       state.scroll = 0
     case .addToPlan:
       guard let entry = selected else { return [] }
-      // One row per recommendation: a second + says where the row is rather than adding a copy.
-      if let index = workbook.session.plan.firstIndex(where: {
-        $0.recommendationID == entry.recommendation.id
-      }) {
+      var addition = PlanAddition.added(row: 0)
+      effects = changeSession {
+        addition = $0.addPlanRow(for: entry.recommendation, strategy: workbook.strategy)
+      }
+      switch addition {
+      case .alreadyInPlan(let row):
+        // One row per recommendation: a second + says where the row is rather than adding a copy.
         message = StatusMessage(
-          "Already in the plan as row \(index + 1); nothing added. Press 5 to see it, a there for "
+          "Already in the plan as row \(row); nothing added. Press 5 to see it, a there for "
             + "another row.")
         return []
+      case .added(let row):
+        message = StatusMessage(
+          "Added to the plan as row \(row), linked to this recommendation.")
       }
-      let row = planRow(for: entry.recommendation, in: workbook)
-      effects = changeSession { $0.plan.append(row) }
-      message = StatusMessage(
-        "Added to the plan as row \(workbook.session.plan.count + 1), linked to this "
-          + "recommendation.")
     }
     self.workbook?.recommendations = state
     // A mark may have taken the selection out of a filtered list: keep it in range and in view.
@@ -81,7 +75,9 @@ extension AppState {
     case .finished:
       self.workbook?.recommendations.noteEditor = nil
       keepRecommendationInView()
-      return changeSession { $0.reviews[id, default: RecommendationReview()].note = editor.text }
+      return changeSession {
+        $0.apply(.recommendationNote(recommendationID: id, text: editor.text))
+      }
     }
   }
 
@@ -103,20 +99,5 @@ extension AppState {
       workbook.recommendations.scroll = max(0, scroll)
     }
     self.workbook = workbook
-  }
-
-  /// A new plan row for a recommendation: linked to it, its first column holding the
-  /// recommendation's first sentence for the team to rewrite as a goal.
-  private func planRow(for recommendation: Recommendation, in workbook: WorkbookState) -> PlanRow {
-    var row = PlanRow(id: workbook.session.newPlanRowID(), recommendationID: recommendation.id)
-    if let column = workbook.strategy.plan.columns.first {
-      row[column.id] = Self.firstSentence(of: recommendation.text)
-    }
-    return row
-  }
-
-  static func firstSentence(of text: String) -> String {
-    guard let end = text.firstRange(of: ". ") else { return text }
-    return String(text[..<end.lowerBound]) + "."
   }
 }

@@ -21,13 +21,11 @@ extension AppState {
         placeholder: workbook.session.mode == .solo
           ? "Type your answer." : "Type the team's answer.")
     case .previousChoice, .nextChoice:
-      guard let options = question.quickChoice?.options, !options.isEmpty else { return [] }
-      let current = workbook.session.reflection[question.id]?.choice
-      let choice = Self.step(
-        current, through: options.map(\.id), forward: action == .nextChoice)
-      return changeSession {
-        $0.reflection[question.id, default: ReflectionAnswer()].choice = choice
-      }
+      guard
+        let choice = workbook.session.steppedReflectionChoice(
+          question, forward: action == .nextChoice)
+      else { return [] }
+      return changeSession { $0.setReflectionChoice(choice, questionID: question.id) }
     }
     self.workbook?.reflection = reflection
     return []
@@ -53,19 +51,8 @@ extension AppState {
     case .finished:
       self.workbook?.reflection.editor = nil
       return changeSession {
-        $0.reflection[question.id, default: ReflectionAnswer()].text = editor.text
+        $0.apply(.reflectionAnswer(questionID: question.id, text: editor.text))
       }
     }
-  }
-
-  /// The option after (or before) `current` in `options`; nil past either end, so the choice can
-  /// be taken back.
-  private static func step(_ current: String?, through options: [String], forward: Bool)
-    -> String?
-  {
-    let sequence: [String?] = [nil] + options.map(Optional.some)
-    let index = sequence.firstIndex(of: current) ?? 0
-    let next = (index + (forward ? 1 : sequence.count - 1)) % sequence.count
-    return sequence[next]
   }
 }

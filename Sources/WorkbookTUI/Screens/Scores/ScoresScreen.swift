@@ -33,7 +33,7 @@ enum ScoresScreen {
         ], into: &buffer, frame: frame)
     case .confirmingRestart(let id):
       ScorersView.draw(workbook, into: &buffer, frame: frame)
-      let name = workbook.participant(id: id)?.name ?? ""
+      let name = workbook.session.participant(id: id)?.name ?? ""
       Dialog.draw(
         [
           ("\(name) has already scored.", .heading),
@@ -46,14 +46,15 @@ enum ScoresScreen {
           ("y  start again        n  keep", .accent),
         ], into: &buffer, frame: frame)
     case .privacy(let id):
-      PrivacyView.draw(name: workbook.participant(id: id)?.name ?? "", into: &buffer, frame: frame)
+      PrivacyView.draw(
+        name: workbook.session.participant(id: id)?.name ?? "", into: &buffer, frame: frame)
     case .scoring(let id, let item):
-      guard let participant = workbook.participant(id: id) else { return }
+      guard let participant = workbook.session.participant(id: id) else { return }
       ScoringView.draw(
         participant, item: item, highlight: workbook.scores.highlight,
         strategy: workbook.strategy, into: &buffer, frame: frame)
     case .review(let id), .confirmingGaps(let id):
-      guard let participant = workbook.participant(id: id) else { return }
+      guard let participant = workbook.session.participant(id: id) else { return }
       ReviewView.draw(
         participant, strategy: workbook.strategy, solo: session.mode == .solo,
         askingAgain: workbook.scores.phase != .review(participantID: id),

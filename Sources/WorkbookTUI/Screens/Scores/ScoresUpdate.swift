@@ -27,32 +27,24 @@ extension AppState {
     case (.moveUp, .scoring(let id, let item)), (.moveDown, .scoring(let id, let item)):
       moveHighlight(up: action == .moveUp, id: id, item: item, scores: &scores)
 
-    case (.choose, .main) where !session.scoresRevealed, (.choose, .choosingScorer):
+    case (.choose, .main) where session.turnsStartFromList, (.choose, .choosingScorer):
       guard let participant = session.participants[safe: scores.scorerSelection] else { return [] }
       startTurn(participant.id, scores: &scores)
     case (.confirmRestart, .confirmingRestart(let id)):
-      let effects = changeSession { session in
-        guard let index = session.participants.firstIndex(where: { $0.id == id }) else { return }
-        session.participants[index].scores = [:]
-        session.participants[index].finishedScoring = false
-      }
+      let effects = changeSession { $0.clearTurn(id) }
       startTurn(id, scores: &scores)
       return effects
     case (.cancelRestart, .confirmingRestart):
       scores.phase = .main
     case (.beginTurn, .privacy(let id)):
       // Undo on the privacy screen can bring back a finished person's answers: ask again.
-      if mustStartAgain(id) {
-        scores.phase = .confirmingRestart(participantID: id)
-      } else {
-        beginScoring(id, scores: &scores)
-      }
+      show(session.turnAfterHandOver(id, strategy: workbook.strategy), for: id, scores: &scores)
 
     case (.answer(let answer), .scoring(let id, let item)):
       scores.highlight = nil
       return record(answer, participantID: id, item: item)
     case (.takeChoice, .scoring(let id, let item)), (.nextItem, .scoring(let id, let item)):
-      let recorded = answer(of: id, item: item)
+      let recorded = session.answer(of: id, item: item, strategy: workbook.strategy)
       let chosen = scores.highlight ?? recorded
       if chosen == nil {
         guard action == .nextItem else {
@@ -73,24 +65,23 @@ extension AppState {
     case (.previousItem, .review(let id)):
       scores.phase = .scoring(participantID: id, item: max(0, itemCount - 1))
     case (.previousItem, .confirmingGaps(let id)):
-      scores.phase = .scoring(participantID: id, item: firstUnanswered(id))
+      scores.phase = .scoring(
+        participantID: id, item: session.firstUnanswered(id, strategy: workbook.strategy))
 
-    case (.confirm, .review(let id)) where unanswered(id) > 0:
+    case (.confirm, .review(let id))
+    where session.finishingHasGaps(id, strategy: workbook.strategy):
       scores.phase = .confirmingGaps(participantID: id)
     case (.confirm, .review(let id)), (.confirm, .confirmingGaps(let id)):
       // The person's own name, even in an anonymous session: their label must not be tied to
       // them in front of the room.
-      let name = workbook.participant(id: id)?.name ?? ""
+      let name = session.participant(id: id)?.name ?? ""
       scores.phase = .main
-      let effects = changeSession { session in
-        guard let index = session.participants.firstIndex(where: { $0.id == id }) else { return }
-        session.participants[index].finishedScoring = true
-        if session.mode == .solo { session.scoresRevealed = true }
-      }
-      if let next = self.workbook?.session.participants.firstIndex(where: { !$0.finishedScoring }) {
+      var finish = TurnFinish.visible
+      let effects = changeSession { finish = $0.finishTurn(id) }
+      if let next = self.workbook?.session.nextToScore {
         scores.scorerSelection = next
       }
-      if session.mode == .workshop && !session.scoresRevealed {
+      if finish == .hidden {
         message = StatusMessage(
           "Thank you, \(name). Your scores are saved and hidden.")
       }
@@ -105,21 +96,22 @@ extension AppState {
     case (.back, _):
       scores.phase = .main
       scores.highlight = nil
-    case (.reveal, .main) where session.scoresHidden:
+    case (.reveal, .main) where session.mayReveal:
       scores.phase = .confirmingReveal
     case (.confirmReveal, .confirmingReveal):
       scores.phase = .main
       scores.resultSelection = 0
-      return changeSession { $0.scoresRevealed = true }
+      return changeSession { $0.reveal() }
     case (.cancelReveal, .confirmingReveal):
       scores.phase = .main
-    case (.rescore, .main) where session.scoresRevealed:
-      if session.mode == .solo, let only = session.participants.first {
-        scores.phase = .scoring(participantID: only.id, item: 0)
+    case (.rescore, .main):
+      switch session.rescore {
+      case .ownTurn(let id):
+        scores.phase = .scoring(participantID: id, item: 0)
         scores.highlight = nil
         history.clear()
-      } else {
-        scores.phase = .choosingScorer
+      case .chooseScorer: scores.phase = .choosingScorer
+      case nil: break
       }
     default:
       break
@@ -127,39 +119,32 @@ extension AppState {
     return []
   }
 
-  /// Enter on a person: before the reveal, someone who has already scored is asked about first,
-  /// so that nothing of their answers shows; otherwise the privacy screen in a workshop, the
-  /// items at once alone.
+  /// Enter on a person: the workflow says how their turn starts (asked about first when their
+  /// hidden answers must not show; the privacy screen in a workshop; the items at once alone).
   private mutating func startTurn(_ id: String, scores: inout ScoresState) {
-    if mustStartAgain(id) {
-      scores.phase = .confirmingRestart(participantID: id)
-    } else if workbook?.session.mode == .solo {
-      beginScoring(id, scores: &scores)
-    } else {
-      scores.phase = .privacy(participantID: id)
+    guard let workbook, let start = workbook.session.turnStart(id, strategy: workbook.strategy)
+    else { return }
+    show(start, for: id, scores: &scores)
+  }
+
+  private mutating func show(_ start: TurnStart, for id: String, scores: inout ScoresState) {
+    switch start {
+    case .startAgainFromBlank: scores.phase = .confirmingRestart(participantID: id)
+    case .handOver: scores.phase = .privacy(participantID: id)
+    case .scoring(let item):
+      // The person has the keyboard, with nobody's changes to undo.
+      history.clear()
+      scores.highlight = nil
+      scores.phase = .scoring(participantID: id, item: item)
     }
-  }
-
-  /// Whether the person has confirmed scores that are still hidden (a workshop before the
-  /// reveal): then their turn can only start again from a blank form. A solo session's scores are
-  /// its one person's own, never hidden from them.
-  private func mustStartAgain(_ id: String) -> Bool {
-    guard let workbook, let participant = workbook.participant(id: id) else { return false }
-    return participant.finishedScoring && workbook.session.scoresHidden
-  }
-
-  /// The person has the keyboard: their first item not answered, with nobody's changes to undo.
-  private mutating func beginScoring(_ id: String, scores: inout ScoresState) {
-    history.clear()
-    scores.highlight = nil
-    scores.phase = .scoring(participantID: id, item: firstUnanswered(id))
   }
 
   /// ↑↓ while scoring: the highlight moves among the choices, starting from the recorded answer,
   /// or from either end when there is none. Nothing is recorded until Enter.
   private func moveHighlight(up: Bool, id: String, item: Int, scores: inout ScoresState) {
-    guard let choices = workbook?.strategy.scale.choices else { return }
-    let recorded = answer(of: id, item: item)
+    guard let workbook else { return }
+    let choices = workbook.strategy.scale.choices
+    let recorded = workbook.session.answer(of: id, item: item, strategy: workbook.strategy)
     let index: Int
     if let current = scores.highlight ?? recorded, let at = choices.firstIndex(of: current) {
       index = up ? max(0, at - 1) : min(choices.count - 1, at + 1)
@@ -173,29 +158,13 @@ extension AppState {
   private mutating func record(_ answer: ScoreAnswer, participantID id: String, item: Int)
     -> [Effect]
   {
-    guard let itemID = workbook?.strategy.scoreItems[safe: item]?.id else { return [] }
-    return changeSession { session in
-      guard let index = session.participants.firstIndex(where: { $0.id == id }) else { return }
-      session.participants[index].scores[itemID] = answer
-    }
-  }
-
-  private func answer(of participantID: String, item: Int) -> ScoreAnswer? {
-    guard let workbook, let itemID = workbook.strategy.scoreItems[safe: item]?.id else {
-      return nil
-    }
-    return workbook.participant(id: participantID)?.scores[itemID]
-  }
-
-  /// Where a turn starts: the first item the person has not answered, or the first item.
-  private func firstUnanswered(_ participantID: String) -> Int {
-    guard let workbook, let participant = workbook.participant(id: participantID) else { return 0 }
-    return workbook.strategy.scoreItems.firstIndex { participant.scores[$0.id] == nil } ?? 0
+    guard let strategy = workbook?.strategy else { return [] }
+    return changeSession { $0.record(answer, participantID: id, item: item, strategy: strategy) }
   }
 
   /// How many items the person has not answered.
   func unanswered(_ participantID: String) -> Int {
-    guard let workbook, let participant = workbook.participant(id: participantID) else { return 0 }
-    return workbook.strategy.scoreItems.count { participant.scores[$0.id] == nil }
+    guard let workbook else { return 0 }
+    return workbook.session.unansweredCount(participantID, strategy: workbook.strategy)
   }
 }
