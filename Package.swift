@@ -62,12 +62,16 @@ let package = Package(
       name: "SessionStoreHelper", dependencies: ["WorkbookStore"],
       path: "Tests/Support/SessionStoreHelper"),
     .testTarget(
-      name: "WorkbookTUITests", dependencies: ["WorkbookTUI", "WorkbookWorkflow"],
+      name: "WorkbookTUITests",
+      dependencies: ["WorkbookTUI", "WorkbookWorkflow", "WorkbookRuntime"],
       exclude: ["Snapshots"]),
     // The workshop's rules without any front end.
     .testTarget(name: "WorkbookWorkflowTests", dependencies: ["WorkbookWorkflow"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
     .testTarget(name: "WorkbookPlainTests", dependencies: ["WorkbookPlain", "WorkbookWorkflow"]),
+    .testTarget(
+      name: "WorkbookRuntimeTests",
+      dependencies: ["WorkbookCore", "WorkbookRuntime", "WorkbookWorkflow"]),
     // The command line's own reading of the full-screen invocations, against the parser's.
     .testTarget(name: "WorkbookCommandTests", dependencies: ["workbook"]),
     .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore", "WorkbookTestSupport"]),
@@ -75,8 +79,8 @@ let package = Package(
     .testTarget(
       name: "ReliabilityTests",
       dependencies: [
-        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookTUI", "ReliabilityHelper",
-        "WorkbookTestSupport",
+        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookRuntime", "WorkbookTUI",
+        "ReliabilityHelper", "WorkbookTestSupport",
       ]),
     // A child process for the reliability tests: saves under a file-size limit, as another user,
     // or in a loop to be killed (built with the tests, never shipped).

@@ -10,7 +10,7 @@ import WorkbookWorkflow
 /// Sessions it creates are numbered "new1", "new2", …; its clock moves on by a second each time
 /// it stamps a session, starting at 2026-11-25T00:00:00Z. It does not hold locks or follow
 /// sessions read-only (nothing else writes its sessions).
-public final class InMemoryEffectPerformer: EffectPerformer {
+public struct InMemoryEffectPerformer: EffectPerformer {
   /// The sessions as last saved, by id.
   public var saved: [String: Session]
   /// Export files written (or made to exist by a test), by path.
@@ -27,11 +27,11 @@ public final class InMemoryEffectPerformer: EffectPerformer {
   }
 
   /// Forgets the effects asked for so far (those that reached the screen a test starts from).
-  public func forgetAsked() {
+  public mutating func forgetAsked() {
     asked = []
   }
 
-  public func perform(_ effect: Effect) -> EffectResult? {
+  public mutating func perform(_ effect: Effect) -> EffectResult? {
     asked.append(effect)
     switch effect {
     case .loadSessionList:
@@ -76,7 +76,7 @@ public final class InMemoryEffectPerformer: EffectPerformer {
   }
 
   /// Nothing else writes these sessions: never a reload.
-  public func pollFollowedSession() -> EffectResult? {
+  public mutating func pollFollowedSession() -> EffectResult? {
     nil
   }
 
@@ -89,7 +89,7 @@ public final class InMemoryEffectPerformer: EffectPerformer {
   }
 
   /// A clock that moves on by a second at each call, as ISO 8601 text.
-  private func tick() -> String {
+  private mutating func tick() -> String {
     clock += 1
     func twoDigits(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
     return "2026-11-25T\(twoDigits(clock / 3600 % 24)):\(twoDigits(clock / 60 % 60)):"

@@ -93,18 +93,18 @@ where Terminal.Event == Front.Event, Terminal.Output == Front.Output {
 
   /// Applies the actions `event` means, each decided in the state the one before left (its
   /// effects performed first). Returns true when an effect asked to quit; nothing after it is
-  /// decided. `observe` sees the state before and after each action (tests check invariants
-  /// between the keys of a burst).
+  /// decided. `observe` sees the state before each action and the runtime after it (tests check
+  /// invariants between the keys of a burst).
   @discardableResult
   public mutating func send(
     _ event: Front.Event,
-    observe: (_ before: Front.State, _ after: Front.State) -> Void = { _, _ in }
+    observe: (_ before: Front.State, _ after: Self) -> Void = { _, _ in }
   ) -> Bool {
     var decisions = frontEnd.decisions(for: event)
     while let action = decisions.next(in: state) {
       let before = state
       let quit = dispatch(action)
-      observe(before, state)
+      observe(before, self)
       if quit { return true }
     }
     return false

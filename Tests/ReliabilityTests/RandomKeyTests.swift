@@ -1,10 +1,10 @@
 import Testing
 import WorkbookCore
+import WorkbookRuntime
 import WorkbookTUI
 
-/// Random key sequences into the keymap and `update`, from every screen, with the effects
-/// performed in memory as the run loop performs them: nothing crashes (rendering included), and
-/// after every key the state's invariants hold.
+/// Random key sequences into the runtime, from every screen, with the effects performed in
+/// memory: nothing crashes (rendering included), and after every key the state's invariants hold.
 @Suite struct RandomKeyTests {
   /// Sessions to start from: a workshop mid-scoring, a revealed anonymous one, a solo one, and a
   /// large workshop, so that every phase of every step is near the start of some run.
@@ -41,7 +41,7 @@ import WorkbookTUI
   }
 
   @Test func randomKeysKeepTheInvariantsOnEveryScreen() {
-    var effects = InMemoryEffects(sessions: Self.sessions())
+    var effects = InMemoryEffectPerformer(sessions: Self.sessions())
     let contextsSeen = run(with: &effects, seed: ReliabilityRun.seed &+ 3) { _, state, effects in
       checkInvariants(of: state, saved: effects.saved)
     }
@@ -57,8 +57,9 @@ import WorkbookTUI
   /// so: a session whose last save failed is never closed (or another one opened) unless the
   /// change reached the disk after all.
   @Test func failingSavesNeverDropAChange() {
-    var effects = InMemoryEffects(
-      sessions: Self.sessions(), saveFailurePercent: 30, seed: ReliabilityRun.seed &+ 5)
+    var effects = InMemoryEffectPerformer(sessions: Self.sessions())
+    var random = SeededGenerator(seed: ReliabilityRun.seed &+ 5)
+    effects.saveFails = { Int.random(in: 0..<100, using: &random) < 30 }
     _ = run(with: &effects, seed: ReliabilityRun.seed &+ 6) { before, state, effects in
       guard case .failed = before.save, let unsaved = before.workbook?.session,
         state.workbook?.session.id != unsaved.id
@@ -71,12 +72,16 @@ import WorkbookTUI
     }
   }
 
-  /// Runs many short key sequences, each from the start screen or a session at a random step,
-  /// calling `check` with the state before and after each key that does not quit. Returns the
-  /// screens (key contexts) reached.
+  typealias Workbook = Runtime<
+    FullScreen, ScriptedTerminal<TerminalEvent, ScreenBuffer>, InMemoryEffectPerformer
+  >
+
+  /// Runs many short key sequences on the runtime, each from the start screen or a session at a
+  /// random step, calling `check` with the state before and after each key that does not quit
+  /// (each key of a burst on its own). Returns the screens (key contexts) reached.
   func run(
-    with effects: inout InMemoryEffects, seed: UInt64,
-    check: (_ before: AppState, _ after: AppState, _ effects: InMemoryEffects) -> Void
+    with effects: inout InMemoryEffectPerformer, seed: UInt64,
+    check: (_ before: AppState, _ after: AppState, _ effects: InMemoryEffectPerformer) -> Void
   ) -> Set<KeyContext> {
     let strategy = ShippedContent.strategy
     var keys = RandomKeys(random: SeededGenerator(seed: seed))
@@ -85,69 +90,65 @@ import WorkbookTUI
     let runs = ReliabilityRun.count(short: 60, long: 1_000)
     let keysPerRun = ReliabilityRun.count(short: 100, long: 200)
     for _ in 0..<runs {
-      var state = AppState(strategies: [strategy])
-      _ = effects.dispatch(.resized(width: 80, height: 24), to: &state)
-      _ = effects.perform(AppState.launchEffects, on: &state)
+      var workbook = Workbook(
+        state: AppState(strategies: [strategy]), frontEnd: FullScreen(),
+        terminal: ScriptedTerminal(), performer: effects)
+      defer { effects = workbook.performer }
+      workbook.send(.resize(width: 80, height: 24))
+      workbook.perform(AppState.launchEffects)
       // Start on the start screen, or in a session at a random step.
-      let sessions = effects.saved.values.sorted { $0.id < $1.id }
+      let sessions = workbook.performer.saved.values.sorted { $0.id < $1.id }
       if let session = sessions.randomElement(using: &random), Bool.random(using: &random) {
-        _ = effects.dispatch(.sessionOpened(session), to: &state)
+        workbook.dispatch(.sessionOpened(session))
         let step = Step.allCases.randomElement(using: &random)!
-        _ = effects.dispatch(.steps(.goTo(step)), to: &state)
+        workbook.dispatch(.steps(.goTo(step)))
       }
-      // The run loop's clock for the step timers: here a second per key.
+      // The runtime's clock for the step timers: here a second per key.
       var seconds = 0.0
       for _ in 0..<keysPerRun {
-        contextsSeen.insert(Keymap.contexts(for: state)[0])
-        let before = state
+        contextsSeen.insert(Keymap.contexts(for: workbook.state)[0])
+        let before = workbook.state
         let event = keys.next()
         // A burst's keys are checked one by one, each against the state the one before left:
         // a burst may change and save the session before a later key closes it.
-        if press(event, on: &state, with: &effects, checkingEachKey: check) { break }
+        if press(event, on: &workbook, checkingEachKey: check) { break }
         seconds += 1
-        if state.timerAwaitsClock || state.timerRunning,
-          effects.dispatch(.tick(seconds: seconds), to: &state)
+        if workbook.frontEnd.clock(in: workbook.state) != .stopped,
+          workbook.dispatch(.tick(seconds: seconds))
         {
           break
         }
         if case .burst = event { continue }
-        check(before, state, effects)
+        check(before, workbook.state, workbook.performer)
       }
     }
     return contextsSeen
   }
 
-  /// Sends the event as the run loop does; true when the program would quit.
+  /// Sends the event to the runtime; true when the program would quit. Keys that came together
+  /// never quit, delete a session or reveal scores.
   func press(
-    _ event: TerminalEvent, on state: inout AppState, with effects: inout InMemoryEffects,
-    checkingEachKey check: (_ before: AppState, _ after: AppState, _ effects: InMemoryEffects) ->
-      Void = { _, _, _ in }
+    _ event: TerminalEvent, on workbook: inout Workbook,
+    checkingEachKey check: (
+      _ before: AppState, _ after: AppState, _ effects: InMemoryEffectPerformer
+    )
+      -> Void
   ) -> Bool {
-    switch event {
-    case .resize(let width, let height):
-      return effects.dispatch(.resized(width: width, height: height), to: &state)
-    case .burst(let keys):
-      let before = (sessions: Set(effects.saved.keys), state: state)
-      var burst = KeyBurst(keys)
-      // Keys that came together never quit, delete a session or reveal scores.
-      while let action = burst.nextAction(in: state) {
-        let actionBefore = state
-        let quit = effects.dispatch(action, to: &state)
-        #expect(!quit, "a burst quit; \(keys)")
-        if quit { return true }
-        check(actionBefore, state, effects)
-      }
-      #expect(
-        before.sessions.isSubset(of: effects.saved.keys), "a burst deleted a session; \(keys)")
-      if let session = before.state.workbook?.session, !session.scoresRevealed {
-        #expect(
-          effects.saved[session.id]?.scoresRevealed == false, "a burst revealed scores; \(keys)")
-      }
-      return false
-    case .key(let key):
-      guard let action = Keymap.action(for: key, in: state) else { return false }
-      return effects.dispatch(action, to: &state)
+    guard case .burst(let keys) = event else { return workbook.send(event) }
+    let before = (sessions: Set(workbook.performer.saved.keys), state: workbook.state)
+    var checks: [(before: AppState, after: AppState, effects: InMemoryEffectPerformer)] = []
+    let quit = workbook.send(event) { actionBefore, after in
+      checks.append((actionBefore, after.state, after.performer))
     }
+    #expect(!quit, "a burst quit; \(keys)")
+    if quit { return true }
+    for each in checks { check(each.before, each.after, each.effects) }
+    let saved = workbook.performer.saved
+    #expect(before.sessions.isSubset(of: saved.keys), "a burst deleted a session; \(keys)")
+    if let session = before.state.workbook?.session, !session.scoresRevealed {
+      #expect(saved[session.id]?.scoresRevealed == false, "a burst revealed scores; \(keys)")
+    }
+    return false
   }
 
   func checkInvariants(of state: AppState, saved: [String: Session]) {

@@ -255,7 +255,7 @@ import WorkbookTUI
   @Test func aBurstReplacesNoFile() {
     var driver = InputDriver(ExportFixture.app())
     let path = ExportFixture.folder + "/Spring-workshop.md"
-    driver.existingFiles = [path]
+    driver.fileExists(path)
     driver.burst(.character("w"), .character("y"))
     #expect(driver.state.workbook?.export.pendingOverwrite == path)
     #expect(

@@ -157,7 +157,7 @@ import WorkbookWorkflow
 
   @Test func theStartScreenOffersToFollowASessionOpenElsewhere() {
     var driver = InputDriver(sessions: [Fixture.session()])
-    _ = update(&driver.state, .sessionLocked(id: "s1", editor: Self.ana))
+    driver.dispatch(.sessionLocked(id: "s1", editor: Self.ana))
     let screen = render(driver.state, width: 80, height: 24).lines.joined(separator: "\n")
     #expect(screen.contains("“Spring workshop” is being edited"))
     #expect(screen.contains("r  follow read-only"))
