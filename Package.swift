@@ -74,7 +74,9 @@ let package = Package(
       dependencies: ["WorkbookCore", "WorkbookRuntime", "WorkbookWorkflow"]),
     // The command line's own reading of the full-screen invocations, against the parser's.
     .testTarget(name: "WorkbookCommandTests", dependencies: ["workbook"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore", "WorkbookTestSupport"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["WorkbookCore", "WorkbookTestSupport"],
+      exclude: ["Scripts"]),
     // Short reliability runs; `make torture` runs them long (docs/reliability.md).
     .testTarget(
       name: "ReliabilityTests",

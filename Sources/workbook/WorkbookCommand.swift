@@ -21,7 +21,8 @@ struct WorkbookCommand: ParsableCommand {
       """,
     version: WorkbookVersion.current,
     subcommands: [
-      OpenCommand.self, PlainCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ScoresCommand.self,
+      OpenCommand.self, PlainCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
+      ScoresCommand.self,
       RevealCommand.self, ExportCommand.self, HistoryCommand.self, CompareCommand.self,
       SummaryCommand.self, ContentCommand.self,
     ]

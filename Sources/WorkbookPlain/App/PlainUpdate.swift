@@ -38,7 +38,8 @@ extension PlainState {
     case .saveFailed(let reason):
       pendingSaves = max(0, pendingSaves - 1)
       saveProblem = reason
-      say("Not saved: \(Shown.field(reason)). The change is kept here; the next change tries again.")
+      say(
+        "Not saved: \(Shown.field(reason)). The change is kept here; the next change tries again.")
     case .exportWritten(let path):
       say("Written to \(Shown.field(path)).")
       return ask(.export)

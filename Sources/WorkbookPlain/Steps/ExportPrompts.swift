@@ -58,7 +58,10 @@ extension PlainState {
     do {
       let text = try choice.text(of: session, strategy: strategy)
       prompt = .exportFileName(choice)
-      return [.writeExport(ExportRequest(text: text, path: path, overwrite: overwrite, sessionID: session.id))]
+      return [
+        .writeExport(
+          ExportRequest(text: text, path: path, overwrite: overwrite, sessionID: session.id))
+      ]
     } catch {
       say("Nothing to write: \(Shown.field("\(error)"))")
       return ask(.export)

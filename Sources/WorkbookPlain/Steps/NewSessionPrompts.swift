@@ -7,7 +7,9 @@ extension PlainState {
   func newSessionLines(_ question: NewSessionQuestion) -> [String] {
     switch question {
     case .title:
-      return ["New session, 1 of 5: the title (for example “Spring review 2026”). Type it, then Enter."]
+      return [
+        "New session, 1 of 5: the title (for example “Spring review 2026”). Type it, then Enter."
+      ]
     case .organization:
       return [
         "New session, 2 of 5: the organization (a chapter, a user group). Type it, then Enter; "
@@ -33,7 +35,8 @@ extension PlainState {
 
   private var modeChoices: NumberedChoices<SessionMode> {
     var choices = NumberedChoices<SessionMode>()
-    choices.add("A workshop: several people score in private turns, then the scores are revealed", .workshop)
+    choices.add(
+      "A workshop: several people score in private turns, then the scores are revealed", .workshop)
     choices.add("Solo: one person", .solo)
     return choices
   }
@@ -70,8 +73,10 @@ extension PlainState {
         return refuse(line, modeChoices.instruction)
       }
       draft.mode = mode
-      return mode == .solo ? ask(.newSession(.participants)) : startText(
-        .participantNames, then: .newSession(.anonymous))
+      return mode == .solo
+        ? ask(.newSession(.participants))
+        : startText(
+          .participantNames, then: .newSession(.anonymous))
     case .participants:
       draft.participantNames = [line]
       return ask(.newSession(.anonymous))
@@ -80,7 +85,8 @@ extension PlainState {
         return refuse(line, anonymityChoices.instruction)
       }
       draft.anonymous = anonymous
-      return strategies.count > 1 ? ask(.newSession(.strategy)) : create(strategyID: strategies.first?.id)
+      return strategies.count > 1
+        ? ask(.newSession(.strategy)) : create(strategyID: strategies.first?.id)
     case .strategy:
       guard let id = strategyChoices.value(for: line) else {
         return refuse(line, strategyChoices.instruction)

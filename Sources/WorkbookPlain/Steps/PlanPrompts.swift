@@ -14,16 +14,20 @@ extension PlainState {
     for (index, row) in session.plan.enumerated() {
       var heading = "Row \(index + 1) of \(count)"
       if let id = row.recommendationID, let recommendation = strategy.recommendation(id: id) {
-        heading += ", from the recommendation “\(Shown.field(Session.firstSentence(of: recommendation.text)))”"
+        heading +=
+          ", from the recommendation “\(Shown.field(Session.firstSentence(of: recommendation.text)))”"
       }
       lines.append(heading + ":")
       for column in strategy.plan.columns {
         let text = row[column.id]
-        lines.append("  \(Shown.field(column.title)):" + (text.trimmingSpaces().isEmpty ? " (empty)" : ""))
+        lines.append(
+          "  \(Shown.field(column.title)):" + (text.trimmingSpaces().isEmpty ? " (empty)" : ""))
         if !text.trimmingSpaces().isEmpty { lines += Shown.lines(text).map { "    " + $0 } }
       }
     }
-    lines += ["  1. Add a row", "  2. Write in a row", "  3. Delete a row", "  4. Back to the steps"]
+    lines += [
+      "  1. Add a row", "  2. Write in a row", "  3. Delete a row", "  4. Back to the steps",
+    ]
     lines.append("Type a number from 1 to 4, then Enter.")
     return lines
   }

@@ -1,17 +1,19 @@
 import WorkbookCore
 import WorkbookWorkflow
 
-/// The Recommendations step: every recommendation numbered under its heading (the weak areas
-/// first once the scores are revealed), then one at a time: its mark, note, priority, plan row.
+/// The Recommendations step: every recommendation numbered under its heading, in the content's
+/// order so that a number means the same recommendation in every session and every script; once
+/// the scores are revealed, a heading says when its area scored low or split the team. Then one
+/// recommendation at a time: its mark, note, priority, plan row.
 extension PlainState {
-  /// The recommendations in the order listed, as indices into the strategy's list, with their
-  /// groups.
+  /// The recommendations in the order listed, with their groups.
   private var listedRecommendations: [(group: RecommendationGroup, index: Int)] {
-    guard let session, let strategy else { return [] }
-    let all = strategy.recommendations
-    return WeakAreas.orderedGroups(session: session, strategy: strategy).flatMap { group in
-      group.recommendations.compactMap { recommendation in
-        all.firstIndex { $0.id == recommendation.id }.map { (group, $0) }
+    guard let strategy else { return [] }
+    var index = -1
+    return strategy.recommendationGroups.flatMap { group in
+      group.recommendations.map { _ in
+        index += 1
+        return (group, index)
       }
     }
   }
@@ -20,14 +22,15 @@ extension PlainState {
     guard let session, let strategy else { return [] }
     let listed = listedRecommendations
     var lines = [
-      "Recommendations: \(listed.count), under \(strategy.recommendationGroups.count) headings"
-        + (session.scoresRevealed ? ", the weak areas (low or split scores) first." : ".")
+      "Recommendations: \(listed.count), under \(strategy.recommendationGroups.count) headings."
     ]
+    let analysis =
+      session.scoresRevealed ? ScoreAnalysis(session: session, strategy: strategy) : nil
     var heading: String?
     for (number, entry) in listed.enumerated() {
       if entry.group.id != heading {
         heading = entry.group.id
-        lines.append("\(Shown.field(entry.group.title)):")
+        lines.append("\(Shown.field(entry.group.title))\(weakness(of: entry.group, analysis)):")
       }
       let recommendation = strategy.recommendations[entry.index]
       let review = session.review(of: recommendation.id)
@@ -40,6 +43,15 @@ extension PlainState {
       "Type a recommendation's number to mark it, write its note or add it to the plan, or "
         + "\(listed.count + 1) to go back; then Enter.")
     return lines
+  }
+
+  /// " (a weak area: its scores were low and split the team)", or nothing; only once revealed.
+  private func weakness(of group: RecommendationGroup, _ analysis: ScoreAnalysis?) -> String {
+    guard let analysis, let strategy else { return "" }
+    let weakness = GroupWeakness(of: group, analysis: analysis, strategy: strategy)
+    guard weakness.isWeak else { return "" }
+    let reasons = weakness.tags.map { $0 == "low" ? "were low" : "split the team" }
+    return " (a weak area: its scores \(reasons.joined(separator: " and ")))"
   }
 
   mutating func answerRecommendations(_ line: String) -> [Effect] {
@@ -64,7 +76,8 @@ extension PlainState {
     let current = strategy?.recommendations[safe: index].map { session?.review(of: $0.id).status }
     for status in ReviewStatus.allCases where status != .notReviewed {
       choices.add(
-        current == status ? "\(status.label) (its mark now: choosing it takes it back)" : status.label,
+        current == status
+          ? "\(status.label) (its mark now: choosing it takes it back)" : status.label,
         .mark(status))
     }
     choices.add("Write the note (it replaces the one above)", .note)
@@ -107,13 +120,16 @@ extension PlainState {
       say("Marked: \(session?.review(of: id).status.label ?? "").")
       return effects + ask(.recommendations)
     case .note?:
-      return startText(.recommendationNote(recommendationID: id), then: .recommendation(index: index))
+      return startText(
+        .recommendationNote(recommendationID: id), then: .recommendation(index: index))
     case .priority?:
       let effects = changeSession { $0.cyclePriority(recommendationID: id) }
       return effects + ask(.recommendation(index: index))
     case .addToPlan?:
       var addition = PlanAddition.added(row: 0)
-      let effects = changeSession { addition = $0.addPlanRow(for: recommendation, strategy: strategy) }
+      let effects = changeSession {
+        addition = $0.addPlanRow(for: recommendation, strategy: strategy)
+      }
       switch addition {
       case .added(let row): say("Added to the plan as row \(row), linked to this recommendation.")
       case .alreadyInPlan(let row): say("Already in the plan as row \(row); nothing added.")

@@ -15,8 +15,11 @@ extension PlainState {
   private func reflectionChoices(_ index: Int) -> NumberedChoices<ReflectionChoice> {
     var choices = NumberedChoices<ReflectionChoice>()
     let questions = strategy?.reflectionQuestions ?? []
-    choices.add("Write \(soloOrTeam("your", "the team's")) answer (it replaces the one above)", .write)
-    if questions[safe: index]?.quickChoice != nil { choices.add("Choose a quick answer", .quickChoice) }
+    choices.add(
+      "Write \(soloOrTeam("your", "the team's")) answer (it replaces the one above)", .write)
+    if questions[safe: index]?.quickChoice != nil {
+      choices.add("Choose a quick answer", .quickChoice)
+    }
     if index + 1 < questions.count { choices.add("Next question", .next) }
     if index > 0 { choices.add("Previous question", .previous) }
     choices.add("Back to the steps", .back)
@@ -52,7 +55,8 @@ extension PlainState {
     guard let question = strategy?.reflectionQuestions[safe: index] else { return ask(.steps) }
     switch choices.value(for: line) {
     case .write?:
-      return startText(.reflectionAnswer(questionID: question.id), then: .reflection(question: index))
+      return startText(
+        .reflectionAnswer(questionID: question.id), then: .reflection(question: index))
     case .quickChoice?: return ask(.reflectionQuickChoice(question: index))
     case .next?: return ask(.reflection(question: index + 1))
     case .previous?: return ask(.reflection(question: index - 1))

@@ -18,7 +18,8 @@ extension PlainState {
       if let problem = entry.problem {
         label += " (cannot be opened: \(Shown.field(problem)))"
       } else {
-        label += " (\(Int(entry.progress * 100))% done, last changed \(Shown.field(entry.updatedAt)))"
+        label +=
+          " (\(Int(entry.progress * 100))% done, last changed \(Shown.field(entry.updatedAt)))"
       }
       choices.add(label, .open(entry.id))
     }

@@ -83,7 +83,8 @@ extension PlainState {
     lines.append(
       "Steps: score each item in private, reveal, reflect, mark the recommendations, write the "
         + "plan, export.")
-    lines.append("Source: \(Shown.field(strategy.source.url)) (\(Shown.field(strategy.source.licence))).")
+    lines.append(
+      "Source: \(Shown.field(strategy.source.url)) (\(Shown.field(strategy.source.licence))).")
     say(lines: lines)
   }
 }

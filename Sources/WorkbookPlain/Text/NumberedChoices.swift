@@ -21,7 +21,9 @@ struct NumberedChoices<Value> {
 
   /// The choice a line names by its number, spaces around it allowed; nil for anything else.
   func value(for line: String) -> Value? {
-    guard let number = Int(line.trimmingSpaces()), entries.indices.contains(number - 1) else { return nil }
+    guard let number = Int(line.trimmingSpaces()), entries.indices.contains(number - 1) else {
+      return nil
+    }
     return entries[number - 1].value
   }
 }

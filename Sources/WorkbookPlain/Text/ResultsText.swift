@@ -63,7 +63,9 @@ enum ResultsText {
   /// titles' lengths.
   private static func table(_ analysis: ScoreAnalysis, strategy: Strategy) -> [String] {
     var lines = ["Table of results (the columns 1 to 5 count who gave each score):"]
-    let headings = ["Item", "1", "2", "3", "4", "5", "Mean", "Median", "Spread", "Band", "Agreement"]
+    let headings = [
+      "Item", "1", "2", "3", "4", "5", "Mean", "Median", "Spread", "Band", "Agreement",
+    ]
     let widths = [4, 2, 2, 2, 2, 2, 5, 6, 6, 4, 9]
     lines.append(row(headings, widths: widths) + " Title")
     for (index, item) in strategy.scoreItems.enumerated() {
@@ -94,10 +96,12 @@ enum ResultsText {
     var lines: [String] = []
     lines.append(
       analysis.strengths.isEmpty
-        ? "No item is a strength yet (a mean of 4 or more)." : "Strengths: \(titles(analysis.strengths)).")
+        ? "No item is a strength yet (a mean of 4 or more)."
+        : "Strengths: \(titles(analysis.strengths)).")
     lines.append(
       analysis.challenges.isEmpty
-        ? "No item is a challenge (a mean below 4)." : "Challenges: \(titles(analysis.challenges)).")
+        ? "No item is a challenge (a mean below 4)." : "Challenges: \(titles(analysis.challenges))."
+    )
     if !analysis.disputed.isEmpty {
       lines.append("Where the team split: \(titles(analysis.disputed)).")
     }

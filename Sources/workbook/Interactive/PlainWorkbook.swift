@@ -8,8 +8,7 @@ import WorkbookStore
 /// Starts the plain line mode on the runtime, with the same sessions folder and content as the
 /// full-screen workbook.
 enum PlainWorkbook {
-  static func start(session reference: String?, directory: String?, contentFolder: String?) throws
-  {
+  static func start(session reference: String?, directory: String?, contentFolder: String?) throws {
     let library = try ContentOptions.library(folder: contentFolder)
     let store = try StoreOptions.store(directory: directory, content: library)
     do throws(SessionStoreError) {

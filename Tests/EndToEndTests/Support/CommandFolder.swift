@@ -24,10 +24,11 @@ final class CommandFolder {
   func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
   /// Runs the workbook with `arguments` from this folder; `environment` adds to (or with nil
-  /// removes from) this process's environment.
-  func workbook(_ arguments: [String], environment changes: [String: String?] = [:]) throws
-    -> Outcome
-  {
+  /// removes from) this process's environment; `input`, when given, is written to its standard
+  /// input through a pipe, which is then closed, as `workbook plain < script.txt | cat` would.
+  func workbook(
+    _ arguments: [String], environment changes: [String: String?] = [:], input: Data? = nil
+  ) throws -> Outcome {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Checkout.binary)
     process.arguments = arguments
@@ -41,7 +42,13 @@ final class CommandFolder {
     try Data().write(to: errors)
     process.standardOutput = try FileHandle(forWritingTo: output)
     process.standardError = try FileHandle(forWritingTo: errors)
+    let pipe = Pipe()
+    if input != nil { process.standardInput = pipe }
     try process.run()
+    if let input {
+      try pipe.fileHandleForWriting.write(contentsOf: input)
+      try pipe.fileHandleForWriting.close()
+    }
     process.waitUntilExit()
     return Outcome(
       status: process.terminationStatus,
