@@ -68,7 +68,13 @@ let package = Package(
     // The workshop's rules without any front end.
     .testTarget(name: "WorkbookWorkflowTests", dependencies: ["WorkbookWorkflow"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
-    .testTarget(name: "WorkbookPlainTests", dependencies: ["WorkbookPlain", "WorkbookWorkflow"]),
+    // The plain mode's logic, and the same journey through both front ends (the differential test).
+    .testTarget(
+      name: "WorkbookPlainTests",
+      dependencies: [
+        "WorkbookCore", "WorkbookPlain", "WorkbookConsole", "WorkbookRuntime", "WorkbookTUI",
+        "WorkbookWorkflow",
+      ]),
     .testTarget(
       name: "WorkbookRuntimeTests",
       dependencies: ["WorkbookCore", "WorkbookRuntime", "WorkbookWorkflow"]),
