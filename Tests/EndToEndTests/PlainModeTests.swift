@@ -124,3 +124,38 @@ import WorkbookCore
     #expect(missing.errors.contains("nonesuch"))
   }
 }
+
+/// The plain mode in a real terminal (tmux): between people, the screen and its scrollback are
+/// cleared, so the next person cannot scroll back to the answers before.
+@Suite struct PlainModeTerminalTests {
+  @Test func thePassOfTheKeyboardLeavesNoAnswerInTheScrollback() throws {
+    let window = try WorkbookWindow()
+    let tmux = window.tmux
+    try window.launch(["plain", "--content", Checkout.root.path + "/Content"])
+    try tmux.waitFor("Start: no sessions in this folder yet.")
+    for line in ["1", "Team", "", "1", "Ana", "Bo", ".", "1"] {
+      try tmux.type(line)
+      try tmux.press("Enter")
+    }
+    try tmux.waitFor("choose a step")
+    try tmux.shell("2")
+    try tmux.waitFor("Who scores next?")
+    try tmux.shell("1")
+    try tmux.waitFor("press Enter when you have it")
+    try tmux.press("Enter")
+    for answer in ["4", "2", "?", "na"] {
+      try tmux.shell(answer)
+    }
+    try tmux.waitFor("check your answers")
+    #expect(try tmux.screenAndScrollback().contains("Ana's turn, item 1 of 4"))
+    try tmux.shell("1")
+    try tmux.waitFor("Thank you, Ana")
+    let everything = try tmux.screenAndScrollback()
+    #expect(!everything.contains("Ana's turn, item"), "Ana's items are still in the scrollback")
+    #expect(!everything.contains("check your answers"))
+    #expect(!everything.contains("don't know"))
+    #expect(everything.contains("Scores: 1 of 2 have scored."))
+    try tmux.press("C-d")
+    #expect(try window.exitStatus() == 0)
+  }
+}
