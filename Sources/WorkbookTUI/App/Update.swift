@@ -93,8 +93,7 @@ extension AppState {
     if screen == .newSession { newSession = nil }
     workbook = WorkbookState(session: session, strategy: strategy)
     // The list of who scores starts on the first person still to score, not on someone who has.
-    workbook?.scores.scorerSelection =
-      session.participants.firstIndex { !$0.finishedScoring } ?? 0
+    workbook?.scores.scorerSelection = session.nextToScore ?? 0
     screen = .workbook
     showingHelp = false
     save = .unchanged

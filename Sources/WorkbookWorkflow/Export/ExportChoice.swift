@@ -28,7 +28,7 @@ public enum ExportChoice: Int, Sendable, Equatable, CaseIterable {
   }
 
   /// The options a front end exports with. They never ask for unrevealed scores: before the
-  /// reveal an export holds no one's scores, only who has scored (`exportsWithheldScores`).
+  /// reveal an export holds no one's scores, only who has scored (`withholdsScores`).
   public var options: ExportOptions {
     ExportOptions(csvTable: self == .csvPlan ? .plan : .scores)
   }

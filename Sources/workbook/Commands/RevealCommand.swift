@@ -1,6 +1,7 @@
 import ArgumentParser
 import WorkbookCore
 import WorkbookStore
+import WorkbookWorkflow
 
 /// `workbook reveal SESSION [--yes]`: the facilitator's reveal, from the shell.
 struct RevealCommand: ParsableCommand {
@@ -42,7 +43,7 @@ struct RevealCommand: ParsableCommand {
     let revealed = try StoreOptions.reporting { () throws(SessionStoreError) in
       let lock = try sessions.lock(path)
       var session = try sessions.loadForEditing(holding: lock)
-      session.scoresRevealed = true
+      session.reveal()
       let saved = try sessions.save(session, holding: lock)
       lock.release()
       return saved
@@ -55,19 +56,16 @@ struct RevealCommand: ParsableCommand {
   /// be revealed. Refuses (exit 1, the reason on standard error) a reveal with nobody scored, or
   /// with someone yet to score unless --yes is given.
   private func nothingToReveal(in session: Session) throws -> String? {
-    guard session.mode == .workshop else {
+    switch session.revealReadiness {
+    case .soloNeedsNone:
       return "\(session.id) is a solo session: its scores show to its person once they are "
         + "confirmed; there is nothing to reveal."
-    }
-    guard !session.scoresRevealed else {
+    case .alreadyRevealed:
       return "The scores of \(session.id) are already revealed (\(session.scoredSummary))."
-    }
-    let waiting = session.participants.filter { !$0.finishedScoring }
-    guard waiting.count < session.participants.count else {
+    case .nobodyHasScored:
       throw StoreOptions.failure(
         "nobody in \(session.id) has scored yet, so there is nothing to reveal")
-    }
-    guard waiting.isEmpty || yes else {
+    case .waitingFor(let waiting) where !yes:
       // Real names, never anonymous labels: a label beside a name would undo the anonymity.
       let names = waiting.map(\.name).joined(separator: ", ")
       throw StoreOptions.failure(
@@ -75,7 +73,8 @@ struct RevealCommand: ParsableCommand {
         \(session.scoredSummary) in \(session.id); still to score: \(names). Once the scores are \
         revealed, they can no longer score in private. Wait for them, or pass --yes to reveal now.
         """)
+    case .waitingFor, .everyoneHasScored:
+      return nil
     }
-    return nil
   }
 }

@@ -106,52 +106,62 @@ extension NewSessionState {
     let first = NewSessionRules.problems(
       title: title, organization: organization, mode: mode, participantNames: names
     ).first
+    // What is typed in the title and the names comes before the strategy, the people after it.
     switch first {
+    case .emptyTitle, .forbiddenCharacter:
+      break
+    default:
+      guard strategies.indices.contains(strategyIndex) else {
+        return .failure(
+          Problem(
+            field: .strategy,
+            message:
+              "No strategy is available: the content folder holds none. Add one and restart."))
+      }
+    }
+    guard let first else {
+      return .success(
+        NewSessionRequest(
+          title: title, organization: organization, mode: mode, participantNames: names,
+          anonymous: anonymous, strategyID: strategies[strategyIndex].id))
+    }
+    return .failure(problem(first, rows: rows, texts: (title, organization, names)))
+  }
+
+  /// The workflow's problem as the form shows it, on the field to fix; `rows` are the form's rows
+  /// of the names given.
+  private func problem(
+    _ problem: NewSessionProblem, rows: [Int],
+    texts: (title: String, organization: String, names: [String])
+  ) -> Problem {
+    switch problem {
     case .emptyTitle:
-      return .failure(Problem(field: .title, message: "Give the session a title."))
+      return Problem(field: .title, message: "Give the session a title.")
     case .forbiddenCharacter(let text):
       // Typed control characters become spaces already (`TextField`); a paste can still bring a
       // direction override, which would reorder the name wherever it shows (see `LineText`).
       let (field, name, value): (Field, String, String) =
         switch text {
-        case .title: (.title, "The title", title)
-        case .organization: (.organization, "The organization", organization)
+        case .title: (.title, "The title", texts.title)
+        case .organization: (.organization, "The organization", texts.organization)
         case .participant(let index):
-          (.participant(rows[index]), "Participant \(rows[index] + 1)'s name", names[index])
+          (.participant(rows[index]), "Participant \(rows[index] + 1)'s name", texts.names[index])
         }
       let message = LineText.problem(in: value, field: name) ?? name + " cannot be used"
-      return .failure(Problem(field: field, message: message + "."))
-    default: break
-    }
-    guard strategies.indices.contains(strategyIndex) else {
-      return .failure(
-        Problem(
-          field: .strategy,
-          message: "No strategy is available: the content folder holds none. Add one and restart."))
-    }
-    switch first {
-    case nil:
-      return .success(
-        NewSessionRequest(
-          title: title, organization: organization, mode: mode, participantNames: names,
-          anonymous: anonymous, strategyID: strategies[strategyIndex].id))
+      return Problem(field: field, message: message + ".")
     case .duplicateName(let index, let name):
-      return .failure(
-        Problem(
-          field: .participant(rows[index]),
-          message: "Two participants are called “\(name)”: give each a different name."))
+      return Problem(
+        field: .participant(rows[index]),
+        message: "Two participants are called “\(name)”: give each a different name.")
     case .noParticipants, .emptyName:
       let message = mode == .solo ? "Type your name." : "Add at least one participant."
-      return .failure(Problem(field: .participant(0), message: message))
+      return Problem(field: .participant(0), message: message)
     case .tooManyParticipants:
-      return .failure(
-        Problem(
-          field: .addParticipant,
-          message: "A session has at most \(Session.maximumParticipants) participants."))
+      return Problem(
+        field: .addParticipant,
+        message: "A session has at most \(Session.maximumParticipants) participants.")
     case .soloWithMoreThanOne:
-      return .failure(Problem(field: .mode, message: "A solo session has one participant."))
-    case .emptyTitle, .forbiddenCharacter:
-      preconditionFailure("reported above")
+      return Problem(field: .mode, message: "A solo session has one participant.")
     }
   }
 }
