@@ -7,9 +7,11 @@ import PackageDescription
 // → WorkbookRuntime (the one loop and the effects performed: store, exports, lock, timers' clock,
 // signals) → WorkbookWorkflow (the workshop's rules and effects, for any front end) and
 // WorkbookStore (files) → WorkbookCore (pure model). Only WorkbookCurses imports CNCursesW.
+//
+// Linux only: the store, the runtime, the terminal adapter and the tests import Glibc, so no
+// Apple platform is declared (docs/architecture.md).
 let package = Package(
   name: "Workbook",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "workbook", targets: ["workbook"]),
     // For Benchmarks/, a package of its own that depends on this one by path.

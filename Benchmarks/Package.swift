@@ -3,9 +3,9 @@ import PackageDescription
 
 // The workbook's benchmarks: a package of their own, so that the benchmark harness and its
 // dependencies never slow the main build or `make test`. Run with `make bench` from the top.
+// Linux only, as the workbook is.
 let package = Package(
   name: "WorkbookBenchmarks",
-  platforms: [.macOS(.v13)],
   dependencies: [
     // By name, so the product reference below holds whatever the checkout folder is called.
     .package(name: "Workbook", path: ".."),

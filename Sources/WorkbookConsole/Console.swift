@@ -1,11 +1,6 @@
+import Glibc
 import WorkbookPlain
 import WorkbookRuntime
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// The plain line mode's terminal: lines from standard input (a person at a keyboard, a pipe, a
 /// script file), text to standard output. No cursor addressing, no colour; the only escape

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// How the console makes earlier answers unreadable when the keyboard passes to someone else.
 public enum ScreenClearing: Equatable, Sendable {

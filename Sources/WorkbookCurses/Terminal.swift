@@ -1,12 +1,7 @@
 import CNCursesW
+import Glibc
 import WorkbookRuntime
 import WorkbookTUI
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// The terminal while the workbook runs full screen: set up with `newterm` (never `initscr`, which
 /// exits the process when it fails), raw keys without echo, and restored by `close()`, which the

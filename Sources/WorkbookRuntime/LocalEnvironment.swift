@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// What a front end's state takes from the process when it starts: where files are written by
 /// default, and the local time zone.

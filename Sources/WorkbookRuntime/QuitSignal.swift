@@ -1,10 +1,5 @@
 import CQuitSignals
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// A signal asking the workbook to stop: the runtime saves, the front end restores the terminal,
 /// and the program exits. The handler (in CQuitSignals) only records the signal number;

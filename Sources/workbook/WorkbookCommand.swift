@@ -1,11 +1,6 @@
 import ArgumentParser
+import Glibc
 import WorkbookStore
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// The `workbook` command: with no subcommand it opens the terminal workbook; the subcommands are
 /// the non-interactive ways in, for scripts and for terminals that cannot run the workbook.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WorkbookTestSupport
 
 /// The real parsers the exports are read back with, found on PATH and run as child processes.
 /// A missing tool skips its tests with a message on a developer's machine; in CI (the CI
@@ -32,28 +33,16 @@ enum ExportTools {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let inputFile = folder.appendingPathComponent("input")
-    let errorFile = folder.appendingPathComponent("errors")
     try Data(input.utf8).write(to: inputFile)
-    try Data().write(to: errorFile)
-
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments + [inputFile.path]
     var environment = ProcessInfo.processInfo.environment
     environment["LANG"] = "C.UTF-8"
-    process.environment = environment
-    let output = Pipe()
-    process.standardOutput = output
-    process.standardError = try FileHandle(forWritingTo: errorFile)
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+    let result = try Subprocess.run(
+      [executable] + arguments + [inputFile.path], environment: environment, errorsApart: true)
+    guard result.status == 0 else {
       throw Failure(
         description: "\(tool) \(arguments.joined(separator: " ")) exited with "
-          + "\(process.terminationStatus): \(errors)")
+          + "\(result.status): \(result.errors)")
     }
-    return String(decoding: data, as: UTF8.self)
+    return result.output
   }
 }

@@ -1,12 +1,7 @@
+import Glibc
 import Testing
 import WorkbookCurses
 import WorkbookTUI
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// ncurses driven without a terminal: output to /dev/null (or a file of typed bytes as input), then
 /// the cells read back from ncurses. Serialized: ncurses keeps one current screen per process.

@@ -124,7 +124,7 @@ let benchmarks: @Sendable () -> Void = {
   ) { benchmark in
     let store = hub.value
     for _ in benchmark.scaledIterations {
-      let sessions = store.sessionFiles().compactMap { try? store.loadSessionOrExport($0) }
+      let sessions = try store.sessionFiles().compactMap { try? store.loadSessionOrExport($0) }
       blackHole(
         SummaryExporter.markdown(
           OrganizationsSummary(sessions: sessions, strategy: BenchmarkFixtures.strategy)))

@@ -29,8 +29,10 @@ extension PlainState {
       let holder = editor.map { "\($0.name) on \(Shown.field($0.host))" } ?? "another terminal"
       say("That session is open for editing in \(holder). Close it there first.")
       return ask(.start)
-    case .saved:
+    case .saved(let time):
       pendingSaves = max(0, pendingSaves - 1)
+      // As the file now says, so that an export made next carries the same time.
+      session?.updatedAt = time
       if pendingSaves == 0, saveProblem != nil {
         saveProblem = nil
         say("Saved again: every change is on disk.")

@@ -76,8 +76,13 @@ extension PlainState {
       "Scores: reveal everyone's scores to everyone? \(finished) of "
         + "\(session.participants.count) have scored."
     ]
-    if finished < session.participants.count {
-      lines.append("Who has not scored will have no scores in the results.")
+    switch session.revealReadiness {
+    case .waitingFor(let people):
+      let names = people.map { Shown.field($0.name) }.joined(separator: ", ")
+      lines.append("Not scored yet: \(names). They will have no scores in the results.")
+    case .nobodyHasScored:
+      lines.append("Nobody has scored yet: the results will be empty.")
+    default: break
     }
     return lines + ["  1. Reveal now", "  2. Not yet", "Type 1 or 2, then Enter."]
   }

@@ -30,17 +30,14 @@ public struct ExportFile {
     } catch {
       throw .cannotWrite(path, reason: error.reason)
     }
-    let temporary = AtomicFileWriter.temporaryName(for: name)
+    let temporary: String
     do throws(SystemCallError) {
-      let descriptor = try fileSystem.createExclusive(temporary, in: folder, permissions: 0o644)
-      do throws(SystemCallError) {
-        try fileSystem.write(Array(text.utf8), to: descriptor, path: path)
-        try fileSystem.sync(descriptor, path: path)
-        fileSystem.close(descriptor)
-      } catch {
-        fileSystem.close(descriptor)
-        throw error
-      }
+      temporary = try AtomicFileWriter.writeTemporaryFile(
+        Array(text.utf8), beside: name, in: folder, permissions: 0o644, fileSystem: fileSystem)
+    } catch {
+      throw .cannotWrite(path, reason: error.reason)
+    }
+    do throws(SystemCallError) {
       if overwrite {
         try fileSystem.rename(temporary, to: name, in: folder)
       } else {

@@ -1,10 +1,5 @@
 import FoundationEssentials
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Glibc
 
 /// The reason a file operation failed, in the system's own words ("Permission denied"), not the
 /// dump of a Foundation error's domain, code and user info.

@@ -26,23 +26,14 @@ struct AtomicFileWriter {
         path: path, found: folder.kind(of: name, status: existing).description,
         expected: "a regular file")
     }
-    let temporary = Self.temporaryName(for: name)
-    // Errors name the file being saved, not the hidden temporary file it goes through.
-    let descriptor: Int32
+    let temporary: String
     do throws(SystemCallError) {
-      descriptor = try fileSystem.createExclusive(temporary, in: folder, permissions: 0o600)
+      temporary = try Self.writeTemporaryFile(
+        bytes, beside: name, in: folder, permissions: 0o600, fileSystem: fileSystem
+      ) { descriptor throws(SystemCallError) in
+        try FileOwnership.match(descriptor, path: path, replacing: existing, in: folder)
+      }
     } catch {
-      throw .system(
-        SystemCallError(operation: "create a new version of", path: path, code: error.code))
-    }
-    do throws(SystemCallError) {
-      try FileOwnership.match(descriptor, path: path, replacing: existing, in: folder)
-      try fileSystem.write(bytes, to: descriptor, path: path)
-      try fileSystem.sync(descriptor, path: path)
-      fileSystem.close(descriptor)
-    } catch {
-      fileSystem.close(descriptor)
-      try? fileSystem.unlink(temporary, in: folder)
       throw .system(error)
     }
     do throws(SystemCallError) {
@@ -54,5 +45,36 @@ struct AtomicFileWriter {
     do throws(SystemCallError) { try fileSystem.syncDirectory(folder) } catch {
       throw .system(error)
     }
+  }
+
+  /// Writes `bytes` to a new temporary file beside `name` in `folder`, flushed to the disk, and
+  /// returns its name, for the caller to put in place (renamed over the file, or linked to its
+  /// name) and to remove if that fails. `prepare` sees the open file first (to give it the old
+  /// one's owner). Nothing is left behind when this throws; errors name the file being written,
+  /// not the hidden temporary file it goes through. Saves and exports both write this way.
+  static func writeTemporaryFile(
+    _ bytes: [UInt8], beside name: String, in folder: OpenFolder, permissions: UInt32,
+    fileSystem: any FileSystem,
+    prepare: (_ descriptor: Int32) throws(SystemCallError) -> Void = { _ in }
+  ) throws(SystemCallError) -> String {
+    let path = folder.path(of: name)
+    let temporary = temporaryName(for: name)
+    let descriptor: Int32
+    do throws(SystemCallError) {
+      descriptor = try fileSystem.createExclusive(temporary, in: folder, permissions: permissions)
+    } catch {
+      throw SystemCallError(operation: "create a new version of", path: path, code: error.code)
+    }
+    do throws(SystemCallError) {
+      try prepare(descriptor)
+      try fileSystem.write(bytes, to: descriptor, path: path)
+      try fileSystem.sync(descriptor, path: path)
+      fileSystem.close(descriptor)
+    } catch {
+      fileSystem.close(descriptor)
+      try? fileSystem.unlink(temporary, in: folder)
+      throw error
+    }
+    return temporary
   }
 }

@@ -1,12 +1,7 @@
 import ArgumentParser
+import Glibc
 import WorkbookCore
 import WorkbookStore
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// `workbook history SESSION [--restore N]`: the earlier versions the workbook keeps of a session,
 /// and putting one of them back.

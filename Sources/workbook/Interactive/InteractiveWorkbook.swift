@@ -1,15 +1,10 @@
 import ArgumentParser
 import FoundationEssentials
+import Glibc
 import WorkbookCurses
 import WorkbookRuntime
 import WorkbookStore
 import WorkbookTUI
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Starts the full-screen workbook: takes over the terminal, runs the loop, and restores the
 /// terminal on every way out.

@@ -1,10 +1,5 @@
+import Glibc
 import WorkbookCore
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Where every command's text leaves the program: results on standard output, messages for the
 /// person at the terminal on standard error (so scripts can read the one without the other).

@@ -1,4 +1,5 @@
 import Foundation
+import WorkbookTestSupport
 
 /// A folder of its own for a test that runs the `workbook` command in it, as a script does;
 /// deleted when the test ends.
@@ -24,35 +25,21 @@ final class CommandFolder {
   func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
   /// Runs the workbook with `arguments` from this folder; `environment` adds to (or with nil
-  /// removes from) this process's environment; `input`, when given, is written to its standard
-  /// input through a pipe, which is then closed, as `workbook plain < script.txt | cat` would.
+  /// removes from) this process's environment. `input`, when given, reaches its standard input
+  /// through a pipe (`cat FILE | workbook …`), as a script piped into the plain mode does.
   func workbook(
     _ arguments: [String], environment changes: [String: String?] = [:], input: Data? = nil
   ) throws -> Outcome {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Checkout.binary)
-    process.arguments = arguments
-    process.currentDirectoryURL = url
     var environment = ProcessInfo.processInfo.environment
     for (name, value) in changes { environment[name] = value }
-    process.environment = environment
-    let output = url.appendingPathComponent(".stdout")
-    let errors = url.appendingPathComponent(".stderr")
-    try Data().write(to: output)
-    try Data().write(to: errors)
-    process.standardOutput = try FileHandle(forWritingTo: output)
-    process.standardError = try FileHandle(forWritingTo: errors)
-    let pipe = Pipe()
-    if input != nil { process.standardInput = pipe }
-    try process.run()
+    var command = [Checkout.binary] + arguments
     if let input {
-      try pipe.fileHandleForWriting.write(contentsOf: input)
-      try pipe.fileHandleForWriting.close()
+      let script = self.path(".stdin")
+      try input.write(to: URL(fileURLWithPath: script))
+      command = ["sh", "-c", "cat \"$0\" | \"$@\"", script] + command
     }
-    process.waitUntilExit()
-    return Outcome(
-      status: process.terminationStatus,
-      output: try String(contentsOf: output, encoding: .utf8),
-      errors: try String(contentsOf: errors, encoding: .utf8))
+    let result = try Subprocess.run(
+      command, environment: environment, in: path, errorsApart: true)
+    return Outcome(status: result.status, output: result.output, errors: result.errors)
   }
 }
