@@ -170,3 +170,18 @@ import WorkbookWorkflow
     #expect(!state.shownText.unicodeScalars.contains { $0.value == 0x1B })
   }
 }
+
+@Suite struct PlainSaveFailureTests {
+  @Test func aFailedSaveIsSaidAndTriedOnceMoreBeforeLeaving() {
+    var state = PlainFixture.opened()
+    let effects = state.type("3", "2", "1")
+    #expect(effects.count == 1)
+    _ = state.receive(.result(.saveFailed("No space left on device")))
+    #expect(state.shownText.contains("Not saved: No space left on device."))
+    state.type("4")
+    #expect(state.shownText.contains("(The last change is not saved: No space left on device.)"))
+    let leaving = state.receive(.endOfInput)
+    #expect(leaving == [.saveSession(state.session!), .quit])
+    #expect(state.session?.reflection["strength"]?.choice == "strength")
+  }
+}

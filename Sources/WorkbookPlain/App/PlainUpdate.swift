@@ -81,8 +81,20 @@ extension PlainState {
       effects = keepText(target)
       say("End of input: the text typed so far is kept.")
     }
+    return effects + leave()
+  }
+
+  /// Leaves; when the last save failed, the session is saved once more first.
+  mutating func leave() -> [Effect] {
     prompt = .finished
-    say(session == nil ? "Goodbye." : "Everything is saved. Goodbye.")
+    var effects: [Effect] = []
+    if saveProblem != nil, let session {
+      say("The last change is not saved: trying once more before leaving.")
+      effects.append(.saveSession(session))
+      say("Goodbye.")
+    } else {
+      say(session == nil ? "Goodbye." : "Everything is saved. Goodbye.")
+    }
     return effects + [.quit]
   }
 

@@ -52,9 +52,7 @@ extension PlainState {
       prompt = .waiting
       return [.openSession(id: id)]
     case .quit?:
-      prompt = .finished
-      say("Goodbye.")
-      return [.quit]
+      return leave()
     case nil:
       return refuse(line, choices.instruction)
     }

@@ -62,9 +62,7 @@ extension PlainState {
       prompt = .waiting
       return [.loadSessionList]
     case .quit?:
-      prompt = .finished
-      say("Everything is saved. Goodbye.")
-      return [.quit]
+      return leave()
     case nil:
       return refuse(line, choices.instruction)
     }

@@ -74,7 +74,6 @@ extension PlainState {
   mutating func keepText(_ target: TextTarget) -> [Effect] {
     if target == .participantNames {
       draft.participantNames = typedLines
-      afterText = .newSession(.anonymous)
       return []
     }
     guard let change = change(target, text: typedLines.joined(separator: "\n")) else { return [] }
