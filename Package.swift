@@ -79,7 +79,10 @@ let package = Package(
       ]),
     .testTarget(
       name: "WorkbookRuntimeTests",
-      dependencies: ["WorkbookCore", "WorkbookRuntime", "WorkbookWorkflow"]),
+      dependencies: [
+        "WorkbookCore", "WorkbookRuntime", "WorkbookStore", "WorkbookWorkflow",
+        "WorkbookTestSupport",
+      ]),
     // The command line's own reading of the full-screen invocations, against the parser's.
     .testTarget(name: "WorkbookCommandTests", dependencies: ["workbook"]),
     .testTarget(

@@ -9,7 +9,7 @@ public enum Effect: Sendable, Equatable {
   /// Load a session; answer `.sessionOpened`, or `.failed` naming the file and the problem.
   case openSession(id: String)
   /// Load a session without its lock, to follow it read-only; answer `.sessionOpenedReadOnly`,
-  /// or `.failed`. The run loop then reads it again whenever its file changes.
+  /// or `.failed`. The runtime then reads it again whenever its file changes.
   case openSessionReadOnly(id: String)
   /// Create and save a new session; answer `.sessionOpened` with it, or `.failed`.
   case createSession(NewSessionRequest)

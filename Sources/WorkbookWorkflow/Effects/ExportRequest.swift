@@ -1,6 +1,6 @@
-/// What the Export screen asks the run loop to write. The run loop answers with
-/// `Action.exportWritten`, `Action.exportFileExists` (only when `overwrite` is false) or
-/// `Action.exportFailed`; it never writes over the session's own file.
+/// What the Export step asks the runtime to write. The runtime answers with
+/// `EffectResult.exportWritten`, `.exportFileExists` (only when `overwrite` is false) or
+/// `.exportFailed`; it never writes over the session's own file.
 public struct ExportRequest: Sendable, Equatable {
   /// The export's text, exactly as the preview shows it.
   public var text: String

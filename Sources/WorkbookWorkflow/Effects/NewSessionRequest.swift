@@ -1,7 +1,7 @@
 import WorkbookCore
 
-/// What the new-session form asks the run loop to create. The run loop gives the session its id,
-/// its times and the content version, saves it, and answers with `Action.sessionOpened`.
+/// What the new-session form asks the runtime to create. The runtime gives the session its id,
+/// its times and the content version, saves it, and answers with `EffectResult.sessionOpened`.
 public struct NewSessionRequest: Sendable, Equatable {
   public var title: String
   public var organization: String

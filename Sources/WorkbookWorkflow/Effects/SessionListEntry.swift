@@ -1,6 +1,6 @@
 import WorkbookCore
 
-/// One row of the start screen's list of sessions, as the run loop reads it from the store.
+/// One row of the start screen's list of sessions, as the runtime reads it from the store.
 /// A file the store cannot read is listed too, with `problem` saying why, so it is never hidden.
 public struct SessionListEntry: Sendable, Equatable, Identifiable {
   public var id: String
