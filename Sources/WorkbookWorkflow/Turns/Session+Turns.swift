@@ -47,8 +47,7 @@ extension Session {
 
   /// How many items the person has not answered: their turn's gaps.
   public func unansweredCount(_ participantID: String, strategy: Strategy) -> Int {
-    guard let participant = participant(id: participantID) else { return 0 }
-    return strategy.scoreItems.count { participant.scores[$0.id] == nil }
+    participant(id: participantID)?.unansweredItems(of: strategy).count ?? 0
   }
 
   /// The person's answer to the item at `item` (an index into the strategy's score items).

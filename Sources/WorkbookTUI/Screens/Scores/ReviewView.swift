@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// A person's own answers, to check before confirming, naming the items not answered; the screen
 /// clears when they confirm.
@@ -30,7 +31,7 @@ enum ReviewView {
       }
       row += 1
     }
-    let missing = strategy.scoreItems.filter { participant.scores[$0.id] == nil }
+    let missing = participant.unansweredItems(of: strategy)
     guard !missing.isEmpty else { return }
     row += 1
     let count = missing.count == 1 ? "1 item" : "\(missing.count) items"

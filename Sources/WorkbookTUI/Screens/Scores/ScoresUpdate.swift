@@ -161,10 +161,4 @@ extension AppState {
     guard let strategy = workbook?.strategy else { return [] }
     return changeSession { $0.record(answer, participantID: id, item: item, strategy: strategy) }
   }
-
-  /// How many items the person has not answered.
-  func unanswered(_ participantID: String) -> Int {
-    guard let workbook else { return 0 }
-    return workbook.session.unansweredCount(participantID, strategy: workbook.strategy)
-  }
 }
