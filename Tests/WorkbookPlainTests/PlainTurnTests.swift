@@ -59,7 +59,7 @@ import WorkbookWorkflow
     #expect(state.prompt == .review(participantID: "p1"))
     state.type("1")
     #expect(state.prompt == .confirmGaps(participantID: "p1"))
-    #expect(state.shownText.contains("1 item is not answered"))
+    #expect(state.shownText.contains("1 item is not answered (Gatherings). Confirm anyway?"))
     state.type("2")
     #expect(state.prompt == .scoring(participantID: "p1", item: 0))
     state.type("", "", "1", "1")

@@ -22,8 +22,8 @@ extension PlainState {
     switch target {
     case .participantNames:
       return [
-        "New session, participants: type each person's name on a line of its own, in the order "
-          + "they will score. End the list with a line holding only a full stop (.).",
+        "New session, 4 of 5: the participants. Type each person's name on a line of its own, "
+          + "in the order they will score. End the list with a line holding only a full stop (.).",
         "A line holding only a tilde (~) goes back to the choice of mode.",
       ]
     case .reflectionAnswer(let questionID):

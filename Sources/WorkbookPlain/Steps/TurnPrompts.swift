@@ -139,9 +139,11 @@ extension PlainState {
 
   func gapLines(_ id: String) -> [String] {
     guard let session, let strategy else { return [] }
-    let gaps = session.unansweredCount(id, strategy: strategy)
+    let gaps = session.participant(id: id)?.unansweredItems(of: strategy) ?? []
+    let titles = gaps.map { Shown.field($0.title) }.joined(separator: "; ")
     return [
-      "\(name(id))'s turn: \(gaps) item\(gaps == 1 ? " is" : "s are") not answered. Confirm anyway?",
+      "\(name(id))'s turn: \(gaps.count) item\(gaps.count == 1 ? " is" : "s are") not answered "
+        + "(\(titles)). Confirm anyway?",
       "  1. Confirm with the gaps", "  2. Back to the first item not answered",
       "Type 1 or 2, then Enter.",
     ]
