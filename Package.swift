@@ -77,6 +77,7 @@ let package = Package(
         "WorkbookCore", "WorkbookPlain", "WorkbookConsole", "WorkbookRuntime", "WorkbookTUI",
         "WorkbookWorkflow",
       ]),
+    .testTarget(name: "WorkbookConsoleTests", dependencies: ["WorkbookConsole", "WorkbookPlain"]),
     .testTarget(
       name: "WorkbookRuntimeTests",
       dependencies: [

@@ -7,12 +7,19 @@ import WorkbookRuntime
 /// sequence it ever writes is the screen clearing between people, and only to a terminal that
 /// is not dumb (`ScreenClearing`).
 public struct Console: FrontEndTerminal {
+  private let input: Int32
+  private let output: Int32
   private let clearing: ScreenClearing
   /// Bytes read and not yet ended by a line break.
   private var pending: [UInt8] = []
   private var ended = false
 
-  public init(clearing: ScreenClearing) {
+  /// Reads lines from the file descriptor `input` and writes to `output` (standard input and
+  /// output, but for tests).
+  public init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, clearing: ScreenClearing)
+  {
+    self.input = input
+    self.output = output
     self.clearing = clearing
   }
 
@@ -40,7 +47,7 @@ public struct Console: FrontEndTerminal {
         defer { pending = [] }
         return .event(Self.text(pending))
       }
-      var waiting = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      var waiting = pollfd(fd: input, events: Int16(POLLIN), revents: 0)
       let ready = poll(&waiting, 1, 100)
       if ready == 0 { return .nothing }
       if ready < 0 {
@@ -49,7 +56,7 @@ public struct Console: FrontEndTerminal {
         continue
       }
       var buffer = [UInt8](repeating: 0, count: 4096)
-      let count = read(STDIN_FILENO, &buffer, buffer.count)
+      let count = read(input, &buffer, buffer.count)
       if count < 0, errno == EINTR || errno == EAGAIN { return .nothing }
       if count <= 0 {
         ended = true
@@ -81,16 +88,16 @@ public struct Console: FrontEndTerminal {
       case .privacyBreak: text += clearing.text
       }
     }
-    Self.writeOut(text)
+    writeOut(text)
   }
 
   /// The plain mode has no bell: a step's time is not kept here.
   public mutating func ringBell() {}
 
-  private static func writeOut(_ text: String) {
+  private func writeOut(_ text: String) {
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
-      let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+      let written = bytes.withUnsafeBytes { write(output, $0.baseAddress, $0.count) }
       if written < 0, errno == EINTR { continue }
       // A closed pipe or a full disk: nothing more can be shown; the session is saved anyway.
       guard written > 0 else { return }
