@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import WorkbookCore
+import WorkbookTestSupport
 
 /// The plain line mode as a script runs it: `workbook plain < script.txt` through a pipe, with
 /// TERM=dumb, standard output a file. The whole journey, from a new session to the exports.
@@ -122,6 +123,28 @@ import WorkbookCore
       ["plain", "nonesuch"] + options, environment: ["TERM": "dumb"], input: Data())
     #expect(missing.status == 1)
     #expect(missing.errors.contains("nonesuch"))
+  }
+
+  /// On a terminal (a pseudo-terminal `script` opens) that says it is dumb: no escape sequence
+  /// either, and the pass of the keyboard scrolls the answers off the screen with blank lines.
+  @Test func aDumbTerminalGetsBlankLinesBetweenPeopleAndNeverAnEscape() throws {
+    let script = folder.path("script.txt")
+    try Data("1\nTeam\n\n1\nAna\nBo\n.\n1\n2\n1\n\n4\n4\n4\n4\n1\n8\n".utf8).write(
+      to: URL(fileURLWithPath: script))
+    let command = ([Checkout.binary, "plain"] + options).map { "'\($0)'" }.joined(separator: " ")
+    let log = folder.path("terminal.log")
+    let environment = ProcessInfo.processInfo.environment.merging(["TERM": "dumb"]) { $1 }
+    let result = try Subprocess.run(
+      ["script", "-q", "-e", "-c", command, log], environment: environment, input: script)
+    #expect(result.status == 0, "\(result.output)")
+    let written = try Data(contentsOf: URL(fileURLWithPath: log))
+    #expect(!written.contains(0x1B), "an escape reached the dumb terminal")
+    let text = String(decoding: written, as: UTF8.self)
+    #expect(text.contains("Thank you, Ana. Your scores are saved and hidden."))
+    // Before the hand-over and before the thanks: a screenful of blank lines (the terminal's
+    // line discipline ends each with a carriage return).
+    let screenful = String(repeating: "\r\n", count: 20)
+    #expect(text.components(separatedBy: screenful).count >= 3)
   }
 }
 
