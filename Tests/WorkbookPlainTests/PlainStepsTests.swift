@@ -185,3 +185,35 @@ import WorkbookWorkflow
     #expect(state.session?.reflection["strength"]?.choice == "strength")
   }
 }
+
+@Suite struct PlainHostileTextTests {
+  /// Every prompt of every step, over a session whose every text holds controls: nothing a
+  /// terminal would obey is ever shown.
+  @Test func noPromptShowsAControlCharacterFromASessionOrAPerson() {
+    let hostile = "\u{1B}]0;owned\u{07}\u{202E}x\u{9B}2J"
+    var session = PlainFixture.session(names: ["Ana" + hostile, "Bo"])
+    session.title += hostile
+    session.organization = hostile
+    session.participants[0].scores = ["gatherings": .score(1)]
+    session.participants[1].scores = ["gatherings": .score(5)]
+    session.reflection["strength"] = ReflectionAnswer(text: "line\(hostile)\nnext")
+    session.reviews["meetups"] = RecommendationReview(status: .tryNext, note: hostile)
+    session.plan = [PlanRow(id: "row-1", cells: ["goal": hostile], recommendationID: "meetups")]
+    var state = PlainFixture.opened(session)
+    var shown = state.shownText
+    // The overview; reveal; a reflection answer begun and left; a note; a plan cell; an export
+    // to a file named with controls.
+    let walk = [
+      "1", "2", "3", "1", "2", "3", "1", hostile, "~", "3", "3", "4", "1", "5", hostile, ".", "8",
+      "3", "5", "2", "1", "1", hostile, ".", "3", "4", "6", "1", hostile,
+    ]
+    for line in walk {
+      state.type(line)
+      shown += state.shownText
+    }
+    #expect(state.prompt == .exportFileName(.markdown))
+    #expect(shown.contains("Results:") && shown.contains("Plan, row 1 of 1, Goal:"))
+    let unsafe = shown.unicodeScalars.filter { $0 != "\n" && TerminalText.isUnsafe($0) }
+    #expect(unsafe.isEmpty, "shown: \(unsafe.map(\.value))")
+  }
+}

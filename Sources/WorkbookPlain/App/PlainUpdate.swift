@@ -26,7 +26,8 @@ extension PlainState {
       // Never asked for: the plain mode opens sessions to edit them.
       return []
     case .sessionLocked(id: _, let editor):
-      let holder = editor.map { "\($0.name) on \(Shown.field($0.host))" } ?? "another terminal"
+      let holder =
+        editor.map { "\(Shown.field($0.name)) on \(Shown.field($0.host))" } ?? "another terminal"
       say("That session is open for editing in \(holder). Close it there first.")
       return ask(.start)
     case .saved(let time):
