@@ -128,8 +128,13 @@ import WorkbookWorkflow
     state.type("2", "Ana and Bo", ".")
     #expect(state.session?.plan == [PlanRow(id: "row-1", cells: ["who": "Ana and Bo"])])
     #expect(state.prompt == .planColumn(row: 0))
-    state.type("3", "3", "1")
-    #expect(state.session?.plan == [])
+    state.type("3", "1", "1", "Goal two", ".", "3")
+    #expect(state.session?.plan.map(\.id) == ["row-1", "row-2"])
+    state.type("4", "2")
+    #expect(state.session?.plan.map(\.id) == ["row-2", "row-1"])
+    #expect(state.shownText.contains("Row 2 is now row 1."))
+    state.type("3", "1")
+    #expect(state.session?.plan == [PlanRow(id: "row-1", cells: ["who": "Ana and Bo"])])
   }
 
   @Test func anExportIsWrittenWithTheDefaultNameAndReplacedOnlyWhenAsked() throws {
@@ -204,8 +209,9 @@ import WorkbookWorkflow
     // The overview; reveal; a reflection answer begun and left; a note; a plan cell; an export
     // to a file named with controls.
     let walk = [
-      "1", "2", "3", "1", "2", "3", "1", hostile, "~", "3", "3", "4", "1", "5", hostile, ".", "8",
-      "3", "5", "2", "1", "1", hostile, ".", "3", "4", "6", "1", hostile,
+      "1", "2", "2", "3", "1", "2", "3", "1", hostile, "~", "3", "3", "4", "1", "5", hostile, ".",
+      "8",
+      "3", "5", "2", "1", "1", hostile, ".", "3", "5", "6", "1", hostile,
     ]
     for line in walk {
       state.type(line)
@@ -215,5 +221,21 @@ import WorkbookWorkflow
     #expect(shown.contains("Results:") && shown.contains("Plan, row 1 of 1, Goal:"))
     let unsafe = shown.unicodeScalars.filter { $0 != "\n" && TerminalText.isUnsafe($0) }
     #expect(unsafe.isEmpty, "shown: \(unsafe.map(\.value))")
+  }
+}
+
+@Suite struct PlainOverviewTests {
+  @Test func theFacilitatorNotesAreWrittenFromTheOverview() {
+    var state = PlainFixture.opened()
+    state.type("1")
+    #expect(state.prompt == .overview)
+    #expect(state.shownText.contains("Workshop of 3: Ana, Bo, Chen."))
+    state.type("1", "Start at ten.", "Coffee first.")
+    let effects = state.type(".")
+    var expected = PlainFixture.session()
+    expected.facilitatorNotes = "Start at ten.\nCoffee first."
+    #expect(effects == [.saveSession(expected)])
+    #expect(state.prompt == .overview)
+    #expect(state.shownText.contains("    Start at ten.\n    Coffee first."))
   }
 }

@@ -9,6 +9,8 @@ public enum PlainPrompt: Sendable, Equatable {
   case newSession(NewSessionQuestion)
   /// The steps of the open session.
   case steps
+  /// What the session is about, and the facilitator's notes.
+  case overview
   /// The Scores step: who scores, the reveal, or the results once revealed.
   case scores
   /// Someone who has scored already, before the reveal: start again from a blank form?
@@ -60,6 +62,8 @@ public enum NewSessionQuestion: Sendable, Equatable {
 public enum PlanRowPurpose: Sendable, Equatable {
   case change
   case delete
+  /// Move the row one place up, before the row above it.
+  case moveUp
 }
 
 /// What a multi-line text being typed goes into.
@@ -69,4 +73,5 @@ public enum TextTarget: Sendable, Equatable {
   case planCell(rowID: String, columnID: String)
   /// The names of a new session's participants, one a line.
   case participantNames
+  case facilitatorNotes
 }

@@ -26,9 +26,10 @@ extension PlainState {
       }
     }
     lines += [
-      "  1. Add a row", "  2. Write in a row", "  3. Delete a row", "  4. Back to the steps",
+      "  1. Add a row", "  2. Write in a row", "  3. Delete a row", "  4. Move a row up",
+      "  5. Back to the steps",
     ]
-    lines.append("Type a number from 1 to 4, then Enter.")
+    lines.append("Type a number from 1 to 5, then Enter.")
     return lines
   }
 
@@ -43,17 +44,26 @@ extension PlainState {
       return effects + ask(.planColumn(row: index))
     case "2" where rows > 0: return ask(.planRow(.change))
     case "3" where rows > 0: return ask(.planRow(.delete))
+    case "4" where rows > 1: return ask(.planRow(.moveUp))
     case "2", "3":
       say("The plan has no rows yet: add one with 1.")
       return ask(.plan)
-    case "4": return ask(.steps)
-    default: return refuse(line, "Type a number from 1 to 4, then Enter.")
+    case "4":
+      say("There is nothing to move: the plan has fewer than two rows.")
+      return ask(.plan)
+    case "5": return ask(.steps)
+    default: return refuse(line, "Type a number from 1 to 5, then Enter.")
     }
   }
 
   func planRowLines(_ purpose: PlanRowPurpose) -> [String] {
     let count = session?.plan.count ?? 0
-    let verb = purpose == .change ? "write in" : "delete"
+    let verb =
+      switch purpose {
+      case .change: "write in"
+      case .delete: "delete"
+      case .moveUp: "move up"
+      }
     return [
       "Plan: which row do you want to \(verb)? Type its number, 1 to \(count), or \(count + 1) "
         + "to go back; then Enter."
@@ -71,6 +81,11 @@ extension PlainState {
     case .delete:
       let effects = changeSession { $0.deletePlanRow(at: number - 1) }
       say("Row \(number) deleted.")
+      return effects + ask(.plan)
+    case .moveUp:
+      var moved = false
+      let effects = changeSession { moved = $0.movePlanRow(at: number - 1, by: -1) }
+      say(moved ? "Row \(number) is now row \(number - 1)." : "Row 1 is the first already.")
       return effects + ask(.plan)
     }
   }

@@ -48,9 +48,7 @@ extension PlainState {
   mutating func answerSteps(_ line: String) -> [Effect] {
     let choices = stepChoices
     switch choices.value(for: line) {
-    case .overview?:
-      showOverview()
-      return ask(.steps)
+    case .overview?: return ask(.overview)
     case .scores?: return ask(.scores)
     case .reflection?: return ask(.reflection(question: 0))
     case .recommendations?: return ask(.recommendations)
@@ -68,9 +66,9 @@ extension PlainState {
     }
   }
 
-  private mutating func showOverview() {
-    guard let session, let strategy else { return }
-    var lines = ["", "Overview of “\(Shown.field(session.title))”."]
+  func overviewLines() -> [String] {
+    guard let session, let strategy else { return [] }
+    var lines = ["Overview of “\(Shown.field(session.title))”."]
     lines.append("Strategy: \(Shown.field(strategy.title)).")
     lines += Shown.lines(strategy.introduction)
     let names = session.participants.map { Shown.field(session.displayName(of: $0)) }
@@ -83,6 +81,19 @@ extension PlainState {
         + "plan, export.")
     lines.append(
       "Source: \(Shown.field(strategy.source.url)) (\(Shown.field(strategy.source.licence))).")
-    say(lines: lines)
+    lines.append("Facilitator notes:")
+    lines += Shown.indented(session.facilitatorNotes)
+    return lines + [
+      "  1. Write the facilitator notes (they replace the ones above)", "  2. Back to the steps",
+      "Type 1 or 2, then Enter.",
+    ]
+  }
+
+  mutating func answerOverview(_ line: String) -> [Effect] {
+    switch line.trimmingSpaces() {
+    case "1": return startText(.facilitatorNotes, then: .overview)
+    case "2": return ask(.steps)
+    default: return refuse(line, "Type 1 or 2, then Enter.")
+    }
   }
 }

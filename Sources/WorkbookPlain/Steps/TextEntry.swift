@@ -36,6 +36,8 @@ extension PlainState {
       let index = strategy?.recommendations.firstIndex { $0.id == id } ?? 0
       let count = strategy?.recommendations.count ?? 0
       lines = ["Recommendations, \(index + 1) of \(count): the note."]
+    case .facilitatorNotes:
+      lines = ["Overview: the facilitator notes."]
     case .planCell(let rowID, let columnID):
       let row = (session?.plan.firstIndex { $0.id == rowID } ?? 0) + 1
       let column = strategy?.plan.columns.first { $0.id == columnID }
@@ -86,6 +88,7 @@ extension PlainState {
     case .reflectionAnswer(let id): .reflectionAnswer(questionID: id, text: text)
     case .recommendationNote(let id): .recommendationNote(recommendationID: id, text: text)
     case .planCell(let row, let column): .planCell(rowID: row, columnID: column, text: text)
+    case .facilitatorNotes: .facilitatorNotes(text)
     case .participantNames: nil
     }
   }
