@@ -3,8 +3,8 @@ import PackageDescription
 
 // Dependencies point down only:
 // workbook (executable, wiring) → WorkbookCurses (terminal adapter) → WorkbookTUI (UI logic),
-// and beside them WorkbookConsole (line-mode adapter) → WorkbookPlain (line-mode logic)
-// → WorkbookRuntime (the one loop and the effects performed: store, exports, lock, timers' clock,
+// and beside them WorkbookConsole (line-mode adapter) → WorkbookPlain (line-mode logic; it needs
+// only WorkbookWorkflow, the console brings the runtime) → WorkbookRuntime (the one loop and the effects performed: store, exports, lock, timers' clock,
 // signals) → WorkbookWorkflow (the workshop's rules and effects, for any front end) and
 // WorkbookStore (files) → WorkbookCore (pure model). Only WorkbookCurses imports CNCursesW.
 //

@@ -36,7 +36,7 @@ struct Renderer {
         put(cell, row: row, column: column, on: window)
       }
     }
-    placeCursor(frame.cursor, rows: rows, columns: columns, on: window)
+    placeCursor(frame.terminalCursor, rows: rows, columns: columns, on: window)
     wrefresh(window)
     lastFrame = frame
   }
@@ -77,14 +77,16 @@ struct Renderer {
     _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
   }
 
+  /// Moves the terminal cursor where the frame asks, shown or hidden: a screen reader or a braille
+  /// display follows it even while it is hidden.
   private func placeCursor(
-    _ cursor: Position?, rows: Int, columns: Int, on window: UnsafeMutablePointer<WINDOW>
+    _ cursor: (position: Position, isVisible: Bool), rows: Int, columns: Int,
+    on window: UnsafeMutablePointer<WINDOW>
   ) {
-    if let cursor, (0..<rows).contains(cursor.row), (0..<columns).contains(cursor.column) {
-      curs_set(1)
-      wmove(window, Int32(cursor.row), Int32(cursor.column))
-    } else {
-      curs_set(0)
-    }
+    let inside =
+      (0..<rows).contains(cursor.position.row) && (0..<columns).contains(cursor.position.column)
+    curs_set(cursor.isVisible && inside ? 1 : 0)
+    let position = inside ? cursor.position : Position(row: 0, column: 0)
+    wmove(window, Int32(position.row), Int32(position.column))
   }
 }

@@ -140,11 +140,19 @@ public final class StoreEffectPerformer: EffectPerformer {
     guard let strategy = library.strategy(id: request.strategyID) else {
       return .failed("The content has no strategy \"\(request.strategyID)\".")
     }
-    let participants = NewSessionRules.participants(request.participantNames)
-    var draft = Session(
-      id: "", title: request.title, organization: request.organization, createdAt: "",
-      mode: request.mode, participants: participants, anonymous: request.anonymous,
-      strategyID: strategy.id, contentVersion: strategy.version)
+    var draft: Session
+    if let earlierID = request.basedOnID {
+      switch basedOn(earlierID, request) {
+      case .success(let based): draft = based
+      case .failure(let refused): return .failed(refused.message)
+      }
+    } else {
+      let participants = NewSessionRules.participants(request.participantNames)
+      draft = Session(
+        id: "", title: request.title, organization: request.organization, createdAt: "",
+        mode: request.mode, participants: participants, anonymous: request.anonymous,
+        strategyID: strategy.id, contentVersion: strategy.version)
+    }
     var generator = SystemRandomNumberGenerator()
     draft.shuffleLabels(using: &generator)
     do throws(SessionStoreError) {
@@ -153,6 +161,32 @@ public final class StoreEffectPerformer: EffectPerformer {
     } catch {
       return .failed("Could not create the session: \(error).")
     }
+  }
+
+  /// The new session based on the earlier session `earlierID`, by the shared rule, or why not.
+  private func basedOn(_ earlierID: String, _ request: NewSessionRequest) -> Result<
+    Session, Refused
+  > {
+    let earlier: Session
+    do throws(SessionStoreError) {
+      earlier = try store.load(store.path(forID: earlierID))
+    } catch {
+      return .failure(Refused(message: "Could not read the earlier session: \(error)."))
+    }
+    do throws(SessionBasedOnEarlier.Refusal) {
+      return .success(
+        try SessionBasedOnEarlier.draft(
+          from: earlier, strategy: library.strategy(id: earlier.strategyID), title: request.title,
+          organization: request.organization, strategyID: request.strategyID, mode: request.mode,
+          participantNames: request.participantNames, anonymous: request.anonymous))
+    } catch {
+      return .failure(
+        Refused(message: "Could not start from the earlier session: \(error.sentence)."))
+    }
+  }
+
+  private struct Refused: Error {
+    var message: String
   }
 
   private func save(_ session: Session) -> EffectResult {
@@ -196,7 +230,8 @@ public final class StoreEffectPerformer: EffectPerformer {
       }
       return SessionListEntry(
         id: session.id, title: session.title, organization: session.organization,
-        updatedAt: session.updatedAt, progress: progress ?? 0)
+        updatedAt: session.updatedAt, progress: progress ?? 0, strategyID: session.strategyID,
+        mode: session.mode, participantNames: session.participants.map(\.name))
     }
   }
 }

@@ -55,11 +55,18 @@ import Testing
     #expect(editor.textBeforeCursor == "a")
   }
 
-  @Test func controlYPutsBackWhatWasDeleted() {
+  @Test func controlYRedoesWhatControlZUndid() {
     var editor = TextEditor(text: "first second", width: 40)
-    editor.press(.control("w"), .home)
+    editor.press(.control("w"), .control("z"))
+    #expect(editor.text == "first second")
     editor.press(.control("y"))
-    #expect(editor.text == "secondfirst ")
-    #expect(editor.textBeforeCursor == "second")
+    #expect(editor.text == "first ")
+    #expect(editor.textBeforeCursor == "first ")
+  }
+
+  @Test func anEditAfterAnUndoLeavesNothingToRedo() {
+    var editor = TextEditor(text: "first", width: 40)
+    editor.press(.control("w"), .control("z"), .character("!"), .control("y"))
+    #expect(editor.text == "first!")
   }
 }

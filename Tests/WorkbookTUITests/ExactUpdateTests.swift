@@ -32,7 +32,8 @@ import WorkbookWorkflow
     }
     expectUpdate(&state, .start(.new)) {
       $0.screen = .newSession
-      $0.newSession = NewSessionState(strategies: [Fixture.strategy])
+      $0.newSession = NewSessionState(
+        strategies: [Fixture.strategy], earlierSessions: Fixture.entries)
     }
   }
 
@@ -47,6 +48,27 @@ import WorkbookWorkflow
     expectUpdate(&state, .newSession(.nextChoice)) { $0.newSession?.mode = .solo }
     expectUpdate(&state, .newSession(.previousField)) { $0.newSession?.focus = .organization }
     expectUpdate(&state, .newSession(.cancel)) { $0.screen = .start }
+  }
+
+  @Test func choosingAnEarlierSessionToStartFrom() {
+    var state = AppState(strategies: [Fixture.strategy])
+    _ = update(&state, .sessionsLoaded(Fixture.earlierEntries))
+    _ = update(&state, .start(.new))
+    for _ in 0..<5 { _ = update(&state, .newSession(.nextField)) }
+    expectUpdate(&state, .newSession(.nextChoice)) {
+      $0.newSession?.basedOnID = "last-year"
+      $0.newSession?.organization = TextField("Wikimedia Norge")
+      $0.newSession?.carriedOrganization = "Wikimedia Norge"
+      $0.newSession?.participants = [TextField("Ana"), TextField("Bo")]
+      $0.newSession?.carriedNames = ["Ana", "Bo"]
+    }
+    expectUpdate(&state, .newSession(.previousChoice)) {
+      $0.newSession?.basedOnID = nil
+      $0.newSession?.organization = TextField()
+      $0.newSession?.carriedOrganization = ""
+      $0.newSession?.participants = [TextField()]
+      $0.newSession?.carriedNames = []
+    }
   }
 
   @Test func stepActions() {

@@ -103,6 +103,59 @@ enum Fixture {
     return session
   }
 
+  /// `session` as based on last year's session of the same team: last year's scores per item (in
+  /// the strategy's order, repeating) were 3 3 3, 5 5 4, 2 3 2, 2 3 2, so against `scored` this
+  /// year's first item fell and newly split, the second is the same, the others rose. Last year
+  /// the first recommendation was marked "already doing", the second "try next".
+  static func basedOnLastYear(_ session: Session, strategy: Strategy = Fixture.strategy)
+    -> Session
+  {
+    let lastYearScores = [[3, 3, 3], [5, 5, 4], [2, 3, 2], [2, 3, 2]]
+    var lastYear = Fixture.session()
+    lastYear.id = "last-year"
+    lastYear.title = "Workshop 2025"
+    lastYear.scoresRevealed = true
+    for (index, item) in strategy.scoreItems.enumerated() {
+      for person in lastYear.participants.indices {
+        lastYear.participants[person].scores[item.id] = .score(
+          lastYearScores[index % lastYearScores.count][person])
+      }
+    }
+    let recommendations = strategy.recommendationGroups.flatMap(\.recommendations)
+    lastYear.reviews[recommendations[0].id] = RecommendationReview(status: .alreadyDoing)
+    lastYear.reviews[recommendations[1].id] = RecommendationReview(status: .tryNext)
+    var session = session
+    session.basedOn = EarlierSession(snapshot: SessionSnapshot(of: lastYear, strategy: strategy))
+    return session
+  }
+
+  /// `session` based on last year's, whose plan had two rows to review.
+  static func withLastYearsPlan(_ session: Session) -> Session {
+    var session = basedOnLastYear(session)
+    session.basedOn?.snapshot.plan = [
+      PlanRow(id: "row-1", cells: ["goal": "Monthly meet-ups in Oslo"]),
+      PlanRow(id: "row-2", cells: ["goal": "A newsletter for new editors"]),
+    ]
+    return session
+  }
+
+  /// A folder with last year's sessions of two organizations (and one of another strategy), to
+  /// start a new session from.
+  static let earlierEntries = [
+    SessionListEntry(
+      id: "last-year", title: "Workshop 2025", organization: "Wikimedia Norge",
+      updatedAt: "2025-11-02T18:00:00Z", progress: 1, strategyID: strategy.id,
+      participantNames: ["Ana", "Bo"]),
+    SessionListEntry(
+      id: "other-org", title: "Check-in 2025", organization: "Wikimedia Deutschland",
+      updatedAt: "2025-10-12T09:00:00Z", progress: 1, strategyID: strategy.id, mode: .solo,
+      participantNames: ["Chen"]),
+    SessionListEntry(
+      id: "other-strategy", title: "Partnerships 2025", organization: "Wikimedia Norge",
+      updatedAt: "2025-09-01T09:00:00Z", progress: 1, strategyID: "partnerships",
+      participantNames: ["Dana"]),
+  ]
+
   static let entries = [
     SessionListEntry(
       id: "a", title: "Spring workshop", organization: "Wikimedia Norge",

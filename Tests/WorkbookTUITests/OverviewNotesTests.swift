@@ -56,7 +56,7 @@ import WorkbookTUI
     #expect(render(state, width: 80, height: 24).lines.last?.contains("f notes") == true)
     press(.character("f"), in: &state)
     let lastLine = render(state, width: 80, height: 24).lines.last ?? ""
-    #expect(lastLine.hasPrefix(" Ctrl-D save   Esc cancel   Enter new line"))
+    #expect(lastLine.hasPrefix(" Enter new line   Ctrl-D save   Esc cancel"))
   }
 
   @Test func theOverviewShowsTheFirstRowsOfTheNotes() {

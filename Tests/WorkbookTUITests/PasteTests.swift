@@ -296,10 +296,10 @@ import WorkbookTUI
     driver.type("Ana")
     driver.press(.enter)
     driver.type("Bo")
-    driver.burst(.character("x"), .control("d"))
+    driver.burst(.character("x"), .control("x"))
     #expect(driver.state.newSession?.participants.map(\.text) == ["Ana", "Box"])
-    #expect(driver.state.message?.text == "Not taken: Ctrl-D came with other keys; press it alone.")
-    driver.press(.control("d"))
+    #expect(driver.state.message?.text == "Not taken: Ctrl-X came with other keys; press it alone.")
+    driver.press(.control("x"))
     #expect(driver.state.newSession?.participants.map(\.text) == ["Ana"])
   }
 }

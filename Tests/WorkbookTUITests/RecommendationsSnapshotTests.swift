@@ -10,6 +10,17 @@ import WorkbookTUI
       styled: true)
   }
 
+  /// A session based on last year's shows last time's mark under each recommendation marked then.
+  @Test func lastTimesMarks() {
+    let session = Fixture.basedOnLastYear(
+      RecommendationsFixture.reviewed(), strategy: RecommendationsFixture.strategy)
+    let state = RecommendationsFixture.app(session)
+    assertSnapshots(state, "recommendations-last-time")
+    let lines = render(state, width: 80, height: 24).lines
+    #expect(lines.contains { $0.contains("Last time: already doing") })
+    #expect(lines.contains { $0.contains("Last time: already doing · Priority high · Note:") })
+  }
+
   @Test func weakAreasFirst() {
     var state = RecommendationsFixture.app(RecommendationsFixture.reviewed())
     press(.character("w"), in: &state)

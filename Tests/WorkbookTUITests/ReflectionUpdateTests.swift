@@ -95,7 +95,7 @@ import WorkbookTUI
     var state = ReflectionFixture.app()
     press(.enter, in: &state)
     let lastLine = render(state, width: 80, height: 24).lines.last ?? ""
-    #expect(lastLine.hasPrefix(" Ctrl-D save   Esc cancel   Enter new line"))
+    #expect(lastLine.hasPrefix(" Enter new line   Ctrl-D save   Esc cancel"))
   }
 
   @Test func afterEscapeTheStatusLineAsksBeforeDiscarding() {

@@ -16,6 +16,36 @@ import WorkbookTUI
     assertSnapshots(state, "results-room-third-item", sizes: Self.sizes)
   }
 
+  /// A session based on last year's: a "Then" column with last time's mean and an arrow, and
+  /// the selected item's figures then and now in words.
+  @Test func comparedWithLastYear() {
+    var state = Fixture.app(
+      Fixture.basedOnLastYear(revealed(Fixture.scored(Fixture.session()))), step: .scores)
+    assertSnapshots(state, "results-compared", styled: true, sizes: Self.sizes)
+    _ = update(&state, .scores(.moveDown))
+    assertSnapshots(state, "results-compared-second-item", sizes: Self.sizes)
+    let solo = Fixture.app(
+      Fixture.basedOnLastYear(
+        revealed(Fixture.scored(Fixture.session(mode: .solo, names: ["Ana"])))),
+      step: .scores)
+    assertSnapshots(solo, "results-compared-solo", sizes: Self.sizes)
+  }
+
+  /// Without colour the direction still reads: an arrow in the table and a word under the item.
+  @Test func theDirectionReadsWithoutColour() {
+    let state = Fixture.app(
+      Fixture.basedOnLastYear(revealed(Fixture.scored(Fixture.session()))), step: .scores)
+    let lines = render(state, width: 80, height: 24).lines
+    let row = { (title: String) in lines.first { $0.contains(title) } ?? "" }
+    #expect(row("Gatherings").contains("↓3.0"))
+    #expect(row("Communication online").contains("=4.7"))
+    #expect(row("Understanding needs").contains("↑2.3"))
+    #expect(
+      lines.contains {
+        $0.contains("Last time 3.0, Consensus; now 2.7, Variance: ↓ fell, newly split.")
+      })
+  }
+
   @Test func solo() {
     var state = Fixture.app(
       revealed(Fixture.scored(Fixture.session(mode: .solo, names: ["Ana"]))), step: .scores)

@@ -169,7 +169,7 @@ import WorkbookTUI
     #expect(finished(state, "p1") == false)
     let screen = render(state, width: 80, height: 24).lines.joined(separator: "\n")
     #expect(screen.contains("Not answered: Communication online, The strategy as a whole."))
-    #expect(screen.contains("2 items not answered. Enter again to confirm anyway · ← go back"))
+    #expect(screen.contains("2 items not answered.\n  Enter  confirm anyway        ←  go back"))
     // ← goes to the first item not answered.
     press(.left, in: &state)
     #expect(phase(state) == .scoring(participantID: "p1", item: 1))

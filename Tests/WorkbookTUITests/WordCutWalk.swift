@@ -59,6 +59,13 @@ enum WordCutWalk {
     _ = update(&form, .newSession(.nextField))
     _ = update(&form, .newSession(.enter))
     add("new session problem", form)
+    var basedOn = AppState(strategies: [Fixture.strategy])
+    _ = update(&basedOn, .sessionsLoaded(Fixture.earlierEntries))
+    _ = update(&basedOn, .start(.new))
+    for _ in 0..<5 { _ = update(&basedOn, .newSession(.nextField)) }
+    add("new session based on none", basedOn)
+    _ = update(&basedOn, .newSession(.nextChoice))
+    add("new session based on an earlier one", basedOn)
 
     for (content, strategy) in [("fixture", PlanFixture.strategy), ("shipped", shipped)] {
       for (mode, session) in [
@@ -90,6 +97,13 @@ enum WordCutWalk {
     }
 
     add("overview", app(session, .overview))
+    var review = app(Fixture.withLastYearsPlan(session), .overview)
+    add("overview plan review", review)
+    press(.character("c"), .down, .character("x"), .enter, in: &review)
+    type("Nobody had the time to write it after the spring", in: &review)
+    add("overview plan review note", review)
+    press(.control("d"), .escape, in: &review)
+    add("overview plan reviewed", review)
     var notes = app(session, .overview)
     _ = update(&notes, .overview(.editNotes))
     add("overview notes", notes)
@@ -124,6 +138,14 @@ enum WordCutWalk {
       add("results item \(item + 1)", results)
       _ = update(&results, .scores(.moveDown))
     }
+    var compared = app(Fixture.basedOnLastYear(revealed, strategy: strategy), .scores)
+    for item in strategy.scoreItems.indices {
+      add("results based on an earlier session item \(item + 1)", compared)
+      _ = update(&compared, .scores(.moveDown))
+    }
+    add(
+      "recommendations based on an earlier session",
+      app(Fixture.basedOnLastYear(revealed, strategy: strategy), .recommendations))
     var again = app(revealed, .scores)
     _ = update(&again, .scores(.rescore))
     add("results score again", again)

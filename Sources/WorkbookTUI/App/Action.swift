@@ -15,6 +15,7 @@ public enum Action: Sendable, Equatable {
   case export(ExportAction)
   case timer(TimerAction)
   case agenda(AgendaAction)
+  case planReview(PlanReviewAction)
   /// A key for the text editor open on screen (every key goes to it while it is open).
   case textEditor(Key)
   case toggleHelp

@@ -49,8 +49,13 @@ extension Action {
     case .textEditor: true
     case .overview(let action):
       switch action {
-      case .scrollUp, .scrollDown, .pageUp, .pageDown: true
+      case .scrollUp, .scrollDown, .pageUp, .pageDown, .reviewEarlierPlan: true
       case .editNotes, .editAgenda: false
+      }
+    case .planReview(let action):
+      switch action {
+      case .moveUp, .moveDown, .done: true
+      case .mark, .editNote: false
       }
     case .scores(let action):
       switch action {

@@ -25,6 +25,7 @@ public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
   if state.showingHelp {
     HelpScreen.draw(state, into: &buffer, frame: frame)
     buffer.cursor = nil
+    buffer.focus = Position(row: frame.top, column: frame.left)
   }
   StatusLine.draw(state, into: &buffer)
   return buffer

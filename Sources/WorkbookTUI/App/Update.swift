@@ -31,6 +31,7 @@ extension AppState {
     case .export(let action): return updateExport(action)
     case .timer(let action): return updateTimer(action)
     case .agenda(let action): return updateAgenda(action)
+    case .planReview(let action): return updatePlanReview(action)
     case .tick(let seconds): return tick(seconds)
     case .exportWritten, .exportFileExists, .exportFailed: receiveExport(action)
     case .textEditor(let key): return updateTextEditor(key)
@@ -94,6 +95,13 @@ extension AppState {
     workbook = WorkbookState(session: session, strategy: strategy)
     // The list of who scores starts on the first person still to score, not on someone who has.
     workbook?.scores.scorerSelection = session.nextToScore ?? 0
+    // The earlier plan is the first thing to review in a session based on an earlier one.
+    if let earlier = session.basedOn,
+      earlier.snapshot.plan.contains(where: { earlier.review(ofRow: $0.id).outcome == .notReviewed }
+      )
+    {
+      workbook?.overview.planReviewSelection = 0
+    }
     screen = .workbook
     showingHelp = false
     save = .unchanged

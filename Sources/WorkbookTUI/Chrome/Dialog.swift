@@ -1,10 +1,12 @@
 /// A question in a box in the middle of the content area (a deletion, the reveal), drawn over
-/// whatever is behind it.
+/// whatever is behind it, its answers last: the keys of the keymap's bindings for it, with their
+/// status-line words, so the box and the status line never disagree.
 enum Dialog {
   static func draw(
-    _ lines: [(text: String, style: TextStyle)], into buffer: inout ScreenBuffer,
-    frame: ContentFrame
+    _ lines: [(text: String, style: TextStyle)], keys: [KeyBinding],
+    into buffer: inout ScreenBuffer, frame: ContentFrame
   ) {
+    let lines = lines + [("", .normal), (keyLine(keys), .accent)]
     let innerWidth = min(frame.width - 8, 56)
     let wrapped = lines.flatMap { line in
       line.text.isEmpty
@@ -27,5 +29,10 @@ enum Dialog {
     for (index, line) in wrapped.enumerated() {
       buffer.put(line.text, row: top + 2 + index, column: left + 3, style: line.style)
     }
+  }
+
+  /// "y  reveal        n  not yet": each binding's hint, keys then words.
+  static func keyLine(_ keys: [KeyBinding]) -> String {
+    keys.compactMap(\.hint).map { "\($0.keys)  \($0.label)" }.joined(separator: "        ")
   }
 }

@@ -11,45 +11,18 @@ public struct EditorHint: Sendable, Equatable, Hashable {
 
 extension TextEditor {
   /// How to finish and how to cancel, as the editor stands now: shown on screen while editing.
+  /// Made from `EditorKeys`, as the help and the status line are.
   public var hints: [EditorHint] {
     if isConfirmingDiscard {
       return [
-        EditorHint(key: "Esc", action: "discard changes"),
+        EditorHint(key: Key.escape.label, action: "discard changes"),
         EditorHint(key: saveKey, action: "save"),
         EditorHint(key: "other keys", action: "keep editing"),
       ]
     }
-    switch mode {
-    case .singleLine:
-      return [EditorHint(key: "Enter", action: "save"), EditorHint(key: "Esc", action: "cancel")]
-    case .multiLine:
-      return [
-        EditorHint(key: "Enter", action: "new line"), EditorHint(key: "Ctrl-D", action: "save"),
-        EditorHint(key: "Esc", action: "cancel"),
-      ]
+    return EditorKeys.entries(for: mode).compactMap { entry in
+      entry.hint.map { EditorHint(key: entry.keys[0].label, action: $0) }
     }
-  }
-
-  /// Every key the editor knows, for a help screen.
-  public static func keyHelp(for mode: EditorMode) -> [EditorHint] {
-    let finishing =
-      mode == .multiLine
-      ? [
-        EditorHint(key: "Enter", action: "new line"), EditorHint(key: "Ctrl-D", action: "save"),
-      ]
-      : [EditorHint(key: "Enter", action: "save"), EditorHint(key: "Ctrl-D", action: "save")]
-    return finishing + [
-      EditorHint(key: "Esc", action: "cancel (twice after changes)"),
-      EditorHint(key: "← → ↑ ↓", action: "move by character and row"),
-      EditorHint(key: "Ctrl-← Ctrl-→ Alt-b Alt-f", action: "move by word"),
-      EditorHint(key: "Home End Ctrl-A Ctrl-E", action: "start and end of the row"),
-      EditorHint(key: "PgUp PgDn", action: "move by a field's height"),
-      EditorHint(key: "Backspace Delete", action: "delete a character"),
-      EditorHint(key: "Ctrl-W", action: "delete the word before"),
-      EditorHint(key: "Ctrl-U Ctrl-K", action: "delete to the start or end of the line"),
-      EditorHint(key: "Ctrl-Y", action: "put back what Ctrl-W, Ctrl-U or Ctrl-K deleted"),
-      EditorHint(key: "Ctrl-Z", action: "undo"),
-    ]
   }
 
   /// The hints as one line of text: "Enter new line · Ctrl-D save · Esc cancel".
@@ -78,5 +51,9 @@ extension TextEditor {
     return used
   }
 
-  private var saveKey: String { mode == .singleLine ? "Enter" : "Ctrl-D" }
+  /// The key the hints name for saving: the first entry that keeps the text.
+  private var saveKey: String {
+    let finishing = EditorKeys.entries(for: mode).first { $0.hint == "save" }
+    return finishing?.keys[0].label ?? Key.control("d").label
+  }
 }

@@ -73,9 +73,8 @@ extension TextEditor {
     return text.index(after: lineBreak)
   }
 
-  /// Deletes a word or part of a line at once, keeping it for Ctrl-Y.
+  /// Deletes a word or part of a line at once: Ctrl-Z brings it back.
   private mutating func deleteBlock(_ range: Range<String.Index>) {
-    deletedText = String(text[range])
     replace(range, with: "", kind: .block)
   }
 

@@ -24,6 +24,22 @@ extension TextEditor {
   /// Ctrl-Z: the text and cursor as they were before the last step.
   mutating func undo() {
     guard let step = undoSteps.popLast() else { return }
+    redoSteps.append(currentStep)
+    restore(step)
+  }
+
+  /// Ctrl-Y: the text and cursor as they were before the last undo.
+  mutating func redo() {
+    guard let step = redoSteps.popLast() else { return }
+    undoSteps.append(currentStep)
+    restore(step)
+  }
+
+  private var currentStep: UndoStep {
+    UndoStep(text: text, cursorOffset: text.utf8Offset(of: cursor))
+  }
+
+  private mutating func restore(_ step: UndoStep) {
     text = step.text
     cursor = text.utf8.index(text.startIndex, offsetBy: step.cursorOffset)
     lastEdit = nil
@@ -31,6 +47,7 @@ extension TextEditor {
 
   /// Keeps the state before an edit of `kind`, unless the edit continues the last step.
   mutating func recordUndoStep(before kind: EditKind) {
+    redoSteps = []
     let offset = text.utf8Offset(of: cursor)
     if kind != .block, lastEdit == LastEdit(kind: kind, cursorOffset: offset) { return }
     undoSteps.append(UndoStep(text: text, cursorOffset: offset))

@@ -24,8 +24,8 @@ public struct TextEditor: Sendable, Equatable {
   var undoSteps: [UndoStep] = []
   /// The last edit, so that a run of typing or of deleting is undone as one step.
   var lastEdit: LastEdit?
-  /// What Ctrl-W, Ctrl-U or Ctrl-K last deleted, for Ctrl-Y to put back.
-  var deletedText = ""
+  /// Steps undone, newest last, for Ctrl-Y; any new edit forgets them.
+  var redoSteps: [UndoStep] = []
 
   /// An editor over `text` with the cursor at its end, for a field `width` by `height`.
   public init(
@@ -62,48 +62,71 @@ public struct TextEditor: Sendable, Equatable {
     scrollToCursor()
   }
 
-  /// Applies one key; `keyHelp(for:)` lists what each key does. Call `resize` first when the
-  /// field has changed size.
+  /// Applies one key: text is typed or pasted, other keys send the command `EditorKeys` binds
+  /// them to. Call `resize` first when the field has changed size.
   public mutating func handle(_ key: Key) -> EditorOutcome {
+    switch key {
+    case .character(let character) where character.isNewline: return handle(.enter)
+    case .character(let character) where character != "\t":
+      return apply { $0.insert(String(character)) }
+    case .paste(let pasted): return apply { $0.insert(pasted) }
+    default:
+      guard let command = EditorKeys.command(for: key, in: mode) else {
+        // Not the editor's key (Tab, a function key): editing goes on, as after any other key.
+        isConfirmingDiscard = false
+        goalColumn = nil
+        return .unhandled
+      }
+      return perform(command)
+    }
+  }
+
+  /// Carries out one command, as its key would.
+  public mutating func perform(_ command: EditorCommand) -> EditorOutcome {
     if isConfirmingDiscard {
       isConfirmingDiscard = false
-      if key == .escape {
+      if command == .cancel {
         cancel()
         return .cancelled
       }
     }
-    if !key.isVerticalMove { goalColumn = nil }
-    switch key {
-    case .character(let character) where character.isNewline: return handle(.enter)
-    case .character("\t"): return .unhandled
-    case .character(let character): insert(String(character))
-    case .paste(let pasted): insert(pasted)
+    switch command {
     case .enter:
       guard mode == .multiLine else { return .finished }
-      insert("\n")
-    case .escape:
+      return apply { $0.insert("\n") }
+    case .finish: return .finished
+    case .cancel:
       guard hasChanges else { return .cancelled }
       isConfirmingDiscard = true
-    case .control("d"): return .finished
-    case .backspace, .control("h"): deleteBackward()
-    case .delete: deleteForward()
-    case .control("w"): deleteWordBackward()
-    case .control("u"): deleteToLineStart()
-    case .control("k"): deleteToLineEnd()
-    case .control("y"): insert(deletedText)
-    case .control("z"): undo()
-    case .left: moveLeft()
-    case .right: moveRight()
-    case .wordLeft: moveWordLeft()
-    case .wordRight: moveWordRight()
-    case .home, .control("a"): moveToRowStart()
-    case .end, .control("e"): moveToRowEnd()
-    case .up: moveRows(by: -1)
-    case .down: moveRows(by: 1)
-    case .pageUp: moveRows(by: -max(1, height - 1))
-    case .pageDown: moveRows(by: max(1, height - 1))
-    case .control, .tab, .backTab, .function: return .unhandled
+      return .editing
+    case .deleteBackward: return apply { $0.deleteBackward() }
+    case .deleteForward: return apply { $0.deleteForward() }
+    case .deleteWordBackward: return apply { $0.deleteWordBackward() }
+    case .deleteToLineStart: return apply { $0.deleteToLineStart() }
+    case .deleteToLineEnd: return apply { $0.deleteToLineEnd() }
+    case .undo: return apply { $0.undo() }
+    case .redo: return apply { $0.redo() }
+    case .moveLeft: return apply { $0.moveLeft() }
+    case .moveRight: return apply { $0.moveRight() }
+    case .moveWordLeft: return apply { $0.moveWordLeft() }
+    case .moveWordRight: return apply { $0.moveWordRight() }
+    case .moveToRowStart: return apply { $0.moveToRowStart() }
+    case .moveToRowEnd: return apply { $0.moveToRowEnd() }
+    case .moveUp: return apply(keepingGoalColumn: true) { $0.moveRows(by: -1) }
+    case .moveDown: return apply(keepingGoalColumn: true) { $0.moveRows(by: 1) }
+    case .pageUp: return apply(keepingGoalColumn: true) { $0.moveRows(by: -max(1, $0.height - 1)) }
+    case .pageDown: return apply(keepingGoalColumn: true) { $0.moveRows(by: max(1, $0.height - 1)) }
     }
+  }
+
+  /// Runs an edit or a move and keeps the cursor in view. Only vertical moves keep the column
+  /// Up and Down aim for.
+  private mutating func apply(
+    keepingGoalColumn: Bool = false, _ change: (inout TextEditor) -> Void
+  ) -> EditorOutcome {
+    if isConfirmingDiscard { isConfirmingDiscard = false }
+    if !keepingGoalColumn { goalColumn = nil }
+    change(&self)
     scrollToCursor()
     return .editing
   }
@@ -135,14 +158,5 @@ public struct TextEditor: Sendable, Equatable {
     firstVisibleRow = min(firstVisibleRow, max(0, lines.count - height))
     if row < firstVisibleRow { firstVisibleRow = row }
     if row >= firstVisibleRow + height { firstVisibleRow = row - height + 1 }
-  }
-}
-
-extension Key {
-  fileprivate var isVerticalMove: Bool {
-    switch self {
-    case .up, .down, .pageUp, .pageDown: true
-    default: false
-    }
   }
 }

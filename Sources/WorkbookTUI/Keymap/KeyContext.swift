@@ -21,6 +21,8 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   case overview
   /// The agenda's editor on the Overview step.
   case agenda
+  /// The review of the earlier session's plan on the Overview step.
+  case planReview
   case scorers
   /// After the reveal, choosing who scores again.
   case choosingScorer
@@ -86,6 +88,7 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
     case .choiceField: "Choices"
     case .overview: "Overview"
     case .agenda: "Agenda"
+    case .planReview: "Last plan"
     case .scorers: "Scores"
     case .soloInvitation: "Scores, alone"
     case .choosingScorer: "Score again"

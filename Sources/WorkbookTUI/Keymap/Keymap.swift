@@ -63,6 +63,9 @@ public enum Keymap {
         return scoresContexts(workbook) + [.history, .general, .always]
       case .scores: return scoresContexts(workbook) + stepContexts
       case _ where state.hasOpenTextEditor: return TextEditing.contexts(state)
+      case .overview where workbook.overview.planReviewSelection != nil:
+        // Letters mark outcomes and Esc closes the review, not the session.
+        return [.planReview, .history, .general, .always]
       case .overview where workbook.overview.agendaSelection != nil:
         // The digits choose a suggestion and Esc closes the editor, not the session.
         return [.agenda, .history, .general, .always]
@@ -110,6 +113,7 @@ public enum Keymap {
     case .choiceField: KeyBinding.choiceField
     case .overview: KeyBinding.overview
     case .agenda: KeyBinding.agenda
+    case .planReview: KeyBinding.planReview
     case .scorers: KeyBinding.scorers
     case .choosingScorer: KeyBinding.choosingScorer
     case .restartConfirmation: KeyBinding.restartConfirmation

@@ -6,13 +6,24 @@ public struct ScreenBuffer: Sendable, Equatable {
   public let width: Int
   public let height: Int
   public private(set) var cells: [Cell]
-  /// Where the terminal cursor should stand (while editing text), or nil to hide it.
+  /// Where the text cursor shows, while a field or an editor has the keys; nil when none does.
   public var cursor: Position?
+  /// The start of the selected row, where the hidden terminal cursor rests when no text is being
+  /// edited, so that a screen reader or a braille display following the cursor reads the
+  /// selection. Screens set it as they draw the selection.
+  public var focus: Position?
 
   public init(width: Int, height: Int) {
     self.width = max(0, width)
     self.height = max(0, height)
     cells = Array(repeating: Cell.blank, count: self.width * self.height)
+  }
+
+  /// Where the terminal cursor stands once the frame is drawn, and whether it shows: at the text
+  /// cursor while editing; otherwise hidden, on the selected row, or at the top-left corner.
+  public var terminalCursor: (position: Position, isVisible: Bool) {
+    if let cursor { return (cursor, true) }
+    return (focus ?? Position(row: 0, column: 0), false)
   }
 
   public subscript(row: Int, column: Int) -> Cell {

@@ -10,10 +10,13 @@ public struct NewSessionRequest: Sendable, Equatable {
   public var participantNames: [String]
   public var anonymous: Bool
   public var strategyID: String
+  /// The id of the same organization's earlier session of the strategy to start from, if any
+  /// (see `SessionBasedOnEarlier`).
+  public var basedOnID: String?
 
   public init(
     title: String, organization: String, mode: SessionMode, participantNames: [String],
-    anonymous: Bool, strategyID: String
+    anonymous: Bool, strategyID: String, basedOnID: String? = nil
   ) {
     self.title = title
     self.organization = organization
@@ -21,5 +24,6 @@ public struct NewSessionRequest: Sendable, Equatable {
     self.participantNames = participantNames
     self.anonymous = anonymous
     self.strategyID = strategyID
+    self.basedOnID = basedOnID
   }
 }

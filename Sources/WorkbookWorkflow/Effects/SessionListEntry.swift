@@ -12,10 +12,15 @@ public struct SessionListEntry: Sendable, Equatable, Identifiable {
   public var progress: Double
   /// Why the session cannot be opened (a broken or newer file), or nil when it can.
   public var problem: String?
+  /// What the new-session form needs to offer the session as an earlier one to start from.
+  public var strategyID: String
+  public var mode: SessionMode
+  public var participantNames: [String]
 
   public init(
     id: String, title: String, organization: String, updatedAt: String, progress: Double,
-    problem: String? = nil
+    problem: String? = nil, strategyID: String = "", mode: SessionMode = .workshop,
+    participantNames: [String] = []
   ) {
     self.id = id
     self.title = title
@@ -23,5 +28,8 @@ public struct SessionListEntry: Sendable, Equatable, Identifiable {
     self.updatedAt = updatedAt
     self.progress = progress
     self.problem = problem
+    self.strategyID = strategyID
+    self.mode = mode
+    self.participantNames = participantNames
   }
 }

@@ -102,6 +102,32 @@ final class Tmux {
     throw Failure(description: "Waited for \(what); the screen was:\n\(last)")
   }
 
+  /// Polls until `condition` holds for the text of the cursor's line before and from the
+  /// terminal cursor (which screen readers follow), and returns the cursor's row; fails, showing
+  /// the last screen and cursor, if it never does.
+  @discardableResult
+  func waitForCursor(
+    _ what: String, _ condition: (_ before: Substring, _ after: Substring) -> Bool
+  ) throws -> Int {
+    var last = ""
+    var cursor = ""
+    for _ in 0..<Self.pollLimit {
+      last = try screen()
+      cursor = try display("#{cursor_y} #{cursor_x}")
+      let lines = last.split(separator: "\n", omittingEmptySubsequences: false)
+      let position = cursor.split(separator: " ").compactMap { Int($0) }
+      // Columns count characters here: the lines looked at hold no wide ones.
+      if position.count == 2, lines.indices.contains(position[0]) {
+        let line = lines[position[0]]
+        let split = line.index(line.startIndex, offsetBy: position[1], limitedBy: line.endIndex)
+        let at = split ?? line.endIndex
+        if condition(line[..<at], line[at...]) { return position[0] }
+      }
+      usleep(Self.pollInterval)
+    }
+    throw Failure(description: "Waited for the cursor \(what); it was at \(cursor) on:\n\(last)")
+  }
+
   func resize(width: Int, height: Int) throws {
     try run(["resize-window", "-t", Self.target, "-x", "\(width)", "-y", "\(height)"])
   }

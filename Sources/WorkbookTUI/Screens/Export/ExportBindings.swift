@@ -19,9 +19,9 @@ extension KeyBinding {
   static let overwriteConfirmation: [KeyBinding] = [
     KeyBinding(
       [.character("y")], .export(.confirmOverwrite), "Replace the file",
-      hint: Hint("y", "replace")),
+      hint: Hint("y", "replace it")),
     KeyBinding(
       [.character("n"), .escape], .export(.cancelOverwrite), "Keep it; nothing is written",
-      hint: Hint("n", "keep")),
+      hint: Hint("n", "keep it")),
   ]
 }

@@ -75,9 +75,11 @@ enum ExportScreen {
       Dialog.draw(
         [
           ("Replace the file?", .heading), ("", .normal),
-          ("\(path) already exists. Replacing it loses what it holds now.", .normal),
-          ("", .normal), ("y replace it  ·  n keep it, then f for another name", .muted),
-        ], into: &buffer, frame: frame)
+          (
+            "\(path) already exists. Replacing it loses what it holds now. To write under "
+              + "another name, keep it and press f.", .normal
+          ),
+        ], keys: KeyBinding.overwriteConfirmation, into: &buffer, frame: frame)
     }
   }
 
@@ -88,7 +90,10 @@ enum ExportScreen {
     for (index, choice) in ExportChoice.allCases.enumerated() {
       let row = previewTop(frame) + index
       let selected = choice == state.choice
-      if selected { buffer.put("▸", row: row, column: frame.left, style: .accent) }
+      if selected {
+        buffer.put("▸", row: row, column: frame.left, style: .accent)
+        buffer.focus = Position(row: row, column: frame.left)
+      }
       let fileExtension = "." + choice.format.fileExtension
       let text =
         choice.title.padded(to: listWidth - 3 - fileExtension.count) + fileExtension

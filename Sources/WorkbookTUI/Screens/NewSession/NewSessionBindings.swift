@@ -28,8 +28,8 @@ extension KeyBinding {
       [.control("n")], .newSession(.addParticipant), "Add a participant",
       hint: Hint("Ctrl-N", "add")),
     KeyBinding(
-      [.control("d")], .newSession(.removeParticipant), "Remove this participant",
-      hint: Hint("Ctrl-D", "remove")),
+      [.control("x")], .newSession(.removeParticipant), "Remove this participant",
+      hint: Hint("Ctrl-X", "remove")),
   ]
 
   static let choiceField: [KeyBinding] = [

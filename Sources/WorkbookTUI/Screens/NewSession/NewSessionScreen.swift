@@ -15,6 +15,7 @@ enum NewSessionScreen {
     func label(_ text: String, _ field: NewSessionState.Field) {
       let focused = form.focus == field
       buffer.put(focused ? "▸" : " ", row: row, column: left, style: .accent)
+      if focused { buffer.focus = Position(row: row, column: left) }
       buffer.put(text, row: row, column: left + 2, style: focused ? .accent : .muted)
     }
     func textField(_ field: TextField, _ which: NewSessionState.Field, placeholder: String) {
@@ -66,6 +67,23 @@ enum NewSessionScreen {
       buffer.put(
         strategyTitle.truncated(to: frame.width - labelWidth - 2), row: row, column: valueColumn)
     }
+    if form.offersEarlierSessions {
+      row += 1
+      label("Based on", .basedOn)
+      if let earlier = form.basedOn {
+        // Only its title and when it was last saved: nothing of its scores.
+        choice(
+          earlier.title.truncated(to: valueWidth - 4), .basedOn,
+          note: "saved \(earlier.updatedAt.prefix(10))")
+      } else {
+        let count = form.basedOnChoices.count
+        choice(
+          "None", .basedOn,
+          note: count == 0
+            ? "no earlier session of this organization"
+            : "start afresh, or from one of \(count) earlier")
+      }
+    }
     row += 2
 
     buffer.put(
@@ -92,10 +110,12 @@ enum NewSessionScreen {
           placeholder: index == 0 ? "a name, e.g. Ana" : "a name")
         if form.focus == field {
           buffer.put("▸", row: row, column: left, style: .accent)
+          buffer.focus = Position(row: row, column: left)
         }
       default:
         let focused = form.focus == field
         buffer.put(focused ? "▸" : " ", row: row, column: left, style: .accent)
+        if focused { buffer.focus = Position(row: row, column: left) }
         buffer.put(
           "+ Add a participant", row: row, column: valueColumn,
           style: focused ? .selected : .muted)
@@ -105,6 +125,7 @@ enum NewSessionScreen {
     row += 1
     let createFocused = form.focus == .create
     buffer.put(createFocused ? "▸" : " ", row: row, column: left, style: .accent)
+    if createFocused { buffer.focus = Position(row: row, column: left) }
     buffer.put(
       "  Create the session  ", row: row, column: valueColumn,
       style: createFocused ? .selected : .accent)

@@ -72,7 +72,33 @@ extension NewSessionState {
     case .anonymous: anonymous.toggle()
     case .strategy where !strategies.isEmpty:
       strategyIndex = (strategyIndex + offset + strategies.count) % strategies.count
+      // An earlier session of the strategy left behind is no longer a choice.
+      if basedOn == nil { basedOnID = nil }
+    case .basedOn:
+      let choices: [SessionListEntry?] = [nil] + basedOnChoices
+      let current = choices.firstIndex { $0?.id == basedOn?.id } ?? 0
+      startFrom(choices[(current + offset + choices.count) % choices.count])
+      if problem?.field == .basedOn { problem = nil }
     default: break
+    }
+  }
+
+  /// Chooses the earlier session to start from (nil: afresh). Its organization, mode and
+  /// participants replace the form's when those are empty or were carried from the one chosen
+  /// before; what the user typed stays (the rule then keeps it or says why not).
+  mutating func startFrom(_ earlier: SessionListEntry?) {
+    basedOnID = earlier?.id
+    let organizationText = organization.trimmed
+    if organizationText.isEmpty || organizationText == carriedOrganization {
+      organization = TextField(earlier?.organization ?? "")
+      carriedOrganization = earlier?.organization ?? ""
+    }
+    let typedNames = participants.map(\.trimmed).filter { !$0.isEmpty }
+    if typedNames.isEmpty || typedNames == carriedNames {
+      let names = earlier?.participantNames ?? []
+      participants = names.isEmpty ? [TextField()] : names.map { TextField($0) }
+      carriedNames = names
+      if let earlier { mode = earlier.mode }
     }
   }
 
@@ -120,10 +146,18 @@ extension NewSessionState {
       }
     }
     guard let first else {
+      if basedOnID != nil && basedOn == nil {
+        return .failure(
+          Problem(
+            field: .basedOn,
+            message:
+              "The earlier session chosen is another organization's: choose one of this one's, or None."
+          ))
+      }
       return .success(
         NewSessionRequest(
           title: title, organization: organization, mode: mode, participantNames: names,
-          anonymous: anonymous, strategyID: strategies[strategyIndex].id))
+          anonymous: anonymous, strategyID: strategies[strategyIndex].id, basedOnID: basedOn?.id))
     }
     return .failure(problem(first, rows: rows, texts: (title, organization, names)))
   }

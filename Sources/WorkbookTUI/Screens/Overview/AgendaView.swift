@@ -36,9 +36,8 @@ enum AgendaView {
     let nameWidth = 20
     for step in Step.allCases {
       let isSelected = step == selected
-      let style: TextStyle = isSelected ? .selected : .normal
-      if isSelected { buffer.fill(row: row, column: left, width: nameWidth + 12, style: style) }
-      buffer.put(isSelected ? "▸" : " ", row: row, column: left, style: style)
+      let style = buffer.startListRow(
+        row: row, column: left, width: nameWidth + 12, selected: isSelected)
       buffer.put(step.title, row: row, column: left + 2, style: style)
       let minutes = minutesText(agenda.minutes(for: step.agendaID))
       buffer.put(

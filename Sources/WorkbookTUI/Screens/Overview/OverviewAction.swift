@@ -8,4 +8,6 @@ public enum OverviewAction: Sendable, Equatable {
   case editNotes
   /// Plan the session's time: open the agenda's editor.
   case editAgenda
+  /// Review the earlier session's plan (a session based on one).
+  case reviewEarlierPlan
 }

@@ -10,5 +10,7 @@ extension KeyBinding {
       hint: Hint("f", "notes")),
     KeyBinding(
       [.character("a")], .overview(.editAgenda), "Plan the time: minutes per step"),
+    KeyBinding(
+      [.character("l")], .overview(.reviewEarlierPlan), "Review the last session's plan"),
   ]
 }

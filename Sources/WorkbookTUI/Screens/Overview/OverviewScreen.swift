@@ -26,6 +26,10 @@ enum OverviewScreen {
       editor.drawHints(into: &buffer, row: origin.row + size.height, column: origin.column)
       return
     }
+    if let selected = workbook.overview.planReviewSelection {
+      PlanReviewView.draw(workbook, selected: selected, into: &buffer, frame: frame)
+      return
+    }
     if let selected = workbook.overview.agendaSelection {
       AgendaView.draw(workbook, selected: selected, into: &buffer, frame: frame)
       return
@@ -104,6 +108,11 @@ enum OverviewScreen {
     blank()
     paragraph("Move between the steps freely with Tab or the numbers 1–6.", .muted)
     blank()
+    let review = PlanReviewView.overviewLines(session, width: width)
+    if !review.isEmpty {
+      lines += review
+      blank()
+    }
     lines += AgendaView.overviewLines(session.agenda, width: width)
     blank()
     paragraph("Facilitator notes", .heading)

@@ -7,6 +7,10 @@ public struct OverviewState: Sendable, Equatable {
   public var notesEditor: TextEditor?
   /// The step selected in the agenda's editor; nil when the editor is closed.
   public var agendaSelection: Step?
+  /// The earlier plan's row selected in its review; nil when the review is closed.
+  public var planReviewSelection: Int?
+  /// The note on that row being written; nil when not writing.
+  public var planReviewNoteEditor: TextEditor?
 
   public init() {}
 }

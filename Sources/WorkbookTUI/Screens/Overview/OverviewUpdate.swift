@@ -20,6 +20,14 @@ extension AppState {
       return []
     case .editAgenda:
       return openAgendaEditor()
+    case .reviewEarlierPlan:
+      guard !earlierPlanRows.isEmpty else {
+        message = StatusMessage("This session is not based on an earlier one with a plan.")
+        return []
+      }
+      workbook.overview.planReviewSelection = 0
+      self.workbook = workbook
+      return []
     }
     let lineCount = OverviewScreen.lines(of: workbook, width: frame.width).count
     let lastScroll = max(0, lineCount - frame.height)

@@ -216,24 +216,38 @@ enum PlanScreen {
     }
     let lines = lines(workbook, width: frame.width)
     let height = bodyHeight(workbook, frame: frame)
-    let scroll = max(0, min(workbook.plan.scroll, lines.count - height))
-    for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
+    let focus = showsCards(workbook, width: frame.width) ? workbook.plan.column : workbook.plan.row
+    let window = ListWindow(
+      lineCount: lines.count, selected: selectedRows(lines, focus: focus), height: height)
+    for (offset, line) in lines[window.rows].enumerated() {
       for span in line.spans {
         buffer.put(
           span.text, row: top + offset, column: left + span.column, style: span.style,
           maxWidth: frame.width - span.column)
+      }
+      if buffer.focus == nil, line.focus == focus {
+        buffer.focus = Position(row: top + offset, column: left)
       }
     }
     if let editor = workbook.plan.cellEditor {
       drawEditorPanel(editor, workbook, row: top + height + 1, frame: frame, into: &buffer)
     }
     // In the rows just above and below the plan, never over its text.
-    if scroll > 0 {
+    if window.hasMoreAbove {
       buffer.put("↑ more", row: top - 1, column: left + frame.width - 6, style: .muted)
     }
-    if scroll + height < lines.count {
+    if window.hasMoreBelow(lineCount: lines.count) {
       buffer.put("↓ more", row: top + height, column: left + frame.width - 6, style: .muted)
     }
+  }
+
+  /// The lines the selected row (table) or field (card) takes; the table's column titles (or the
+  /// card's heading) come into view with the first.
+  private static func selectedRows(_ lines: [Line], focus: Int) -> ClosedRange<Int>? {
+    guard let rows = ListWindow.selectedRows(of: lines, where: { $0.focus == focus }) else {
+      return nil
+    }
+    return (focus == 0 ? 0 : rows.lowerBound)...rows.upperBound
   }
 
   private static func drawEditorPanel(

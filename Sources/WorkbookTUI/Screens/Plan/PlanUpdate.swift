@@ -39,7 +39,6 @@ extension AppState {
       state.row = index + offset
     }
     self.workbook?.plan = state
-    keepPlanSelectionInView()
     return effects
   }
 
@@ -60,13 +59,10 @@ extension AppState {
     case .cancelled:
       self.workbook?.plan.cellEditor = nil
       self.workbook?.plan.addedRowID = nil
-      let effects = workbook.plan.addedRowID == row.id ? removeIfEmpty(row) : []
-      keepPlanSelectionInView()
-      return effects
+      return workbook.plan.addedRowID == row.id ? removeIfEmpty(row) : []
     case .finished:
       self.workbook?.plan.cellEditor = nil
       self.workbook?.plan.addedRowID = nil
-      keepPlanSelectionInView()
       return changeSession {
         $0.apply(.planCell(rowID: row.id, columnID: column.id, text: editor.text))
       }
@@ -93,28 +89,4 @@ extension AppState {
       height: PlanScreen.cellEditorHeight, placeholder: planColumn.hint)
   }
 
-  /// Scrolls as little as needed to show the selected row (table) or field (card).
-  private mutating func keepPlanSelectionInView() {
-    guard var workbook else { return }
-    let frame = PlanScreen.area(
-      ContentFrame(width: terminalWidth, height: terminalHeight), terminalWidth: terminalWidth)
-    let lines = PlanScreen.lines(workbook, width: frame.width)
-    let height = PlanScreen.bodyHeight(workbook, frame: frame)
-    let focus =
-      PlanScreen.showsCards(workbook, width: frame.width)
-      ? workbook.plan.column : workbook.plan.row
-    let rows = lines.indices.filter { lines[$0].focus == focus }
-    guard var first = rows.first, let last = rows.last else {
-      workbook.plan.scroll = 0
-      self.workbook = workbook
-      return
-    }
-    // The table's column titles (or the card's heading) come into view with the first row.
-    if focus == 0 { first = 0 }
-    var scroll = workbook.plan.scroll
-    if last >= scroll + height { scroll = last - height + 1 }
-    if first < scroll { scroll = first }
-    workbook.plan.scroll = max(0, scroll)
-    self.workbook = workbook
-  }
 }

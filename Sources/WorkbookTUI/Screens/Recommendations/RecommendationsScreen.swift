@@ -60,8 +60,21 @@ enum RecommendationsScreen {
     return max(1, frame.height - 3 - panel)
   }
 
+  /// The lines the selected recommendation takes, with its group's heading when it is the first of
+  /// its group, so the heading comes into view with it.
+  private static func selectedRows(_ lines: [ListLine], _ workbook: WorkbookState) -> ClosedRange<
+    Int
+  >? {
+    let selection = min(workbook.recommendations.selection, entries(workbook).count - 1)
+    guard let rows = ListWindow.selectedRows(of: lines, where: { $0.entry == selection }) else {
+      return nil
+    }
+    let headed = rows.lowerBound > 0 && lines[rows.lowerBound - 1].entry == nil
+    return (headed ? rows.lowerBound - 1 : rows.lowerBound)...rows.upperBound
+  }
+
   /// The list as lines `width` columns wide: a heading per group, each recommendation's text
-  /// wrapped beside its mark, and its priority and note below.
+  /// wrapped beside its mark, and below it last time's mark, its priority and note.
   static func lines(_ workbook: WorkbookState, width: Int) -> [ListLine] {
     let entries = entries(workbook)
     let selection = min(workbook.recommendations.selection, entries.count - 1)
@@ -99,6 +112,12 @@ enum RecommendationsScreen {
         lines.append(ListLine(pieces: [lead, Piece(text: text, style: .normal)], entry: index))
       }
       var details: [String] = []
+      // The earlier session's mark, for a session based on one (marks only: no note, no priority).
+      if let earlier = workbook.session.basedOn?.snapshot.marks[entry.recommendation.id],
+        earlier != .notReviewed
+      {
+        details.append("Last time: \(earlier.label.lowercased())")
+      }
       if let priority = review.priority {
         details.append("Priority \(priority.label.lowercased())")
       }
@@ -141,21 +160,26 @@ enum RecommendationsScreen {
         "No recommendation is marked “\(filter)”. Press f for the next filter.", row: top,
         column: left, style: .muted, maxWidth: frame.width)
     }
-    let scroll = max(0, min(state.scroll, lines.count - height))
-    for (offset, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
+    let selection = min(state.selection, entries(workbook).count - 1)
+    let window = ListWindow(
+      lineCount: lines.count, selected: selectedRows(lines, workbook), height: height)
+    for (offset, line) in lines[window.rows].enumerated() {
       var column = left
       for piece in line.pieces {
         column += buffer.put(piece.text, row: top + offset, column: column, style: piece.style)
+      }
+      if buffer.focus == nil, line.entry == selection {
+        buffer.focus = Position(row: top + offset, column: left)
       }
     }
     if let editor = state.noteEditor, let entry = selectedEntry(workbook) {
       drawNotePanel(editor, for: entry, row: top + height + 1, frame: frame, into: &buffer)
     }
     // In the rows just above and below the list, never over its text.
-    if scroll > 0 {
+    if window.hasMoreAbove {
       buffer.put("↑ more", row: top - 1, column: left + frame.width - 6, style: .muted)
     }
-    if scroll + height < lines.count {
+    if window.hasMoreBelow(lineCount: lines.count) {
       buffer.put("↓ more", row: top + height, column: left + frame.width - 6, style: .muted)
     }
   }

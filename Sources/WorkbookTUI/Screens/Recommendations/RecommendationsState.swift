@@ -5,8 +5,6 @@ import WorkbookCore
 public struct RecommendationsState: Sendable, Equatable {
   /// An index into the listed recommendations (after the filter and the order).
   public var selection = 0
-  /// The first line of the list on screen.
-  public var scroll = 0
   /// Only recommendations with this status; nil lists them all.
   public var filter: ReviewStatus?
   public var weakAreasFirst = false

@@ -28,11 +28,9 @@ extension AppState {
       let order: [ReviewStatus?] = [nil] + ReviewStatus.allCases
       state.filter = order[((order.firstIndex(of: state.filter) ?? 0) + 1) % order.count]
       state.selection = 0
-      state.scroll = 0
     case .toggleWeakAreasFirst:
       state.weakAreasFirst.toggle()
       state.selection = 0
-      state.scroll = 0
     case .addToPlan:
       guard let entry = selected else { return [] }
       var addition = PlanAddition.added(row: 0)
@@ -52,8 +50,8 @@ extension AppState {
       }
     }
     self.workbook?.recommendations = state
-    // A mark may have taken the selection out of a filtered list: keep it in range and in view.
-    keepRecommendationInView()
+    // A mark may have taken the selection out of a filtered list: keep it in range.
+    keepRecommendationInList()
     return effects
   }
 
@@ -70,34 +68,22 @@ extension AppState {
       return []
     case .cancelled:
       self.workbook?.recommendations.noteEditor = nil
-      keepRecommendationInView()
+      keepRecommendationInList()
       return []
     case .finished:
       self.workbook?.recommendations.noteEditor = nil
-      keepRecommendationInView()
+      keepRecommendationInList()
       return changeSession {
         $0.apply(.recommendationNote(recommendationID: id, text: editor.text))
       }
     }
   }
 
-  /// Clamps the selection to the list and scrolls as little as needed to show all of it.
-  private mutating func keepRecommendationInView() {
-    guard var workbook else { return }
-    let frame = ContentFrame(width: terminalWidth, height: terminalHeight)
+  /// Clamps the selection to the list (drawing keeps it in view).
+  private mutating func keepRecommendationInList() {
+    guard let workbook else { return }
     let count = RecommendationsScreen.entries(workbook).count
-    workbook.recommendations.selection = max(0, min(workbook.recommendations.selection, count - 1))
-    let lines = RecommendationsScreen.lines(workbook, width: frame.width)
-    let height = RecommendationsScreen.listHeight(workbook, frame: frame)
-    let rows = lines.indices.filter { lines[$0].entry == workbook.recommendations.selection }
-    if var first = rows.first, let last = rows.last {
-      // The group's heading comes into view with its first recommendation.
-      if first > 0, lines[first - 1].entry == nil { first -= 1 }
-      var scroll = workbook.recommendations.scroll
-      if last >= scroll + height { scroll = last - height + 1 }
-      if first < scroll { scroll = first }
-      workbook.recommendations.scroll = max(0, scroll)
-    }
-    self.workbook = workbook
+    self.workbook?.recommendations.selection = max(
+      0, min(workbook.recommendations.selection, count - 1))
   }
 }

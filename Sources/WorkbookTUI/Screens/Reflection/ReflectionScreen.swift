@@ -74,6 +74,7 @@ enum ReflectionScreen {
     buffer.put(
       count, row: frame.top, column: left + frame.width - count.displayWidth, style: .muted)
 
+    buffer.focus = Position(row: frame.top + 2, column: left)
     for (offset, line) in layout.questionLines.enumerated() {
       buffer.put(line, row: frame.top + 2 + offset, column: left, style: .heading)
     }

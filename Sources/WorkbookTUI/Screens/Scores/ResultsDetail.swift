@@ -2,7 +2,8 @@ import WorkbookCore
 
 /// The selected item under the Results' table: a bar per score value, whole cells per person so a
 /// bar's length can be counted (a full bar is everyone), beside it the mean and median (drawn in
-/// block digits when there is room) and the other answers, and below it who to ask about a split.
+/// block digits when there is room) and the other answers, and below it the change since the
+/// earlier session (when the session is based on one) and who to ask about a split.
 struct ResultsDetail {
   let item: ScoreItem
   let result: ItemResult
@@ -11,15 +12,22 @@ struct ResultsDetail {
   let frame: ContentFrame
   /// The sentence about a split, wrapped to the frame; empty when the team did not split.
   let discussion: [String]
+  /// The item's change since the earlier session, wrapped to the frame; empty when the session
+  /// is not based on one.
+  let since: [String]
+  let sinceStyle: TextStyle
 
   init(
-    item: ScoreItem, result: ItemResult, session: Session, scale: ScoreScale, frame: ContentFrame
+    item: ScoreItem, result: ItemResult, session: Session, scale: ScoreScale, frame: ContentFrame,
+    change: ResultsChange? = nil
   ) {
     self.item = item
     self.result = result
     self.session = session
     self.scale = scale
     self.frame = frame
+    since = change.map { wrap($0.sentence, width: frame.width - 2) } ?? []
+    sinceStyle = change?.style ?? .normal
     guard result.needsDiscussion else {
       discussion = []
       return
@@ -37,7 +45,7 @@ struct ResultsDetail {
 
   /// Rows the detail takes with bars `barHeight` rows tall and `discussLines` of the discussion.
   func rows(barHeight: Int, discussLines: Int) -> Int {
-    1 + barRows(barHeight) + min(discussLines, discussion.count)
+    1 + barRows(barHeight) + since.count + min(discussLines, discussion.count)
   }
 
   func draw(barHeight: Int, discussLines: Int, row top: Int, into buffer: inout ScreenBuffer) {
@@ -103,12 +111,17 @@ struct ResultsDetail {
       row += 1
     }
 
+    for (index, line) in since.enumerated() {
+      buffer.put(
+        line, row: barsTop + barRows(barHeight) + index, column: left + 2, style: sinceStyle)
+    }
+    let discussionTop = barsTop + barRows(barHeight) + since.count
     let shown = min(discussLines, discussion.count)
     for (index, line) in discussion.prefix(shown).enumerated() {
       let cut = index == shown - 1 && shown < discussion.count
       buffer.put(
         cut ? (line + " …").truncated(to: frame.width - 2) : line,
-        row: barsTop + barRows(barHeight) + index, column: left + 2, style: .warning)
+        row: discussionTop + index, column: left + 2, style: .warning)
     }
   }
 

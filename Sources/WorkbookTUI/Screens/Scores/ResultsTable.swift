@@ -4,8 +4,12 @@ import WorkbookCore
 /// median, spread, band and agreement; one person alone has a score and a band, since a spread or
 /// an agreement of one voice says nothing. On a wider terminal the distribution's blocks widen
 /// and the gaps grow.
+///
+/// A session based on an earlier one has a "Then" column after the mean (or the score): last
+/// time's mean and which way it moved (`ResultsChange`).
 struct ResultsTable {
   let alone: Bool
+  let compared: Bool
   /// Cells per score value in the distribution column.
   let blockWidth: Int
   let widths: [Int]
@@ -14,11 +18,14 @@ struct ResultsTable {
   /// The column of the marker "discuss", or of the agreement when there is no room for it.
   var splitColumn: Int? { alone ? nil : widths.count - 1 }
 
-  init(width: Int, longestTitle: Int, alone: Bool) {
+  init(width: Int, longestTitle: Int, alone: Bool, compared: Bool = false) {
     self.alone = alone
+    self.compared = compared
     blockWidth = width >= 180 ? 3 : width >= 110 ? 2 : 1
     let distribution = 5 * blockWidth + 4
     var fixed = alone ? [10, 4] : [distribution, 4, 6, 6, 4, 9]
+    // "↑2.3": four columns, so that the shipped content's titles still fit 80 columns whole.
+    if compared { fixed.insert(4, at: alone ? 1 : 2) }
     // "discuss" repeats what "Variance" says: it shows where the titles leave room for it.
     if !alone, width - 2 - fixed.reduce(0, +) - 7 - fixed.count - 1 >= longestTitle {
       fixed.append(7)
@@ -28,16 +35,32 @@ struct ResultsTable {
     widths = [max(10, min(longestTitle, room - gap * fixed.count))] + fixed
   }
 
+  /// The column of last time's mean, when the session is compared with an earlier one.
+  var thenColumn: Int? { compared ? (alone ? 2 : 3) : nil }
+
   var headings: [String] {
-    alone
+    var headings =
+      alone
       ? ["Item", "Your score", "Band"]
       : [
         "Item", (1...5).map { "\($0)".padded(to: blockWidth) }.joined(separator: " "), "Mean",
         "Median", "Spread", "Band", "Agreement", "",
-      ].prefix(widths.count).map { $0 }
+      ]
+    if let thenColumn { headings.insert("Then", at: thenColumn) }
+    return Array(headings.prefix(widths.count))
   }
 
-  func cells(_ item: ScoreItem, _ result: ItemResult, answer: ScoreAnswer?) -> [String] {
+  func cells(
+    _ item: ScoreItem, _ result: ItemResult, answer: ScoreAnswer?, change: ResultsChange? = nil
+  ) -> [String] {
+    var cells = plainCells(item, result, answer: answer)
+    if let thenColumn { cells.insert(change?.cell ?? "–", at: thenColumn) }
+    return Array(cells.prefix(widths.count))
+  }
+
+  private func plainCells(_ item: ScoreItem, _ result: ItemResult, answer: ScoreAnswer?)
+    -> [String]
+  {
     if alone {
       return [item.title, answer?.displayText ?? "not answered", result.band?.label ?? "–"]
     }
@@ -49,7 +72,7 @@ struct ResultsTable {
       item.title, distribution(result.distribution), mean, median, spread,
       result.band?.label ?? "–", agreement, result.needsDiscussion ? "discuss" : "",
     ]
-    return Array(cells.prefix(widths.count))
+    return cells
   }
 
   /// The distribution as a row of blocks, one group per score value, each as tall as its share
@@ -64,18 +87,24 @@ struct ResultsTable {
     }.joined(separator: " ")
   }
 
-  /// `splitStyle`: the style of the `splitColumn` cell, when it differs from the row's.
+  /// `splitStyle`, `thenStyle`: the style of the `splitColumn` and `thenColumn` cells, when it
+  /// differs from the row's.
   func put(
     _ texts: [String], row: Int, left: Int, style: TextStyle, into buffer: inout ScreenBuffer,
-    splitStyle: TextStyle? = nil
+    splitStyle: TextStyle? = nil, thenStyle: TextStyle? = nil
   ) {
     var column = left + 2
-    let numeric: Set<Int> = alone ? [] : [2, 3, 4]
+    var numeric: Set<Int> = alone ? [] : [2, 3, 4]
+    if let thenColumn {
+      numeric = Set(numeric.map { $0 >= thenColumn ? $0 + 1 : $0 } + [thenColumn])
+    }
     for (index, (text, width)) in zip(texts, widths).enumerated() {
       let shown = text.truncated(to: width)
       // Numbers are right-aligned so they line up.
       let x = numeric.contains(index) ? column + width - shown.displayWidth : column
-      let cellStyle = index == splitColumn ? (splitStyle ?? style) : style
+      let cellStyle =
+        index == splitColumn
+        ? (splitStyle ?? style) : index == thenColumn ? (thenStyle ?? style) : style
       buffer.put(shown, row: row, column: x, style: cellStyle)
       column += width + gap
     }

@@ -24,11 +24,20 @@ enum ResultsView {
         column: left + used)
     }
 
+    // A session based on an earlier one shows each item's change since (drawn only once the
+    // scores are revealed, as the whole view is).
+    var changes: [String: ResultsChange] = [:]
+    for item in session.comparisonWithEarlier(strategy: strategy)?.items ?? [] {
+      changes[item.itemID] = changes[item.itemID] ?? ResultsChange(comparison: item)
+    }
+    let compared = session.basedOn != nil
     let selection = min(workbook.scores.resultSelection, strategy.scoreItems.count - 1)
     let item = strategy.scoreItems[safe: selection]
     let detail = item.flatMap { item in
       analysis.result(for: item.id).map {
-        ResultsDetail(item: item, result: $0, session: session, scale: strategy.scale, frame: frame)
+        ResultsDetail(
+          item: item, result: $0, session: session, scale: strategy.scale, frame: frame,
+          change: changes[item.id])
       }
     }
     var summary = summaryLines(analysis, strategy: strategy, alone: alone, width: frame.width - 14)
@@ -66,20 +75,22 @@ enum ResultsView {
 
     let table = ResultsTable(
       width: frame.width, longestTitle: strategy.scoreItems.map(\.title.displayWidth).max() ?? 0,
-      alone: alone)
+      alone: alone, compared: compared)
     var row = frame.top + 1 + blank
     table.put(table.headings, row: row, left: left, style: .heading, into: &buffer)
     row += 1
     for (index, item) in strategy.scoreItems.enumerated() {
       guard let result = analysis.result(for: item.id) else { continue }
       let selected = index == selection
-      let style: TextStyle = selected ? .selected : .normal
-      if selected { buffer.fill(row: row, column: left, width: frame.width, style: style) }
-      buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
+      let style = buffer.startListRow(
+        row: row, column: left, width: frame.width, selected: selected)
+      let change = changes[item.id]
       table.put(
-        table.cells(item, result, answer: session.participants.first?.scores[item.id]),
+        table.cells(
+          item, result, answer: session.participants.first?.scores[item.id], change: change),
         row: row, left: left, style: style, into: &buffer,
-        splitStyle: selected || !result.needsDiscussion ? style : .warning)
+        splitStyle: selected || !result.needsDiscussion ? style : .warning,
+        thenStyle: selected ? style : change?.style)
       row += spacing
     }
     row += 1 + blank - spacing

@@ -40,9 +40,10 @@ enum ReviewView {
     ).prefix(2).map { ($0, TextStyle.warning) }
     if askingAgain {
       lines.append(("", .normal))
-      lines += wrap(
-        "\(count) not answered. Enter again to confirm anyway · ← go back", width: frame.width
-      ).map { ($0, TextStyle.heading) }
+      // The question's answers, as the keymap has them (pausing is always on the status line).
+      let answers = KeyBinding.gapsConfirmation.filter { $0.hint?.alwaysShown == false }
+      lines += wrap("\(count) not answered.", width: frame.width).map { ($0, TextStyle.heading) }
+      lines.append((Dialog.keyLine(answers), .accent))
     }
     for (text, style) in lines where row < frame.bottom {
       buffer.put(text, row: row, column: left, style: style)

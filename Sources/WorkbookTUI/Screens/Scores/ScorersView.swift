@@ -15,16 +15,15 @@ enum ScorersView {
     let listTop = frame.top + 3
     let visibleRows = max(1, frame.height - 6)
     let selection = workbook.scores.scorerSelection
-    let first = max(0, min(selection - visibleRows + 1, session.participants.count - visibleRows))
+    let window = ListWindow(
+      count: session.participants.count, selected: selection, height: visibleRows)
     let nameWidth = min(30, frame.width - 20)
-    for (offset, participant) in session.participants.dropFirst(first).prefix(visibleRows)
-      .enumerated()
-    {
-      let row = listTop + offset
-      let selected = first + offset == selection
-      let style: TextStyle = selected ? .selected : .normal
-      if selected { buffer.fill(row: row, column: left, width: nameWidth + 18, style: style) }
-      buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
+    for index in window.rows {
+      let participant = session.participants[index]
+      let row = listTop + index - window.first
+      let selected = index == selection
+      let style = buffer.startListRow(
+        row: row, column: left, width: nameWidth + 18, selected: selected)
       buffer.put(
         participant.name.truncated(to: nameWidth), row: row, column: left + 2, style: style)
       buffer.put(

@@ -28,9 +28,7 @@ enum ScoresScreen {
           ("Reveal everyone's scores?", .heading),
           ("", .normal),
           ("Make sure everyone can see the screen. \(status)", .normal),
-          ("", .normal),
-          ("y  reveal        n  not yet", .accent),
-        ], into: &buffer, frame: frame)
+        ], keys: KeyBinding.revealConfirmation, into: &buffer, frame: frame)
     case .confirmingRestart(let id):
       ScorersView.draw(workbook, into: &buffer, frame: frame)
       let name = workbook.session.participant(id: id)?.name ?? ""
@@ -42,9 +40,7 @@ enum ScoresScreen {
             "Start \(name)'s turn again from a blank form? Their earlier answers will be cleared.",
             .normal
           ),
-          ("", .normal),
-          ("y  start again        n  keep", .accent),
-        ], into: &buffer, frame: frame)
+        ], keys: KeyBinding.restartConfirmation, into: &buffer, frame: frame)
     case .privacy(let id):
       PrivacyView.draw(
         name: workbook.session.participant(id: id)?.name ?? "", into: &buffer, frame: frame)

@@ -40,7 +40,10 @@ enum ScoringView {
       if option.answer == .dontKnow { row += 1 }
       let chosen = option.answer == highlighted
       let style: TextStyle = chosen ? .selected : .normal
-      if chosen { buffer.fill(row: row, column: left, width: frame.width, style: style) }
+      if chosen {
+        buffer.fill(row: row, column: left, width: frame.width, style: style)
+        buffer.focus = Position(row: row, column: left)
+      }
       // A long meaning takes a second line; more than that is cut.
       let lines = wrap(option.text, width: frame.width - 8)
       let shown = lines.count > 2 ? [lines[0], lines[1...].joined(separator: " ")] : lines

@@ -14,7 +14,7 @@ extension KeyBinding {
   static let lockedSession: [KeyBinding] = [
     KeyBinding(
       [.character("r")], .start(.openReadOnly), "Follow it read-only",
-      hint: Hint("r", "read-only")),
+      hint: Hint("r", "follow read-only")),
     KeyBinding(
       [.escape, .character("n")], .start(.dismissLocked), "Back to the list",
       hint: Hint("Esc", "back")),
@@ -23,6 +23,6 @@ extension KeyBinding {
   static let deletion: [KeyBinding] = [
     KeyBinding([.character("y")], .start(.confirmDelete), "Delete it", hint: Hint("y", "delete")),
     KeyBinding(
-      [.character("n"), .escape], .start(.cancelDelete), "Keep it", hint: Hint("n", "keep")),
+      [.character("n"), .escape], .start(.cancelDelete), "Keep it", hint: Hint("n", "keep it")),
   ]
 }

@@ -28,14 +28,13 @@ enum StartScreen {
       into: &buffer)
     // Two rows below the list for the selected session's problem, if it has one.
     let visibleRows = max(1, frame.bottom - headerRow - 3)
-    let first = max(0, min(start.selection - visibleRows + 1, sessions.count - visibleRows))
-    for (offset, entry) in sessions.dropFirst(first).prefix(visibleRows).enumerated() {
-      let index = first + offset
-      let row = headerRow + 1 + offset
+    let window = ListWindow(count: sessions.count, selected: start.selection, height: visibleRows)
+    for index in window.rows {
+      let entry = sessions[index]
+      let row = headerRow + 1 + index - window.first
       let selected = index == start.selection
-      let style: TextStyle = selected ? .selected : .normal
-      if selected { buffer.fill(row: row, column: left, width: frame.width, style: .selected) }
-      buffer.put(selected ? "▸" : " ", row: row, column: left, style: style)
+      let style = buffer.startListRow(
+        row: row, column: left, width: frame.width, selected: selected)
       let progress = entry.problem == nil ? "\(Int(entry.progress * 100))%" : "broken"
       columns.put(
         [entry.title, entry.organization, time.dateAndTime(entry.updatedAt), progress], row: row,
@@ -62,9 +61,7 @@ enum StartScreen {
             "You can follow it read-only: every step shows, nothing can be changed here, and "
               + "their saves appear as they land.", .normal
           ),
-          ("", .normal),
-          ("r  follow read-only        Esc  back", .accent),
-        ], into: &buffer, frame: frame)
+        ], keys: KeyBinding.lockedSession, into: &buffer, frame: frame)
     }
     if let pending = start.pendingDeletion {
       Dialog.draw(
@@ -72,9 +69,7 @@ enum StartScreen {
           ("Delete “\(pending.title)”?", .heading),
           ("", .normal),
           ("Its scores, answers and plan are deleted with it. This cannot be undone.", .normal),
-          ("", .normal),
-          ("y  delete        n  keep it", .accent),
-        ], into: &buffer, frame: frame)
+        ], keys: KeyBinding.deletion, into: &buffer, frame: frame)
     }
   }
 

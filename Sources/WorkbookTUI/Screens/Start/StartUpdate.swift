@@ -18,6 +18,7 @@ extension AppState {
     case .new:
       // A draft left with Esc is still there; otherwise the form starts empty.
       if newSession == nil { newSession = NewSessionState(strategies: strategies) }
+      newSession?.earlierSessions = start.sessions ?? []
       screen = .newSession
     case .delete:
       start.pendingDeletion = start.selected

@@ -5,7 +5,7 @@ extension AppState {
   var openTextEditor: TextEditor? {
     guard screen == .workbook, let workbook else { return nil }
     switch workbook.step {
-    case .overview: return workbook.overview.notesEditor
+    case .overview: return workbook.overview.notesEditor ?? workbook.overview.planReviewNoteEditor
     case .reflection: return workbook.reflection.editor
     case .recommendations: return workbook.recommendations.noteEditor
     case .plan: return workbook.plan.cellEditor
@@ -26,7 +26,9 @@ extension AppState {
   mutating func updateTextEditor(_ key: Key) -> [Effect] {
     guard let workbook else { return [] }
     switch workbook.step {
-    case .overview: return updateOverviewNotes(key)
+    case .overview:
+      return workbook.overview.planReviewNoteEditor == nil
+        ? updateOverviewNotes(key) : updatePlanReviewNote(key)
     case .reflection: return updateReflectionAnswer(key)
     case .recommendations: return updateRecommendationNote(key)
     case .plan: return updatePlanCell(key)

@@ -1,0 +1,79 @@
+import WorkbookCore
+
+/// The earlier session's plan under review on the Overview step: each of its rows with what
+/// became of it and the team's note, the selected one highlighted; a note being written takes
+/// the lower part of the step. Shows only the earlier plan and this session's review of it:
+/// nothing of anyone's scores.
+enum PlanReviewView {
+  /// Rows of the note panel: a title, the editor, its hints.
+  static let noteEditorHeight = 4
+
+  static func noteEditorSize(_ frame: ContentFrame) -> (width: Int, height: Int) {
+    (max(10, frame.width - 2), noteEditorHeight)
+  }
+
+  /// The Overview's section about the review: how far it has come and how to open it.
+  static func overviewLines(_ session: Session, width: Int) -> [(text: String, style: TextStyle)] {
+    guard let earlier = session.basedOn, !earlier.snapshot.plan.isEmpty else { return [] }
+    let rows = earlier.snapshot.plan
+    let reviewed = rows.count { earlier.review(ofRow: $0.id).outcome != .notReviewed }
+    let text =
+      "\(reviewed) of \(rows.count) rows of the plan made in “\(earlier.snapshot.title)” "
+      + "reviewed. Press l to say what became of each."
+    return [("Last plan", .heading)] + wrap(text, width: width - 2).map { ("  " + $0, .normal) }
+  }
+
+  static func draw(
+    _ workbook: WorkbookState, selected: Int, into buffer: inout ScreenBuffer, frame: ContentFrame
+  ) {
+    guard let earlier = workbook.session.basedOn else { return }
+    let left = frame.left
+    buffer.put("Last plan", row: frame.top, column: left, style: .heading)
+    let about =
+      "What became of each row of the plan made in “\(earlier.snapshot.title)”? "
+      + "Carrying a row copies it into this session's plan."
+    var row = frame.top + 1
+    for line in wrap(about, width: frame.width) {
+      buffer.put(line, row: row, column: left)
+      row += 1
+    }
+    row += 1
+    let editor = workbook.overview.planReviewNoteEditor
+    let bottom = frame.top + frame.height - (editor == nil ? 0 : noteEditorHeight + 3)
+    let columns = workbook.strategy.plan.columns.prefix(2)
+    let outcomeWidth = 27
+    let textWidth = max(10, frame.width - outcomeWidth - 2)
+    // Two rows per plan row: its first cells and the note; the list scrolls to the selection.
+    let room = max(1, (bottom - row) / 2)
+    let first = max(0, min(selected - room + 1, earlier.snapshot.plan.count - room))
+    for (index, planRow) in earlier.snapshot.plan.enumerated().dropFirst(first).prefix(room) {
+      let review = earlier.review(ofRow: planRow.id)
+      let isSelected = index == selected
+      let style: TextStyle = isSelected ? .selected : .normal
+      if isSelected { buffer.fill(row: row, column: left, width: frame.width, style: style) }
+      buffer.put(isSelected ? "▸" : " ", row: row, column: left, style: style)
+      buffer.put(
+        review.outcome.label, row: row, column: left + 2,
+        style: isSelected ? style : review.outcome == .notReviewed ? .muted : .accent)
+      let cells = columns.map { planRow[$0.id] }.filter { !$0.isEmpty }
+      let text = cells.isEmpty ? "(an empty row)" : cells.joined(separator: " · ")
+      buffer.put(
+        text.truncated(to: textWidth), row: row, column: left + 2 + outcomeWidth, style: style)
+      let note = review.note.split(separator: "\n").first.map(String.init) ?? ""
+      if !note.isEmpty {
+        buffer.put(
+          ("Note: " + note).truncated(to: textWidth), row: row + 1, column: left + 2 + outcomeWidth,
+          style: .muted)
+      }
+      row += 2
+    }
+    guard var editor else { return }
+    let size = noteEditorSize(frame)
+    let top = bottom + 1
+    buffer.put("Note on the selected row", row: top, column: left, style: .heading)
+    let origin = Position(row: top + 1, column: left + 2)
+    editor.resize(width: size.width, height: size.height)
+    editor.draw(into: &buffer, at: origin)
+    editor.drawHints(into: &buffer, row: origin.row + size.height, column: origin.column)
+  }
+}
