@@ -73,6 +73,11 @@ final class Tmux {
     try run(["capture-pane", "-p", "-J", "-t", Self.target])
   }
 
+  /// The window's text and all of its scrollback, one line per row.
+  func screenAndScrollback() throws -> String {
+    try run(["capture-pane", "-p", "-J", "-S", "-", "-E", "-", "-t", Self.target])
+  }
+
   /// The window's text with its colours and attributes as escape sequences (SGR codes).
   func styledScreen() throws -> String {
     try run(["capture-pane", "-p", "-e", "-J", "-t", Self.target])
