@@ -9,6 +9,14 @@ extension KeyBinding {
     return key.label
   }
 
+  /// The keys the status line shows for `action` among `bindings` ("↑↓").
+  static func hintKeys(for action: Action, in bindings: [KeyBinding]) -> String {
+    guard let hint = bindings.first(where: { $0.action == action })?.hint else {
+      preconditionFailure("No hint names the keys of \(action) here")
+    }
+    return hint.keys
+  }
+
   /// The keys of a pair of opposite moves among `bindings`, each pair as "PgUp PgDn", in the
   /// bindings' order; the pair the status line shows comes first ("[ ] or PgUp PgDn").
   static func keyPairs(_ first: Action, _ second: Action, in bindings: [KeyBinding]) -> String {

@@ -31,7 +31,8 @@ extension AppState {
       return [.writeExport(request)]
     case .cancelOverwrite:
       state.pendingOverwrite = nil
-      message = StatusMessage("Nothing written. Press f to choose another file name.")
+      let rename = KeyBinding.key(for: .export(.editFileName), in: KeyBinding.export)
+      message = StatusMessage("Nothing written. Press \(rename) to choose another file name.")
     }
     workbook?.export = state
     return []

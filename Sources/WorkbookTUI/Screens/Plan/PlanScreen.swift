@@ -146,7 +146,7 @@ enum PlanScreen {
     let valueWidth = max(10, width - valueColumn)
     let heading = "Row \(workbook.plan.row + 1) of \(rows.count)"
     // The card says how to move, since ↑↓ go through the fields here and not the rows.
-    let fields = KeyBinding.planCard.first { $0.action == .plan(.moveLeft) }?.hint?.keys ?? ""
+    let fields = KeyBinding.hintKeys(for: .plan(.moveLeft), in: KeyBinding.planCard)
     let rowKeys = KeyBinding.keyPairs(.plan(.moveUp), .plan(.moveDown), in: KeyBinding.planCard)
     let keys = "\(fields) fields  ·  \(rowKeys): the other rows"
     var lines = [

@@ -30,7 +30,8 @@ extension AppState {
       let index = state.row
       effects = changeSession { $0.deletePlanRow(at: index) }
       state.row = max(0, min(index, rowCount - 2))
-      message = StatusMessage("Row \(index + 1) deleted. Press u to bring it back.")
+      let undo = KeyBinding.key(for: .undo, in: KeyBinding.history)
+      message = StatusMessage("Row \(index + 1) deleted. Press \(undo) to bring it back.")
     case .moveRowUp, .moveRowDown:
       let index = state.row
       let offset = action == .moveRowUp ? -1 : 1

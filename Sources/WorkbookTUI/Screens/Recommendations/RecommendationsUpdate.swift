@@ -38,9 +38,11 @@ extension AppState {
       switch addition {
       case .alreadyInPlan(let row):
         // One row per recommendation: a second + says where the row is rather than adding a copy.
+        let plan = KeyBinding.key(for: .steps(.goTo(.plan)), in: KeyBinding.steps)
+        let add = KeyBinding.key(for: .plan(.addRow), in: KeyBinding.plan)
         message = StatusMessage(
-          "Already in the plan as row \(row); nothing added. Press 5 to see it, a there for "
-            + "another row.")
+          "Already in the plan as row \(row); nothing added. Press \(plan) to see it, \(add) "
+            + "there for another row.")
         return []
       case .added(let row):
         message = StatusMessage(
