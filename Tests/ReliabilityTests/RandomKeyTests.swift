@@ -99,7 +99,7 @@ import WorkbookTUI
       // Start on the start screen, or in a session at a random step.
       let sessions = workbook.performer.saved.values.sorted { $0.id < $1.id }
       if let session = sessions.randomElement(using: &random), Bool.random(using: &random) {
-        workbook.dispatch(.sessionOpened(session))
+        workbook.dispatch(.result(.sessionOpened(session)))
         let step = Step.allCases.randomElement(using: &random)!
         workbook.dispatch(.steps(.goTo(step)))
       }

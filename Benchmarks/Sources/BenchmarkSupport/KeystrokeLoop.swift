@@ -20,7 +20,7 @@ public struct KeystrokeLoop {
       state: AppState(strategies: [BenchmarkFixtures.strategy]), frontEnd: FullScreen(),
       terminal: ScriptedTerminal(), performer: InMemoryEffectPerformer(sessions: [session]))
     runtime.send(.resize(width: width, height: height))
-    runtime.dispatch(.sessionOpened(session))
+    runtime.dispatch(.result(.sessionOpened(session)))
     runtime.dispatch(.steps(.goTo(.scores)))
   }
 
