@@ -94,8 +94,12 @@ enum WordCutWalk {
   private static func steps(of session: Session, strategy: Strategy) -> [(String, AppState)] {
     var screens: [(String, AppState)] = []
     func add(_ name: String, _ state: AppState) { screens.append((name, state)) }
+    // The fixtures' sessions are of the fixture strategy: each is opened as one of `strategy`'s,
+    // or the shipped content's walk would never get past the start screen.
     func app(_ session: Session, _ step: Step) -> AppState {
-      Fixture.app(session, strategy: strategy, step: step)
+      var session = session
+      session.strategyID = strategy.id
+      return Fixture.app(session, strategy: strategy, step: step)
     }
 
     add("overview", app(session, .overview))
@@ -188,6 +192,12 @@ enum WordCutWalk {
     add("plan second row", plan)
     press(.enter, in: &plan)
     add("plan writing", plan)
+    // A row carried on from the last plan: its card at 80×24, the table wider.
+    var carried = Fixture.withLastYearsPlan(planned)
+    carried.reviewEarlierPlanRow("row-1", outcome: .carried)
+    var carriedPlan = app(carried, .plan)
+    press(.character("]"), .character("]"), in: &carriedPlan)
+    add("plan carried row", carriedPlan)
 
     var export = app(planned, .export)
     for choice in 0..<5 {
