@@ -5,9 +5,9 @@ BINARY := .build/debug/workbook
 
 # What the build needs, and what the tests need besides (PATH:PACKAGE, see scripts/ensure-packages).
 BUILD_PACKAGES := /usr/include/ncursesw/curses.h:libncursesw5-dev
-TEST_PACKAGES := tmux:tmux cmark-gfm:cmark-gfm pandoc:pandoc
+TEST_PACKAGES := tmux:tmux cmark-gfm:cmark-gfm pandoc:pandoc script:bsdutils
 
-.PHONY: run build test deps test-deps install uninstall format lint clean bench torture
+.PHONY: run build test deps test-deps install uninstall format lint clean bench torture static-cxx
 
 run: build
 	@$(BINARY)
@@ -30,8 +30,20 @@ test: test-deps
 # and runs from any directory with its content beside it in $(PREFIX)/share/workbook/content.
 # Not position-independent and without a $ORIGIN library path: the loader then has no relocations
 # to apply to the large binary and no folders to search (docs/performance.md, first frame).
-RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -no-pie
-install: deps
+# The C++ library the Swift runtime needs is linked in as well (a folder holding only
+# libstdc++.a is searched first; without one the shared library is linked, as before), and lld
+# places the functions of the first frame side by side (scripts/start-order.txt, written by
+# scripts/start-order): the start touches fewer pages of the binary (docs/decisions.md).
+STATIC_CXX := $(CURDIR)/.build-static-cxx
+RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -no-pie \
+	-Xlinker -L$(STATIC_CXX) -Xswiftc -use-ld=lld \
+	-Xlinker --symbol-ordering-file=$(CURDIR)/scripts/start-order.txt \
+	-Xlinker --no-warn-symbol-ordering
+static-cxx:
+	@mkdir -p $(STATIC_CXX)
+	@ln -sf "$$($(CC) -print-file-name=libstdc++.a 2>/dev/null)" $(STATIC_CXX)/libstdc++.a
+
+install: deps static-cxx
 	$(SWIFT) build $(RELEASE_FLAGS)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/workbook/content
 	install -m 0755 .build/release/workbook $(DESTDIR)$(PREFIX)/bin/workbook
@@ -42,7 +54,7 @@ install: deps
 # their thresholds, then the comparisons with other programs. docs/performance.md has the results.
 BENCH_SCRATCH := .build-bench
 BENCH_PACKAGES := dialog:dialog cc:gcc
-bench: deps
+bench: deps static-cxx
 	@scripts/ensure-packages $(BENCH_PACKAGES)
 	$(SWIFT) build $(RELEASE_FLAGS) --scratch-path $(BENCH_SCRATCH) --product workbook
 	mkdir -p Benchmarks/.build

@@ -21,6 +21,15 @@ public final class StoreEffectPerformer: EffectPerformer {
     self.library = library
   }
 
+  /// Lets go of the session being edited or followed, once the runtime has ended: called before
+  /// the terminal is given back, while a second signal still only records itself, so the lock
+  /// never outlives the program.
+  public func finish() {
+    lock = nil
+    editing = nil
+    following = nil
+  }
+
   public func perform(_ effect: Effect) -> EffectResult? {
     switch effect {
     case .loadSessionList:

@@ -27,8 +27,7 @@ private struct StrategyReader {
   mutating func read(_ fileText: String) -> Strategy {
     // Some Windows editors start UTF-8 files with a byte order mark; it is not part of the text.
     let content = fileText.hasPrefix("\u{FEFF}") ? fileText.dropFirst() : Substring(fileText)
-    let lines = content.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-      .map(String.init)
+    let lines = ContentLines.split(content)
     let frontMatter = ContentFrontMatter.read(lines, problems: &problems)
     let outline = ContentOutline.read(
       lines[frontMatter.bodyStart...], firstLine: frontMatter.bodyStart + 1, problems: &problems)

@@ -8,7 +8,9 @@
 /// notes the first number that is not a whole number an `Int` holds: where the decoder then
 /// refuses the file without a place, that number is the likely cause, and its place is given.
 struct JSONSyntaxCheck {
-  private let bytes: [UInt8]
+  /// The text, read through a pointer: this check runs on every load, before the decoder, and
+  /// reading an array a byte at a time through its checked accessors cost more than the decoding.
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
   private var line = 1
   private var lineStart = 0
@@ -37,19 +39,21 @@ struct JSONSyntaxCheck {
   static func check(_ bytes: [UInt8]) -> (
     problem: SessionFileProblem?, firstInexactNumber: InexactNumber?
   ) {
-    var check = JSONSyntaxCheck(bytes: bytes)
-    do throws(SessionFileProblem) {
-      check.skipSpace()
-      try check.value(depth: 0)
-      check.skipSpace()
-      if check.index < bytes.count { throw check.failure("unexpected text after the end") }
-      return (nil, check.firstInexactNumber)
-    } catch {
-      return (error, check.firstInexactNumber)
+    bytes.withUnsafeBufferPointer { bytes in
+      var check = JSONSyntaxCheck(bytes: bytes)
+      do throws(SessionFileProblem) {
+        check.skipSpace()
+        try check.value(depth: 0)
+        check.skipSpace()
+        if check.index < bytes.count { throw check.failure("unexpected text after the end") }
+        return (nil, check.firstInexactNumber)
+      } catch {
+        return (error, check.firstInexactNumber)
+      }
     }
   }
 
-  private init(bytes: [UInt8]) { self.bytes = bytes }
+  private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
   private static let maximumDepth = 512
 
@@ -105,17 +109,17 @@ struct JSONSyntaxCheck {
     advance()
     skipSpace()
     if current == UInt8(ascii: "}") { return advance() }
-    // Keys as slices of the bytes (no copy), the line each was first given on.
-    var keys: [ArraySlice<UInt8>: Int] = [:]
+    // Keys as bytes, the line each was first given on.
+    var keys: [Key: Int] = [:]
     while true {
       guard current == UInt8(ascii: "\"") else { throw failure("expected a quoted key") }
       let start = index
       let keyPosition = position
       try string()
-      let key = Self.unescaped(bytes[(start + 1)..<(index - 1)])
+      let key = Key(bytes: Self.unescaped(bytes[(start + 1)..<(index - 1)]))
       if let firstLine = keys[key] {
         throw .duplicateKey(
-          key: String(decoding: key, as: UTF8.self), line: keyPosition.line,
+          key: String(decoding: key.bytes, as: UTF8.self), line: keyPosition.line,
           column: keyPosition.column, firstLine: firstLine)
       }
       keys[key] = keyPosition.line
@@ -217,8 +221,8 @@ struct JSONSyntaxCheck {
 
   /// A key's text with its escapes resolved, so that "a" and "\u0061" are the same key. Called
   /// only on a string the check has passed.
-  private static func unescaped(_ raw: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
-    guard raw.contains(UInt8(ascii: "\\")) else { return raw }
+  private static func unescaped(_ raw: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8] {
+    guard raw.contains(UInt8(ascii: "\\")) else { return Array(raw) }
     var scalars = String.UnicodeScalarView()
     var bytes = raw.makeIterator()
     var pendingHigh: UInt32?
@@ -255,7 +259,17 @@ struct JSONSyntaxCheck {
       }
     }
     flushPlain()
-    return ArraySlice(String(scalars).utf8)
+    return Array(String(scalars).utf8)
+  }
+
+  /// A key's bytes, equal when the bytes are, hashed in one go: an array of bytes hashes them one
+  /// at a time, which was most of this check's time.
+  private struct Key: Hashable {
+    var bytes: [UInt8]
+
+    func hash(into hasher: inout Hasher) {
+      bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
   }
 
   private func isDigit(_ byte: UInt8) -> Bool {

@@ -30,35 +30,18 @@ public enum SessionFileFormat {
     }
     let check = JSONSyntaxCheck.check(bytes)
     if let problem = check.problem { throw problem }
-    let data = Data(bytes)
-    let decoder = JSONDecoder()
-    let schema: Int
     do {
-      guard let found = try decoder.decode(SchemaProbe.self, from: data).schema else {
-        throw SessionFileProblem.missingSchema
-      }
-      schema = found
-    } catch let problem as SessionFileProblem {
-      throw problem
-    } catch {
-      throw problem(from: error, firstInexactNumber: check.firstInexactNumber)
-    }
-    guard schema <= currentSchema else {
-      throw .newerSchema(found: schema, supported: currentSchema)
-    }
-    do {
+      // One decoding for the schema and the session: the decoder reads the whole text into its
+      // own tree at every call, so a separate look at the schema would read the file twice.
+      let file = try JSONDecoder().decode(StoredFile.self, from: Data(bytes))
       let session: Session
-      switch schema {
-      case 0:
-        let file = try decoder.decode(SessionSchema0File.self, from: data)
-        session = file.migrated(scoreItemIDs: scoreItemIDs(file.session.strategy))
-      case currentSchema: session = try decoder.decode(CurrentFile.self, from: data).session
-      default:
-        throw SessionFileProblem.invalidField(
-          path: "schema", detail: "is \(schema); workbook schemas start at 0")
+      switch file {
+      case .current(let current): session = current
+      case .schema0(let old):
+        session = old.migrated(scoreItemIDs: scoreItemIDs(old.session.strategy))
       }
       try SessionFileCheck.check(session)
-      return (session, schema)
+      return (session, file.schema)
     } catch let problem as SessionFileProblem {
       throw problem
     } catch {
@@ -71,9 +54,38 @@ public enum SessionFileFormat {
     var session: Session
   }
 
-  /// Only the schema number, to choose how to read the rest.
-  private struct SchemaProbe: Decodable {
-    var schema: Int?
+  /// A file as read: the schema number first, which chooses how to read the rest.
+  private enum StoredFile: Decodable {
+    case current(Session)
+    case schema0(SessionSchema0File)
+
+    var schema: Int {
+      switch self {
+      case .current: currentSchema
+      case .schema0: 0
+      }
+    }
+
+    private enum Key: String, CodingKey {
+      case schema, session
+    }
+
+    init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: Key.self)
+      guard let schema = try container.decodeIfPresent(Int.self, forKey: .schema) else {
+        throw SessionFileProblem.missingSchema
+      }
+      guard schema <= currentSchema else {
+        throw SessionFileProblem.newerSchema(found: schema, supported: currentSchema)
+      }
+      switch schema {
+      case 0: self = .schema0(try SessionSchema0File(from: decoder))
+      case currentSchema: self = .current(try container.decode(Session.self, forKey: .session))
+      default:
+        throw SessionFileProblem.invalidField(
+          path: "schema", detail: "is \(schema); workbook schemas start at 0")
+      }
+    }
   }
 
   /// The problem a decoding error stands for. The decoder refuses a number it cannot hold

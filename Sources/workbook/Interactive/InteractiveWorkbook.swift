@@ -70,7 +70,9 @@ enum InteractiveWorkbook {
     var runtime = Runtime(
       state: state, frontEnd: FullScreen(), terminal: terminal, performer: performer)
     runtime.clockSpeed = testClockSpeed(environment)
-    switch runtime.run(launchEffects: launch) {
+    let ending = runtime.run(launchEffects: launch)
+    performer.finish()
+    switch ending {
     case .quit: break
     case .signal(let signal): throw ExitCode(signal.exitStatus)
     // A terminal gone without a SIGHUP ends the workbook as a hang-up does.
