@@ -31,7 +31,7 @@ import WorkbookWorkflow
     var runtime = Runtime(
       state: PlainState(strategies: [strategy], currentFolder: "/work"),
       frontEnd: PlainFrontEnd(), terminal: ScriptedTerminal<String, [PlainOutput]>(script: lines),
-      performer: InMemoryEffectPerformer())
+      performer: InMemoryEffectPerformer(strategies: [strategy]))
     #expect(runtime.run(launchEffects: PlainState.launchEffects) == .quit)
     let shown = runtime.state.output(since: 0)
     #expect(!"\(shown)".contains("is not one of the answers"), "the script went astray")
@@ -45,7 +45,7 @@ import WorkbookWorkflow
     var runtime = Runtime(
       state: state, frontEnd: FullScreen(),
       terminal: ScriptedTerminal<TerminalEvent, ScreenBuffer>(),
-      performer: InMemoryEffectPerformer())
+      performer: InMemoryEffectPerformer(strategies: [strategy]))
     // Wide enough for the plan's table, whose columns the arrows move between.
     runtime.dispatch(.resized(width: 300, height: 60))
     runtime.perform(AppState.launchEffects)

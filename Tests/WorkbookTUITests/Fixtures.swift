@@ -74,7 +74,7 @@ enum Fixture {
   ) -> AppState {
     var state = AppState(strategies: [strategy])
     _ = update(&state, .resized(width: width, height: height))
-    _ = update(&state, .sessionOpened(session))
+    _ = update(&state, .result(.sessionOpened(session)))
     if step != .overview { _ = update(&state, .steps(.goTo(step))) }
     return state
   }

@@ -40,10 +40,7 @@ extension Action {
   var leavesSessionUnchanged: Bool {
     switch self {
     case .start, .newSession, .steps, .timer, .export, .toggleHelp, .quit, .interrupt, .resized,
-      .refused, .sessionsLoaded, .sessionOpened, .sessionOpenedReadOnly, .sessionLocked,
-      .sessionReloaded, .saved, .saveFailed, .tick, .exportWritten, .exportFileExists,
-      .exportFailed,
-      .failed:
+      .refused, .result, .tick:
       true
     // Only the Export step's file name can be open in a text editor here.
     case .textEditor: true

@@ -52,7 +52,7 @@ enum InteractiveWorkbook {
         Output.error("workbook: \(reason)")
         throw ExitCode.failure
       }
-      _ = update(&state, Action(opened))
+      _ = update(&state, .result(opened))
     }
     // The start screen needs its list, also when the session named could not be shown (its
     // strategy is missing from the content: the start screen says so).

@@ -65,7 +65,7 @@ extension AppState {
   }
 
   /// The run loop's answer to `.writeExport`.
-  mutating func receiveExport(_ result: Action) {
+  mutating func receiveExport(_ result: EffectResult) {
     guard workbook != nil else { return }
     switch result {
     case .exportWritten(let path):

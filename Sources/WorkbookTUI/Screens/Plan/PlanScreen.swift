@@ -1,8 +1,9 @@
 import WorkbookCore
 
-/// The Plan step: the capacity building plan as a table with the content's columns, each row's
-/// linked recommendation under it; one row at a time as a card when the table would not fit. A
-/// cell being written opens in a panel at the bottom.
+/// The Plan step: the capacity building plan as a table with the content's columns, under each
+/// row where it came from (the last plan it was carried on from, the recommendation it was made
+/// from); one row at a time as a card when the table would not fit. A cell being written opens
+/// in a panel at the bottom.
 enum PlanScreen {
   /// Text placed at a column of a line.
   struct Span: Equatable {
@@ -124,7 +125,11 @@ enum PlanScreen {
         }
         lines.append(Line(spans: spans, focus: rowIndex))
       }
-      if let text = linkedRecommendation(row, in: workbook.strategy) {
+      // Under the row: where it came from, the earlier plan and the recommendation.
+      let origins = [
+        carriedMark(row, in: workbook.session), linkedRecommendation(row, in: workbook.strategy),
+      ]
+      for text in origins.compactMap({ $0 }) {
         lines.append(
           Line(
             spans: [Span(column: 2, text: ("↳ " + text).truncated(to: width - 2), style: .muted)],
@@ -135,8 +140,8 @@ enum PlanScreen {
     return lines
   }
 
-  /// The selected row as a card: its number, the recommendation it came from, then each field
-  /// with its title and its text wrapped in full.
+  /// The selected row as a card: its number, where it came from (the last plan, the
+  /// recommendation), then each field with its title and its text wrapped in full.
   static func cardLines(_ workbook: WorkbookState, width: Int) -> [Line] {
     let columns = workbook.strategy.plan.columns
     let rows = workbook.session.plan
@@ -158,8 +163,12 @@ enum PlanScreen {
             text: keys.truncated(to: max(0, width - heading.displayWidth - 3)), style: .accent),
         ], focus: nil)
     ]
-    if let text = linkedRecommendation(row, in: workbook.strategy) {
-      for line in wrap("From the recommendation: " + text, width: width) {
+    let origins = [
+      carriedMark(row, in: workbook.session).map { $0 + "." },
+      linkedRecommendation(row, in: workbook.strategy).map { "From the recommendation: " + $0 },
+    ]
+    for text in origins.compactMap({ $0 }) {
+      for line in wrap(text, width: width) {
         lines.append(Line(spans: [Span(column: 0, text: line, style: .muted)], focus: nil))
       }
     }
@@ -183,6 +192,14 @@ enum PlanScreen {
       }
     }
     return lines
+  }
+
+  /// What says a row was carried on from the earlier session's plan (in the plan review), and
+  /// which of its rows, in words, so it reads without colour.
+  static func carriedMark(_ row: PlanRow, in session: Session) -> String? {
+    guard let earlierID = row.carriedFrom else { return nil }
+    let place = session.basedOn?.snapshot.plan.firstIndex { $0.id == earlierID }
+    return "Carried on from the last plan" + (place.map { ", row \($0 + 1)" } ?? "")
   }
 
   /// The text of the recommendation a row was made from, if the content still has it.
