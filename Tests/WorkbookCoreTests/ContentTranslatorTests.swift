@@ -130,6 +130,18 @@ struct ContentTranslatorTests {
       ])
   }
 
+  @Test func anExportSaysTheContentIsATranslationAndNamesWhatIsNot() throws {
+    let strategy = try Self.translate(Self.partial).strategy
+    let session = Session(
+      id: "s", title: "T", createdAt: "2026-11-25T10:00:00Z", participants: [],
+      strategyID: strategy.id, contentVersion: strategy.version)
+    let report = try SessionExporter.export(session, strategy: strategy, format: .markdown)
+    #expect(
+      report.contains(
+        "**Translation:** Für die Tests gemacht, offen für Durchsicht. (de); not translated, so in "
+          + "the source’s words: second-thing, who\n"))
+  }
+
   @Test func aCompleteTranslationHasNoWarningAndNothingMarked() throws {
     let complete = Self.partial
       .replacingOccurrences(

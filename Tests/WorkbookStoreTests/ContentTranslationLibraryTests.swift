@@ -135,5 +135,6 @@ struct ContentTranslationLibraryTests {
     #expect(report.contains("Wir sind uns nicht einig."))
     #expect(report.contains("Im Frühjahr"))
     #expect(!report.contains(german.scoreItems[0].title))
+    #expect(report.contains("**Translation:** \(french.translation?.note ?? "?") (fr)\n"))
   }
 }

@@ -54,6 +54,21 @@ extension Report {
             + "Effectiveness questionnaire; content version \(session.contentVersion))"),
       ],
       [.strong("Source:"), link(strategy.source.url)],
+    ]
+    if let translation = strategy.translation {
+      // The content's words are a translation's: say whose, and which parts are not translated.
+      let untranslated =
+        translation.isComplete
+        ? ""
+        : "; not translated, so in the source’s words: "
+          + translation.untranslatedIDs.joined(separator: ", ")
+      facts.append(
+        [
+          .strong("Translation:"),
+          .text("\(translation.note) (\(translation.language))\(untranslated)"),
+        ])
+    }
+    facts += [
       [
         .strong("Mode:"),
         .text(session.mode == .workshop ? "Team workshop" : "Solo self-assessment"),
