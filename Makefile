@@ -5,7 +5,7 @@ BINARY := .build/debug/workbook
 
 # What the build needs, and what the tests need besides (PATH:PACKAGE, see scripts/ensure-packages).
 BUILD_PACKAGES := /usr/include/ncursesw/curses.h:libncursesw5-dev
-TEST_PACKAGES := tmux:tmux cmark-gfm:cmark-gfm pandoc:pandoc
+TEST_PACKAGES := tmux:tmux cmark-gfm:cmark-gfm pandoc:pandoc script:bsdutils
 
 .PHONY: run build test deps test-deps install uninstall format lint clean bench torture static-cxx
 

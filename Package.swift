@@ -2,8 +2,9 @@
 import PackageDescription
 
 // Dependencies point down only:
-// workbook (executable, wiring) → WorkbookCurses (terminal adapter) → WorkbookTUI (UI logic)
-// → WorkbookRuntime (the one loop and the effects performed: store, exports, lock, timers' clock,
+// workbook (executable, wiring) → WorkbookCurses (terminal adapter) → WorkbookTUI (UI logic),
+// and beside them WorkbookConsole (line-mode adapter) → WorkbookPlain (line-mode logic; it needs
+// only WorkbookWorkflow, the console brings the runtime) → WorkbookRuntime (the one loop and the effects performed: store, exports, lock, timers' clock,
 // signals) → WorkbookWorkflow (the workshop's rules and effects, for any front end) and
 // WorkbookStore (files) → WorkbookCore (pure model). Only WorkbookCurses imports CNCursesW.
 //
@@ -36,6 +37,10 @@ let package = Package(
       dependencies: ["WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "CQuitSignals"]),
     .target(
       name: "WorkbookTUI", dependencies: ["WorkbookCore", "WorkbookWorkflow", "WorkbookRuntime"]),
+    .target(name: "WorkbookPlain", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
+    // The plain line mode's console: lines from standard input, text to standard output.
+    .target(
+      name: "WorkbookConsole", dependencies: ["WorkbookCore", "WorkbookPlain", "WorkbookRuntime"]),
     // No pkgConfig: SwiftPM warns on the -D flags ncursesw.pc carries; the shim header defines
     // what is needed, and the Makefile installs libncursesw5-dev.
     .systemLibrary(name: "CNCursesW"),
@@ -44,7 +49,8 @@ let package = Package(
       name: "workbook",
       dependencies: [
         "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookRuntime", "WorkbookTUI",
-        "WorkbookCurses", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "WorkbookCurses", "WorkbookPlain", "WorkbookConsole",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
     .testTarget(
@@ -64,6 +70,14 @@ let package = Package(
     // The workshop's rules without any front end.
     .testTarget(name: "WorkbookWorkflowTests", dependencies: ["WorkbookWorkflow"]),
     .testTarget(name: "WorkbookCursesTests", dependencies: ["WorkbookCurses"]),
+    // The plain mode's logic, and the same journey through both front ends (the differential test).
+    .testTarget(
+      name: "WorkbookPlainTests",
+      dependencies: [
+        "WorkbookCore", "WorkbookPlain", "WorkbookConsole", "WorkbookRuntime", "WorkbookTUI",
+        "WorkbookWorkflow",
+      ]),
+    .testTarget(name: "WorkbookConsoleTests", dependencies: ["WorkbookConsole", "WorkbookPlain"]),
     .testTarget(
       name: "WorkbookRuntimeTests",
       dependencies: [
@@ -72,7 +86,9 @@ let package = Package(
       ]),
     // The command line's own reading of the full-screen invocations, against the parser's.
     .testTarget(name: "WorkbookCommandTests", dependencies: ["workbook"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["WorkbookCore", "WorkbookTestSupport"]),
+    .testTarget(
+      name: "EndToEndTests", dependencies: ["WorkbookCore", "WorkbookTestSupport"],
+      exclude: ["Scripts"]),
     // Short reliability runs; `make torture` runs them long (docs/reliability.md).
     .testTarget(
       name: "ReliabilityTests",

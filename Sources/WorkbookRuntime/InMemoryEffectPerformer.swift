@@ -7,8 +7,10 @@ import WorkbookWorkflow
 /// asked for, so a test can check that nothing on screen is left unsaved, or that something never
 /// happened.
 ///
-/// Sessions it creates are numbered "new1", "new2", …; its clock moves on by a second each time
-/// it stamps a session, starting at 2026-11-25T00:00:00Z. It does not hold locks or follow
+/// It creates a session by the same rule as the store (one of its own, or one based on an earlier
+/// session it keeps), from the strategies it is given as the content. Sessions it creates are
+/// numbered "new1", "new2", …, their labels left in order; its clock moves on by a second each
+/// time it stamps a session, starting at 2026-11-25T00:00:00Z. It does not hold locks or follow
 /// sessions read-only (nothing else writes its sessions).
 public struct InMemoryEffectPerformer: EffectPerformer {
   /// The sessions as last saved, by id.
@@ -19,10 +21,13 @@ public struct InMemoryEffectPerformer: EffectPerformer {
   public private(set) var asked: [Effect] = []
   /// Whether the next save fails, as on a disk that fills up now and then; asked at each save.
   public var saveFails: () -> Bool = { false }
+  /// The content's strategies, for the sessions it creates and the progress it lists.
+  private let strategies: [Strategy]
   private var nextID = 1
   private var clock = 0
 
-  public init(sessions: [Session] = []) {
+  public init(strategies: [Strategy], sessions: [Session] = []) {
+    self.strategies = strategies
     saved = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0) })
   }
 
@@ -43,16 +48,25 @@ public struct InMemoryEffectPerformer: EffectPerformer {
       guard let session = saved[id] else { return .failed("no session \(id)") }
       return .sessionOpenedReadOnly(session, editor: nil)
     case .createSession(let request):
-      let id = "new\(nextID)"
+      var session: Session
+      do throws(CreationRefusal) {
+        session = try request.sessionToCreate(
+          strategy: strategy(id: request.strategyID),
+          readEarlier: { [saved] id throws(CreationRefusal) in
+            guard let earlier = saved[id] else {
+              throw CreationRefusal(
+                message: "Could not read the earlier session: no session \(id).")
+            }
+            return earlier
+          })
+      } catch {
+        return .failed(error.message)
+      }
+      session.id = "new\(nextID)"
       nextID += 1
-      let session = Session(
-        id: id, title: request.title, organization: request.organization, createdAt: tick(),
-        mode: request.mode,
-        participants: request.participantNames.enumerated().map {
-          Participant(id: "p\($0.offset + 1)", name: $0.element)
-        },
-        anonymous: request.anonymous, strategyID: request.strategyID, contentVersion: "1")
-      saved[id] = session
+      session.createdAt = tick()
+      session.updatedAt = session.createdAt
+      saved[session.id] = session
       return .sessionOpened(session)
     case .saveSession(var session):
       if saveFails() {
@@ -82,10 +96,12 @@ public struct InMemoryEffectPerformer: EffectPerformer {
 
   private func entries() -> [SessionListEntry] {
     saved.values.sorted { $0.id < $1.id }.map {
-      SessionListEntry(
-        id: $0.id, title: $0.title, organization: $0.organization, updatedAt: $0.updatedAt,
-        progress: 0)
+      SessionListEntry($0, strategy: strategy(id: $0.strategyID))
     }
+  }
+
+  private func strategy(id: String) -> Strategy? {
+    strategies.first { $0.id == id }
   }
 
   /// A clock that moves on by a second at each call, as ISO 8601 text.

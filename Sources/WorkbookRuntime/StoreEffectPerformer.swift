@@ -21,6 +21,15 @@ public final class StoreEffectPerformer: EffectPerformer {
     self.library = library
   }
 
+  /// Lets go of the session being edited or followed, once the runtime has ended: called before
+  /// the terminal is given back, while a second signal still only records itself, so the lock
+  /// never outlives the program.
+  public func finish() {
+    lock = nil
+    editing = nil
+    following = nil
+  }
+
   public func perform(_ effect: Effect) -> EffectResult? {
     switch effect {
     case .loadSessionList:
@@ -137,21 +146,12 @@ public final class StoreEffectPerformer: EffectPerformer {
   }
 
   private func create(_ request: NewSessionRequest) -> EffectResult {
-    guard let strategy = library.strategy(id: request.strategyID) else {
-      return .failed("The content has no strategy \"\(request.strategyID)\".")
-    }
     var draft: Session
-    if let earlierID = request.basedOnID {
-      switch basedOn(earlierID, request) {
-      case .success(let based): draft = based
-      case .failure(let refused): return .failed(refused.message)
-      }
-    } else {
-      let participants = NewSessionRules.participants(request.participantNames)
-      draft = Session(
-        id: "", title: request.title, organization: request.organization, createdAt: "",
-        mode: request.mode, participants: participants, anonymous: request.anonymous,
-        strategyID: strategy.id, contentVersion: strategy.version)
+    do throws(CreationRefusal) {
+      draft = try request.sessionToCreate(
+        strategy: library.strategy(id: request.strategyID), readEarlier: readEarlier)
+    } catch {
+      return .failed(error.message)
     }
     var generator = SystemRandomNumberGenerator()
     draft.shuffleLabels(using: &generator)
@@ -163,30 +163,13 @@ public final class StoreEffectPerformer: EffectPerformer {
     }
   }
 
-  /// The new session based on the earlier session `earlierID`, by the shared rule, or why not.
-  private func basedOn(_ earlierID: String, _ request: NewSessionRequest) -> Result<
-    Session, Refused
-  > {
-    let earlier: Session
+  /// The earlier session a new one starts from.
+  private func readEarlier(_ id: String) throws(CreationRefusal) -> Session {
     do throws(SessionStoreError) {
-      earlier = try store.load(store.path(forID: earlierID))
+      return try store.load(store.path(forID: id))
     } catch {
-      return .failure(Refused(message: "Could not read the earlier session: \(error)."))
+      throw CreationRefusal(message: "Could not read the earlier session: \(error).")
     }
-    do throws(SessionBasedOnEarlier.Refusal) {
-      return .success(
-        try SessionBasedOnEarlier.draft(
-          from: earlier, strategy: library.strategy(id: earlier.strategyID), title: request.title,
-          organization: request.organization, strategyID: request.strategyID, mode: request.mode,
-          participantNames: request.participantNames, anonymous: request.anonymous))
-    } catch {
-      return .failure(
-        Refused(message: "Could not start from the earlier session: \(error.sentence)."))
-    }
-  }
-
-  private struct Refused: Error {
-    var message: String
   }
 
   private func save(_ session: Session) -> EffectResult {
@@ -225,13 +208,7 @@ public final class StoreEffectPerformer: EffectPerformer {
           id: summary.id, title: summary.id, organization: "", updatedAt: "", progress: 0,
           problem: problem)
       }
-      let progress = library.strategy(id: session.strategyID).map {
-        Double(SessionProgress(session: session, strategy: $0).overallPercent) / 100
-      }
-      return SessionListEntry(
-        id: session.id, title: session.title, organization: session.organization,
-        updatedAt: session.updatedAt, progress: progress ?? 0, strategyID: session.strategyID,
-        mode: session.mode, participantNames: session.participants.map(\.name))
+      return SessionListEntry(session, strategy: library.strategy(id: session.strategyID))
     }
   }
 }

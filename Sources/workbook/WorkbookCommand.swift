@@ -11,11 +11,13 @@ struct WorkbookCommand: ParsableCommand {
     abstract: "A terminal workbook for the Wikimedia Organizational Effectiveness learning center.",
     discussion: """
       With no subcommand, `workbook` opens the full-screen workbook at its start screen (it needs a \
-      terminal). The subcommands work without one.
+      terminal); `workbook --plain` (or `workbook plain`) runs the same workbook as plain lines of \
+      text instead. The other subcommands work without a terminal.
       """,
     version: WorkbookVersion.current,
     subcommands: [
-      OpenCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self, ScoresCommand.self,
+      OpenCommand.self, PlainCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
+      ScoresCommand.self,
       RevealCommand.self, ExportCommand.self, HistoryCommand.self, CompareCommand.self,
       SummaryCommand.self, ContentCommand.self,
     ]
@@ -24,6 +26,8 @@ struct WorkbookCommand: ParsableCommand {
   // Options for the start screen, which `workbook` alone opens; each subcommand has its own.
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var contentOptions: ContentOptions
+  @Flag(help: "Run as plain lines of text, as `workbook plain` does.")
+  var plain = false
 
   /// Usage errors exit with status 2 as terminal programs do (ArgumentParser's default is 64);
   /// every other error exits with 1. Every message goes out through `Output`, since a usage error

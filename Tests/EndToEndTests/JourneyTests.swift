@@ -61,7 +61,8 @@ import WorkbookCore
     try tmux.resize(width: 60, height: 20)
     try tmux.waitFor("Make the terminal at least 80×24")
     try tmux.resize(width: 80, height: 24)
-    let recovered = try tmux.waitFor("Agreement")
+    // Again the last line of the results: the header arrives before the rows.
+    let recovered = try tmux.waitFor("To discuss")
     #expect(row(of: "Needs of online", in: recovered).contains("Variance"))
 
     try tmux.press("q")

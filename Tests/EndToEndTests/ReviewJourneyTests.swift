@@ -46,10 +46,13 @@ import WorkbookTestSupport
     ] {
       try tmux.press(mark)
       try tmux.waitFor(count)
-      try tmux.press("j")
+      try tmux.pressAndWaitForChange("j")
     }
     try tmux.waitFor("12 to review")
-    try tmux.press("k", "+")
+    // One key at a time: "k+" read together is a paste, which the list refuses.
+    try tmux.pressAndWaitForChange("k")
+    try tmux.waitFor("▸ Try next")
+    try tmux.press("+")
     try tmux.waitFor("Added to the plan as row 1")
 
     try tmux.press("5")

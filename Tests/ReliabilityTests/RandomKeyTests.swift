@@ -41,7 +41,8 @@ import WorkbookTUI
   }
 
   @Test func randomKeysKeepTheInvariantsOnEveryScreen() {
-    var effects = InMemoryEffectPerformer(sessions: Self.sessions())
+    var effects = InMemoryEffectPerformer(
+      strategies: [ShippedContent.strategy], sessions: Self.sessions())
     let contextsSeen = run(with: &effects, seed: ReliabilityRun.seed &+ 3) { _, state, effects in
       checkInvariants(of: state, saved: effects.saved)
     }
@@ -57,7 +58,8 @@ import WorkbookTUI
   /// so: a session whose last save failed is never closed (or another one opened) unless the
   /// change reached the disk after all.
   @Test func failingSavesNeverDropAChange() {
-    var effects = InMemoryEffectPerformer(sessions: Self.sessions())
+    var effects = InMemoryEffectPerformer(
+      strategies: [ShippedContent.strategy], sessions: Self.sessions())
     var random = SeededGenerator(seed: ReliabilityRun.seed &+ 5)
     effects.saveFails = { Int.random(in: 0..<100, using: &random) < 30 }
     _ = run(with: &effects, seed: ReliabilityRun.seed &+ 6) { before, state, effects in
@@ -99,7 +101,7 @@ import WorkbookTUI
       // Start on the start screen, or in a session at a random step.
       let sessions = workbook.performer.saved.values.sorted { $0.id < $1.id }
       if let session = sessions.randomElement(using: &random), Bool.random(using: &random) {
-        workbook.dispatch(.sessionOpened(session))
+        workbook.dispatch(.result(.sessionOpened(session)))
         let step = Step.allCases.randomElement(using: &random)!
         workbook.dispatch(.steps(.goTo(step)))
       }

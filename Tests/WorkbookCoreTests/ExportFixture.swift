@@ -148,9 +148,15 @@ enum ExportFixture {
     var session = session(anonymous: anonymous)
     session.scoresRevealed = revealed
     session.basedOn = EarlierSession(
-      snapshot: SessionSnapshot(of: earlierSession(), strategy: strategy))
-    session.reviewEarlierPlanRow("row-1", outcome: .carried, note: "Still worth it")
-    session.reviewEarlierPlanRow("row-2", outcome: .dropped, note: recommendationNote)
+      snapshot: SessionSnapshot(of: earlierSession(), strategy: strategy),
+      planReview: [
+        "row-1": PlanRowReview(outcome: .carried, note: "Still worth it"),
+        "row-2": PlanRowReview(outcome: .dropped, note: recommendationNote),
+      ])
+    session.plan.append(
+      PlanRow(
+        id: "row-3", cells: ["goal": planGoal, "who": planWho], recommendationID: "meetups",
+        carriedFrom: "row-1"))
     return session
   }
 }

@@ -18,7 +18,7 @@ import WorkbookWorkflow
     Runtime(
       state: RecordingFrontEnd.State(), frontEnd: RecordingFrontEnd(),
       terminal: ScriptedTerminal(script: script),
-      performer: InMemoryEffectPerformer(sessions: [session]))
+      performer: InMemoryEffectPerformer(strategies: [], sessions: [session]))
   }
 
   @Test func anEffectsResultReachesTheFrontEnd() {

@@ -18,21 +18,27 @@ import WorkbookStore
             itemID: "gatherings", title: "Gatherings", answered: 3, dontKnow: 1, mean: 2.5,
             median: 2, agreement: .variance)
         ],
-        marks: ["case-studies": .alreadyDoing], plan: earlier.plan))
-    session.reviewEarlierPlanRow("r1", outcome: .carried, note: "Keep meeting")
-    session.reviewEarlierPlanRow("r2", outcome: .dropped, note: "Nobody read it")
+        marks: ["case-studies": .alreadyDoing], plan: earlier.plan),
+      planReview: [
+        "r1": PlanRowReview(outcome: .carried, note: "Keep meeting"),
+        "r2": PlanRowReview(outcome: .dropped, note: "Nobody read it"),
+      ])
+    session.plan.append(
+      PlanRow(
+        id: "row-3", cells: earlier.plan[0].cells, recommendationID: "meet", carriedFrom: "r1"))
     return session
   }
 
   @Test func theSnapshotAndEveryOutcomeRoundTripThroughTheFile() throws {
     var session = Self.basedOn()
     for outcome in PlanRowOutcome.allCases {
-      session.reviewEarlierPlanRow("r2", outcome: outcome, note: "note \(outcome.rawValue)")
+      session.basedOn?.planReview["r2"] = PlanRowReview(
+        outcome: outcome, note: "note \(outcome.rawValue)")
       let decoded = try SessionFileFormat.decode(SessionFileFormat.encode(session)).session
       #expect(decoded == session)
       #expect(decoded.basedOn?.review(ofRow: "r2").outcome == outcome)
+      #expect(decoded.plan.compactMap(\.carriedFrom) == ["r1"])
     }
-    #expect(session.plan.compactMap(\.carriedFrom) == ["r1", "r2"])
   }
 
   @Test func aFileFromBeforeLoadsWithNoEarlierSessionAndSavesWithoutTheKeys() throws {

@@ -20,7 +20,9 @@ import WorkbookWorkflow
 
   @Test func startScreenActions() {
     var state = AppState(strategies: [Fixture.strategy])
-    expectUpdate(&state, .sessionsLoaded(Fixture.entries)) { $0.start.sessions = Fixture.entries }
+    expectUpdate(&state, .result(.sessionsLoaded(Fixture.entries))) {
+      $0.start.sessions = Fixture.entries
+    }
     expectUpdate(&state, .start(.moveDown)) { $0.start.selection = 1 }
     expectUpdate(&state, .start(.moveUp)) { $0.start.selection = 0 }
     expectUpdate(&state, .start(.open), effects: [.openSession(id: "a")])
@@ -52,7 +54,7 @@ import WorkbookWorkflow
 
   @Test func choosingAnEarlierSessionToStartFrom() {
     var state = AppState(strategies: [Fixture.strategy])
-    _ = update(&state, .sessionsLoaded(Fixture.earlierEntries))
+    _ = update(&state, .result(.sessionsLoaded(Fixture.earlierEntries)))
     _ = update(&state, .start(.new))
     for _ in 0..<5 { _ = update(&state, .newSession(.nextField)) }
     expectUpdate(&state, .newSession(.nextChoice)) {
@@ -73,7 +75,9 @@ import WorkbookWorkflow
 
   @Test func stepActions() {
     var state = Fixture.app()
-    expectUpdate(&state, .overview(.scrollDown)) { $0.workbook?.overview.scroll = 1 }
+    expectUpdate(&state, .overview(.scroll(FreeScroll(.down, page: 19, last: 40)))) {
+      $0.workbook?.overview.scroll = 1
+    }
     expectUpdate(&state, .steps(.next)) { $0.workbook?.step = .scores }
     expectUpdate(&state, .steps(.goTo(.plan))) { $0.workbook?.step = .plan }
     expectUpdate(&state, .steps(.previous)) { $0.workbook?.step = .recommendations }
@@ -110,7 +114,7 @@ import WorkbookWorkflow
       $0.pendingSaves = 1
       $0.message = nil
     }
-    expectUpdate(&state, .saved(at: "2026-11-25T19:00:00Z")) {
+    expectUpdate(&state, .result(.saved(at: "2026-11-25T19:00:00Z"))) {
       $0.workbook?.session.updatedAt = "2026-11-25T19:00:00Z"
       $0.save = .saved(at: "2026-11-25T19:00:00Z")
       $0.pendingSaves = 0
@@ -243,13 +247,13 @@ import WorkbookWorkflow
 
   @Test func resultsOfEffects() {
     var state = Fixture.app()
-    expectUpdate(&state, .saveFailed("disk full")) {
+    expectUpdate(&state, .result(.saveFailed("disk full"))) {
       $0.save = .failed("disk full")
       $0.message = StatusMessage(
         "Not saved: disk full. It stays on screen; the next change saves again.", isError: true,
         isAboutAFailedSave: true)
     }
-    expectUpdate(&state, .failed("no such session")) {
+    expectUpdate(&state, .result(.failed("no such session"))) {
       $0.message = StatusMessage("no such session", isError: true)
     }
     expectUpdate(&state, .quit) {

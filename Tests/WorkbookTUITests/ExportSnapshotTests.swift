@@ -32,14 +32,15 @@ import WorkbookTUI
   @Test func askingBeforeReplacingAFile() {
     var state = ExportFixture.app()
     press(.character("w"), in: &state)
-    _ = update(&state, .exportFileExists(path: "\(ExportFixture.folder)/Spring-workshop.md"))
+    _ = update(
+      &state, .result(.exportFileExists(path: "\(ExportFixture.folder)/Spring-workshop.md")))
     assertSnapshots(state, "export-confirm-overwrite")
   }
 
   @Test func written() {
     var state = ExportFixture.app()
     press(.character("w"), in: &state)
-    _ = update(&state, .exportWritten(path: "\(ExportFixture.folder)/Spring-workshop.md"))
+    _ = update(&state, .result(.exportWritten(path: "\(ExportFixture.folder)/Spring-workshop.md")))
     assertSnapshots(state, "export-written")
   }
 
@@ -48,8 +49,9 @@ import WorkbookTUI
     press(.character("w"), in: &state)
     _ = update(
       &state,
-      .exportFailed(
-        "Permission denied (could not write \(ExportFixture.folder)/Spring-workshop.md)"))
+      .result(
+        .exportFailed(
+          "Permission denied (could not write \(ExportFixture.folder)/Spring-workshop.md)")))
     assertSnapshots(state, "export-failed")
   }
 }

@@ -109,7 +109,7 @@ import WorkbookWorkflow
     var state = ExportFixture.app()
     let path = "\(folder)/Spring-workshop.md"
     press(.character("w"), in: &state)
-    _ = update(&state, .exportFileExists(path: path))
+    _ = update(&state, .result(.exportFileExists(path: path)))
     #expect(state.workbook?.export.pendingOverwrite == path)
     #expect(Keymap.contexts(for: state) == [.overwriteConfirmation, .always])
     // Steps and writes wait for the answer.
@@ -118,10 +118,10 @@ import WorkbookWorkflow
     #expect(press(.character("n"), in: &state) == [])
     #expect(state.workbook?.export.pendingOverwrite == nil)
     press(.character("w"), in: &state)
-    _ = update(&state, .exportFileExists(path: path))
+    _ = update(&state, .result(.exportFileExists(path: path)))
     #expect(
       press(.character("y"), in: &state) == [request(state, .markdown, path, overwrite: true)])
-    _ = update(&state, .exportWritten(path: path))
+    _ = update(&state, .result(.exportWritten(path: path)))
     #expect(state.workbook?.export.outcome == .written(path))
     #expect(state.message?.text == "Written to \(path)")
   }
@@ -132,7 +132,7 @@ import WorkbookWorkflow
     type("missing/report.md", in: &state)
     press(.enter, .character("w"), in: &state)
     let reason = "could not write \(folder)/missing/report.md: No such file or directory"
-    _ = update(&state, .exportFailed(reason))
+    _ = update(&state, .result(.exportFailed(reason)))
     #expect(state.workbook?.export.outcome == .failed(reason))
     #expect(state.message == StatusMessage("Not written: \(reason)", isError: true))
     #expect(state.workbook?.export.fileName == "missing/report.md")
@@ -147,7 +147,7 @@ import WorkbookWorkflow
     effects += press(.down, .down, .character("w"), .pageDown, .character("f"), in: &state)
     type("x.csv", in: &state)
     effects += press(.enter, .character("w"), in: &state)
-    _ = update(&state, .exportFileExists(path: "\(folder)/x.csv"))
+    _ = update(&state, .result(.exportFileExists(path: "\(folder)/x.csv")))
     effects += press(.character("y"), in: &state)
     #expect(state.workbook?.session == session)
     #expect(!effects.contains { if case .saveSession = $0 { true } else { false } })
@@ -169,7 +169,7 @@ import WorkbookWorkflow
   @Test func theRunLoopsAnswersAreNotKeys() {
     var state = ExportFixture.app()
     _ = update(&state, .timer(.cycle))
-    _ = update(&state, .exportWritten(path: "/a.md"))
+    _ = update(&state, .result(.exportWritten(path: "/a.md")))
     #expect(state.message?.text == "Written to /a.md")
     _ = update(&state, .tick(seconds: 3))
     #expect(state.message?.text == "Written to /a.md")

@@ -74,7 +74,7 @@ enum Fixture {
   ) -> AppState {
     var state = AppState(strategies: [strategy])
     _ = update(&state, .resized(width: width, height: height))
-    _ = update(&state, .sessionOpened(session))
+    _ = update(&state, .result(.sessionOpened(session)))
     if step != .overview { _ = update(&state, .steps(.goTo(step))) }
     return state
   }
@@ -167,4 +167,11 @@ enum Fixture {
       id: "c", title: "Broken file", organization: "", updatedAt: "2026-10-01T10:00:00Z",
       progress: 0, problem: "c.json is not valid JSON at line 3; fix or delete it"),
   ]
+}
+
+/// Applies `action` as a key would send it: with the figures the keymap measures in the screen as
+/// drawn at the state's terminal size (an editor's field, a scrolled text's page and end).
+@discardableResult
+func updateAsDrawn(_ state: inout AppState, _ action: Action) -> [Effect] {
+  update(&state, Keymap.measured(action, in: state))
 }

@@ -21,7 +21,7 @@ struct InputDriver {
 
   /// From `state`, its open session saved as it is.
   init(_ state: AppState, sessions: [Session] = []) {
-    var performer = InMemoryEffectPerformer(sessions: sessions)
+    var performer = InMemoryEffectPerformer(strategies: state.strategies, sessions: sessions)
     if let open = state.workbook?.session { performer.saved[open.id] = open }
     runtime = Runtime(
       state: state, frontEnd: FullScreen(), terminal: ScriptedTerminal(), performer: performer)

@@ -8,7 +8,7 @@ import WorkbookWorkflow
 @Suite struct NewSessionBasedOnTests {
   private func form(_ entries: [SessionListEntry] = Fixture.earlierEntries) -> AppState {
     var state = AppState(strategies: [Fixture.strategy])
-    _ = update(&state, .sessionsLoaded(entries))
+    _ = update(&state, .result(.sessionsLoaded(entries)))
     _ = update(&state, .start(.new))
     return state
   }

@@ -6,7 +6,7 @@ import WorkbookWorkflow
 @Suite struct NewSessionUpdateTests {
   private func form() -> AppState {
     var state = AppState(strategies: [Fixture.strategy])
-    _ = update(&state, .sessionsLoaded([]))
+    _ = update(&state, .result(.sessionsLoaded([])))
     _ = update(&state, .start(.new))
     return state
   }
@@ -180,7 +180,7 @@ import WorkbookWorkflow
 
   @Test func theOpenedSessionReplacesTheForm() {
     var state = form()
-    _ = update(&state, .sessionOpened(Fixture.session()))
+    _ = update(&state, .result(.sessionOpened(Fixture.session())))
     #expect(state.screen == .workbook)
     #expect(state.newSession == nil)
     #expect(state.workbook?.step == .overview)
@@ -189,7 +189,7 @@ import WorkbookWorkflow
 
   @Test func aSessionOfAnUnknownStrategyIsNotOpened() {
     var state = AppState(strategies: [])
-    _ = update(&state, .sessionOpened(Fixture.session()))
+    _ = update(&state, .result(.sessionOpened(Fixture.session())))
     #expect(state.screen == .start)
     #expect(state.workbook == nil)
     #expect(state.message?.text.contains("online-contributors") == true)

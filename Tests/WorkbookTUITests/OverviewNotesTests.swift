@@ -75,7 +75,7 @@ import WorkbookTUI
     session.facilitatorNotes =
       "Book the room with the projector.\nAsk Bo to bring the sign-up sheet from the editathon."
     var state = Fixture.app(session)
-    for _ in 0..<3 { _ = update(&state, .overview(.pageDown)) }
+    for _ in 0..<3 { updateAsDrawn(&state, .overview(.scroll(.unmeasured(.pageDown)))) }
     assertSnapshots(state, "overview-notes")
     _ = update(&state, .overview(.editNotes))
     assertSnapshots(state, "overview-notes-writing")

@@ -1,5 +1,6 @@
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// The recommendations fixture with the plan's eight columns, as the content has them.
 enum PlanFixture {
@@ -41,6 +42,14 @@ enum PlanFixture {
         id: "row-2",
         cells: ["focus": "Understanding needs", "goal": "Ask contributors what they need"]),
     ]
+    return session
+  }
+
+  /// `planned()` based on last year's session, whose first plan row the team carried on: a
+  /// third row, copied from it.
+  static func carried() -> Session {
+    var session = Fixture.withLastYearsPlan(planned())
+    session.reviewEarlierPlanRow("row-1", outcome: .carried)
     return session
   }
 }

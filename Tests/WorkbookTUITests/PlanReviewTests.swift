@@ -76,7 +76,8 @@ import WorkbookWorkflow
     var state = AppState(strategies: [Fixture.strategy])
     _ = update(&state, .resized(width: 80, height: 24))
     _ = update(
-      &state, .sessionOpenedReadOnly(Fixture.withLastYearsPlan(Fixture.session()), editor: nil))
+      &state,
+      .result(.sessionOpenedReadOnly(Fixture.withLastYearsPlan(Fixture.session()), editor: nil)))
     _ = update(&state, .overview(.reviewEarlierPlan))
     press(.down, .character("d"), in: &state)
     #expect(state.workbook?.overview.planReviewSelection == 1)

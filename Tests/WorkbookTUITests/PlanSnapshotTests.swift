@@ -15,6 +15,14 @@ import WorkbookTUI
     assertSnapshots(state, "plan-rows", styled: true)
   }
 
+  /// The row carried on from the last plan says so, at 80×24 on its card, wider under its row.
+  @Test func aRowCarriedOnFromTheLastPlan() {
+    var state = PlanFixture.app(PlanFixture.carried())
+    press(.character("]"), .character("]"), in: &state)
+    #expect(state.workbook?.plan.row == 2)
+    assertSnapshots(state, "plan-carried-row")
+  }
+
   @Test func writingInACell() {
     var state = PlanFixture.app(PlanFixture.planned())
     press(.character("]"), .right, .right, .enter, in: &state)

@@ -19,7 +19,7 @@ import WorkbookWorkflow
   ) -> AppState {
     var state = AppState(strategies: [ReflectionFixture.strategy])
     _ = update(&state, .resized(width: width, height: height))
-    _ = update(&state, .sessionOpenedReadOnly(session, editor: Self.ana))
+    _ = update(&state, .result(.sessionOpenedReadOnly(session, editor: Self.ana)))
     if step != .overview { _ = update(&state, .steps(.goTo(step))) }
     return state
   }
@@ -117,7 +117,7 @@ import WorkbookWorkflow
     press(.down, .down, in: &state)
     var saved = Self.session()
     saved.reflection["importance"] = ReflectionAnswer(text: "Our meetups.", choice: "key")
-    _ = update(&state, .sessionReloaded(saved, editor: Self.ana))
+    _ = update(&state, .result(.sessionReloaded(saved, editor: Self.ana)))
     #expect(state.workbook?.session == saved)
     #expect(state.workbook?.step == .reflection)
     #expect(state.workbook?.reflection.selection == 2)
@@ -126,7 +126,7 @@ import WorkbookWorkflow
     // A plan row taken away on the other terminal: the selection stays within the plan.
     press(.character("5"), in: &state)
     saved.plan = []
-    _ = update(&state, .sessionReloaded(saved, editor: Self.ana))
+    _ = update(&state, .result(.sessionReloaded(saved, editor: Self.ana)))
     #expect(state.workbook?.plan.row == 0)
   }
 
@@ -134,7 +134,7 @@ import WorkbookWorkflow
     var state = Fixture.app()
     var other = Fixture.session()
     other.title = "Changed elsewhere"
-    _ = update(&state, .sessionReloaded(other, editor: nil))
+    _ = update(&state, .result(.sessionReloaded(other, editor: nil)))
     #expect(state.workbook?.session.title == "Spring workshop")
   }
 
@@ -157,7 +157,7 @@ import WorkbookWorkflow
 
   @Test func theStartScreenOffersToFollowASessionOpenElsewhere() {
     var driver = InputDriver(sessions: [Fixture.session()])
-    driver.dispatch(.sessionLocked(id: "s1", editor: Self.ana))
+    driver.dispatch(.result(.sessionLocked(id: "s1", editor: Self.ana)))
     let screen = render(driver.state, width: 80, height: 24).lines.joined(separator: "\n")
     #expect(screen.contains("“Spring workshop” is being edited"))
     #expect(screen.contains("r  follow read-only"))
@@ -177,8 +177,8 @@ import WorkbookWorkflow
 
   @Test func escLeavesTheOfferAndTheList() {
     var state = AppState(strategies: [Fixture.strategy])
-    _ = update(&state, .sessionsLoaded(Fixture.entries))
-    _ = update(&state, .sessionLocked(id: "a", editor: Self.ana))
+    _ = update(&state, .result(.sessionsLoaded(Fixture.entries)))
+    _ = update(&state, .result(.sessionLocked(id: "a", editor: Self.ana)))
     #expect(state.start.locked?.entry.title == "Spring workshop")
     #expect(press(.escape, in: &state) == [])
     #expect(state.start.locked == nil)

@@ -22,9 +22,9 @@ import WorkbookWorkflow
   @Test func savedShowsOnceEverySaveHasLanded() {
     var (state, _) = changed()
     _ = update(&state, .scores(.answer(.score(4))))
-    _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))
+    _ = update(&state, .result(.saved(at: "2026-11-25T19:00:00Z")))
     #expect(state.save == .saving)
-    _ = update(&state, .saved(at: "2026-11-25T19:00:01Z"))
+    _ = update(&state, .result(.saved(at: "2026-11-25T19:00:01Z")))
     #expect(state.save == .saved(at: "2026-11-25T19:00:01Z"))
     #expect(state.workbook?.session.updatedAt == "2026-11-25T19:00:01Z")
     #expect(render(state, width: 80, height: 24).lines[23].hasSuffix("Saved 19:00"))
@@ -33,13 +33,13 @@ import WorkbookWorkflow
   @Test func saveTimesShowOnTheLocalClock() {
     var (state, _) = changed()
     state.utcOffsetSeconds = -5 * 3600
-    _ = update(&state, .saved(at: "2026-11-25T02:30:00Z"))
+    _ = update(&state, .result(.saved(at: "2026-11-25T02:30:00Z")))
     #expect(render(state, width: 80, height: 24).lines[23].hasSuffix("Saved 21:30"))
   }
 
   @Test func aFailedSaveKeepsTheChangeAndTheNextChangeTriesAgain() {
     var (state, _) = changed()
-    _ = update(&state, .saveFailed("disk full"))
+    _ = update(&state, .result(.saveFailed("disk full")))
     #expect(state.save == .failed("disk full"))
     #expect(state.workbook?.session.participants[0].scores["gatherings"] == .score(3))
     let effects = update(&state, .scores(.answer(.score(5))))
@@ -54,12 +54,13 @@ import WorkbookWorkflow
     _ = update(&state, .scores(.beginTurn))
     for _ in Fixture.strategy.scoreItems {
       _ = update(&state, .scores(.answer(.score(3))))
-      _ = update(&state, .saved(at: "2026-11-25T18:59:00Z"))
+      _ = update(&state, .result(.saved(at: "2026-11-25T18:59:00Z")))
       _ = update(&state, .scores(.takeChoice))
     }
     _ = update(&state, .scores(.confirm))
     #expect(state.message?.text.contains("saved") == true)
-    _ = update(&state, .saveFailed("No space left on device (could not write /tmp/s/.x.tmp)"))
+    _ = update(
+      &state, .result(.saveFailed("No space left on device (could not write /tmp/s/.x.tmp)")))
     // The message is longer than the status line: it begins on the row above, never cut.
     let screen = render(state, width: 80, height: 24).lines
     var line = screen[23]
@@ -70,7 +71,7 @@ import WorkbookWorkflow
     #expect(!message.contains("Saved") && !message.contains("are saved"))
 
     _ = update(&state, .steps(.close))
-    _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))
+    _ = update(&state, .result(.saved(at: "2026-11-25T19:00:00Z")))
     line = render(state, width: 80, height: 24).lines[23]
     #expect(line.hasSuffix("Saved 19:00"))
     #expect(!line.lowercased().contains("not saved"))
@@ -78,20 +79,20 @@ import WorkbookWorkflow
 
   @Test func aTooSmallTerminalSaysWhetherAllIsSaved() {
     var (state, _) = changed()
-    _ = update(&state, .saveFailed("disk full"))
+    _ = update(&state, .result(.saveFailed("disk full")))
     #expect(
       render(state, width: 60, height: 20).lines.contains {
         $0.contains("The last change is not saved.")
       })
     _ = update(&state, .scores(.answer(.score(4))))
-    _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))
+    _ = update(&state, .result(.saved(at: "2026-11-25T19:00:00Z")))
     #expect(
       render(state, width: 60, height: 20).lines.contains { $0.contains("Everything is saved.") })
   }
 
   @Test func quitAsksOnceWhenTheLastSaveFailed() {
     var (state, _) = changed()
-    _ = update(&state, .saveFailed("disk full"))
+    _ = update(&state, .result(.saveFailed("disk full")))
     #expect(update(&state, .quit) == [])
     #expect(state.message?.isError == true)
     #expect(update(&state, .quit) == [.quit])
@@ -99,26 +100,26 @@ import WorkbookWorkflow
 
   @Test func closingAfterAFailedSaveStaysOpenAndTriesAgain() {
     var (state, _) = changed()
-    _ = update(&state, .saveFailed("disk full"))
+    _ = update(&state, .result(.saveFailed("disk full")))
     let unsaved = state.workbook!.session
     #expect(update(&state, .steps(.close)) == [.saveSession(unsaved)])
     #expect(state.workbook?.session == unsaved)
     #expect(state.message?.isError == true)
-    _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))
+    _ = update(&state, .result(.saved(at: "2026-11-25T19:00:00Z")))
     #expect(update(&state, .steps(.close)) == [.loadSessionList])
     #expect(state.workbook == nil)
   }
 
   @Test func quitAndCtrlCLeaveAtOnceWhenAllIsSaved() {
     var (state, _) = changed()
-    _ = update(&state, .saved(at: "2026-11-25T19:00:00Z"))
+    _ = update(&state, .result(.saved(at: "2026-11-25T19:00:00Z")))
     #expect(update(&state, .quit) == [.quit])
     #expect(update(&state, .interrupt) == [.quit])
   }
 
   @Test func ctrlCTriesALastSaveAfterAFailure() {
     var (state, _) = changed()
-    _ = update(&state, .saveFailed("disk full"))
+    _ = update(&state, .result(.saveFailed("disk full")))
     #expect(update(&state, .interrupt) == [.saveSession(state.workbook!.session), .quit])
   }
 

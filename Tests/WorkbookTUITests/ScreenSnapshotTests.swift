@@ -8,7 +8,7 @@ import WorkbookWorkflow
 @Suite struct ScreenSnapshotTests {
   private func startState(_ entries: [SessionListEntry]?) -> AppState {
     var state = AppState(strategies: [Fixture.strategy])
-    if let entries { _ = update(&state, .sessionsLoaded(entries)) }
+    if let entries { _ = update(&state, .result(.sessionsLoaded(entries))) }
     return state
   }
 
@@ -24,10 +24,11 @@ import WorkbookWorkflow
     var failed = startState(Fixture.entries)
     _ = update(
       &failed,
-      .failed(
-        "the session /home/ana/.local/share/workbook/sessions/s1.json is being edited by "
-          + "workbook (process 4242 on ana-laptop); it can be opened read-only, or edited once "
-          + "they close it"))
+      .result(
+        .failed(
+          "the session /home/ana/.local/share/workbook/sessions/s1.json is being edited by "
+            + "workbook (process 4242 on ana-laptop); it can be opened read-only, or edited once "
+            + "they close it")))
     assertSnapshots(failed, "start-long-message")
     var deleting = startState(Fixture.entries)
     _ = update(&deleting, .start(.delete))
@@ -35,9 +36,10 @@ import WorkbookWorkflow
     var locked = startState(Fixture.entries)
     _ = update(
       &locked,
-      .sessionLocked(
-        id: "a",
-        editor: OtherTerminal(user: "ana", host: "laptop", since: "2026-11-25T18:00:00Z")))
+      .result(
+        .sessionLocked(
+          id: "a",
+          editor: OtherTerminal(user: "ana", host: "laptop", since: "2026-11-25T18:00:00Z"))))
     assertSnapshots(locked, "start-locked-offer")
   }
 
@@ -87,7 +89,7 @@ import WorkbookWorkflow
     assertSnapshots(state, "overview-agenda-editing")
     _ = update(&state, .agenda(.change(by: 5)))
     _ = update(&state, .agenda(.done))
-    for _ in 0..<12 { _ = update(&state, .overview(.scrollDown)) }
+    for _ in 0..<12 { updateAsDrawn(&state, .overview(.scroll(.unmeasured(.down)))) }
     assertSnapshots(state, "overview-agenda")
   }
 

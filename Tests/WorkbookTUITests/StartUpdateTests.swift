@@ -6,7 +6,7 @@ import WorkbookWorkflow
 @Suite struct StartUpdateTests {
   private func loaded() -> AppState {
     var state = AppState(strategies: [Fixture.strategy])
-    _ = update(&state, .sessionsLoaded(Fixture.entries.reversed()))
+    _ = update(&state, .result(.sessionsLoaded(Fixture.entries.reversed())))
     return state
   }
 
@@ -26,14 +26,14 @@ import WorkbookWorkflow
 
   @Test func afterClosingASessionTheCursorIsOnIt() {
     var state = loaded()
-    _ = update(&state, .sessionOpened(Fixture.session()))
+    _ = update(&state, .result(.sessionOpened(Fixture.session())))
     _ = update(&state, .steps(.close))
     // The list now has the session, saved last: newest first, but the cursor is where it was
     // closed, not on the top row by chance.
     let closed = SessionListEntry(
       id: "s1", title: "Spring workshop", organization: "Wikimedia Norge",
       updatedAt: "2026-11-24T10:00:00Z", progress: 0.1)
-    _ = update(&state, .sessionsLoaded(Fixture.entries + [closed]))
+    _ = update(&state, .result(.sessionsLoaded(Fixture.entries + [closed])))
     #expect(state.start.sessions?[state.start.selection].id == "s1")
     #expect(state.start.selection == 1)
   }
@@ -68,7 +68,7 @@ import WorkbookWorkflow
     _ = update(&state, .start(.delete))
     #expect(update(&state, .start(.confirmDelete)) == [.deleteSession(id: "c")])
     #expect(state.start.pendingDeletion == nil)
-    _ = update(&state, .sessionsLoaded(Array(Fixture.entries.prefix(2))))
+    _ = update(&state, .result(.sessionsLoaded(Array(Fixture.entries.prefix(2)))))
     #expect(state.start.selection == 1)
   }
 
@@ -86,7 +86,7 @@ import WorkbookWorkflow
 
   @Test func aFailedEffectShowsItsReasonUntilTheNextKey() {
     var state = loaded()
-    _ = update(&state, .failed("sessions/x.json: permission denied"))
+    _ = update(&state, .result(.failed("sessions/x.json: permission denied")))
     #expect(state.message == StatusMessage("sessions/x.json: permission denied", isError: true))
     _ = update(&state, .start(.moveDown))
     #expect(state.message == nil)

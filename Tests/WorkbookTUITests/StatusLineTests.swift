@@ -17,7 +17,8 @@ import WorkbookTUI
     _ = update(&state, .tick(seconds: 1))
     press(.enter, .enter, in: &state)
     for key in keys { press(key, in: &state) }
-    _ = update(&state, .saveFailed("No space left on device (could not write the session)"))
+    _ = update(
+      &state, .result(.saveFailed("No space left on device (could not write the session)")))
     return state
   }
 
@@ -50,7 +51,7 @@ import WorkbookTUI
 
   @Test func everyScreenOffersHelpOnF1() {
     var start = AppState(strategies: [Fixture.strategy])
-    _ = update(&start, .sessionsLoaded(Fixture.entries))
+    _ = update(&start, .result(.sessionsLoaded(Fixture.entries)))
     var form = start
     _ = update(&form, .start(.new))
     var states = [start, form]

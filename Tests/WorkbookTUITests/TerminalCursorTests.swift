@@ -38,7 +38,9 @@ import WorkbookTUI
   @Test func showsAtTheTextCursorWhileWriting() {
     var state = Fixture.app(step: .reflection)
     _ = update(&state, .reflection(.editAnswer))
-    for character in "We meet" { _ = update(&state, .textEditor(.character(character))) }
+    for character in "We meet" {
+      updateAsDrawn(&state, .textEditor(.character(character), .unmeasured))
+    }
     let frame = render(state, width: 80, height: 24)
     let cursor = frame.terminalCursor
     #expect(cursor.isVisible)

@@ -152,7 +152,7 @@ import WorkbookWorkflow
     #expect(effects == [])
     #expect(state.save == .unchanged)
     press(.escape, in: &state)
-    _ = update(&state, .sessionOpened(Fixture.session()))
+    _ = update(&state, .result(.sessionOpened(Fixture.session())))
     #expect(state.workbook?.timer == nil)
     #expect(!statusLine(state).contains("left"))
   }

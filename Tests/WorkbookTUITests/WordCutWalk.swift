@@ -13,9 +13,9 @@ enum WordCutWalk {
     // Start and the new-session form.
     var start = AppState(strategies: [Fixture.strategy])
     add("start loading", start)
-    _ = update(&start, .sessionsLoaded([]))
+    _ = update(&start, .result(.sessionsLoaded([])))
     add("start empty", start)
-    _ = update(&start, .sessionsLoaded(Fixture.entries))
+    _ = update(&start, .result(.sessionsLoaded(Fixture.entries)))
     add("start list", start)
     var broken = start
     press(.down, .down, in: &broken)
@@ -26,17 +26,19 @@ enum WordCutWalk {
     var locked = start
     _ = update(
       &locked,
-      .failed(
-        "the session /home/ana/.local/share/workbook/sessions/spring-workshop.json is being "
-          + "edited by process 4242 on ana-laptop since 2026-11-25 18:57; it can be opened "
-          + "read-only, or edited once they close it"))
+      .result(
+        .failed(
+          "the session /home/ana/.local/share/workbook/sessions/spring-workshop.json is being "
+            + "edited by process 4242 on ana-laptop since 2026-11-25 18:57; it can be opened "
+            + "read-only, or edited once they close it")))
     add("start long message", locked)
     var offer = start
     _ = update(
       &offer,
-      .sessionLocked(
-        id: "a",
-        editor: OtherTerminal(user: "ana", host: "laptop", since: "2026-11-25T18:00:00Z")))
+      .result(
+        .sessionLocked(
+          id: "a",
+          editor: OtherTerminal(user: "ana", host: "laptop", since: "2026-11-25T18:00:00Z"))))
     add("start locked offer", offer)
     var form = start
     _ = update(&form, .start(.new))
@@ -60,7 +62,7 @@ enum WordCutWalk {
     _ = update(&form, .newSession(.enter))
     add("new session problem", form)
     var basedOn = AppState(strategies: [Fixture.strategy])
-    _ = update(&basedOn, .sessionsLoaded(Fixture.earlierEntries))
+    _ = update(&basedOn, .result(.sessionsLoaded(Fixture.earlierEntries)))
     _ = update(&basedOn, .start(.new))
     for _ in 0..<5 { _ = update(&basedOn, .newSession(.nextField)) }
     add("new session based on none", basedOn)
@@ -92,8 +94,12 @@ enum WordCutWalk {
   private static func steps(of session: Session, strategy: Strategy) -> [(String, AppState)] {
     var screens: [(String, AppState)] = []
     func add(_ name: String, _ state: AppState) { screens.append((name, state)) }
+    // The fixtures' sessions are of the fixture strategy: each is opened as one of `strategy`'s,
+    // or the shipped content's walk would never get past the start screen.
     func app(_ session: Session, _ step: Step) -> AppState {
-      Fixture.app(session, strategy: strategy, step: step)
+      var session = session
+      session.strategyID = strategy.id
+      return Fixture.app(session, strategy: strategy, step: step)
     }
 
     add("overview", app(session, .overview))
@@ -186,6 +192,12 @@ enum WordCutWalk {
     add("plan second row", plan)
     press(.enter, in: &plan)
     add("plan writing", plan)
+    // A row carried on from the last plan: its card at 80×24, the table wider.
+    var carried = Fixture.withLastYearsPlan(planned)
+    carried.reviewEarlierPlanRow("row-1", outcome: .carried)
+    var carriedPlan = app(carried, .plan)
+    press(.character("]"), .character("]"), in: &carriedPlan)
+    add("plan carried row", carriedPlan)
 
     var export = app(planned, .export)
     for choice in 0..<5 {
@@ -208,13 +220,15 @@ enum WordCutWalk {
     }
     var exportDialogs = app(revealedPlan, .export)
     press(.character("w"), in: &exportDialogs)
-    _ = update(&exportDialogs, .exportFileExists(path: "/home/ana/workshop/Spring-workshop.md"))
+    _ = update(
+      &exportDialogs, .result(.exportFileExists(path: "/home/ana/workshop/Spring-workshop.md")))
     add("export confirm overwrite", exportDialogs)
     var failed = app(revealedPlan, .export)
     press(.character("w"), in: &failed)
     _ = update(
       &failed,
-      .exportFailed("Permission denied (could not write /home/ana/workshop/Spring-workshop.md)"))
+      .result(
+        .exportFailed("Permission denied (could not write /home/ana/workshop/Spring-workshop.md)")))
     add("export failed", failed)
     var naming = app(revealedPlan, .export)
     press(.character("f"), in: &naming)

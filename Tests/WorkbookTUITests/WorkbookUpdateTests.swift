@@ -37,13 +37,13 @@ import WorkbookTUI
 
   @Test func theOverviewScrollsWithinItsText() {
     var state = Fixture.app()
-    _ = update(&state, .overview(.scrollUp))
+    updateAsDrawn(&state, .overview(.scroll(.unmeasured(.up))))
     #expect(state.workbook?.overview.scroll == 0)
-    _ = update(&state, .overview(.scrollDown))
+    updateAsDrawn(&state, .overview(.scroll(.unmeasured(.down))))
     #expect(state.workbook?.overview.scroll == 1)
-    for _ in 0..<10 { _ = update(&state, .overview(.pageDown)) }
+    for _ in 0..<10 { updateAsDrawn(&state, .overview(.scroll(.unmeasured(.pageDown)))) }
     let last = state.workbook?.overview.scroll ?? 0
-    _ = update(&state, .overview(.scrollDown))
+    updateAsDrawn(&state, .overview(.scroll(.unmeasured(.down))))
     #expect(state.workbook?.overview.scroll == last)
     #expect(last > 1)
   }

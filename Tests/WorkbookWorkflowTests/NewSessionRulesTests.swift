@@ -49,4 +49,20 @@ import WorkbookWorkflow
     #expect(" \tAna  Lund\n".trimmingSpaces() == "Ana  Lund")
     #expect(" \n ".trimmingSpaces() == "")
   }
+
+  @Test func aRequestMakesASessionOfItsOwnOrOneBasedOnTheEarlierSession() throws {
+    var request = NewSessionRequest(
+      title: "Spring workshop", organization: "Wikimedia Norge", mode: .workshop,
+      participantNames: ["Ana", "Bo"], anonymous: true, strategyID: WorkflowFixture.strategy.id)
+    let own = try request.draft(strategy: WorkflowFixture.strategy, earlier: nil)
+    #expect(own.participants.map(\.id) == ["p1", "p2"])
+    #expect(own.anonymous && own.basedOn == nil)
+    #expect(own.contentVersion == WorkflowFixture.strategy.version)
+    request.basedOnID = "last-year"
+    request.participantNames = []
+    let based = try request.draft(
+      strategy: WorkflowFixture.strategy, earlier: WorkflowFixture.lastYear())
+    #expect(based.basedOn?.snapshot.id == "last-year")
+    #expect(based.participants.map(\.name) == ["Ana", "Bo", "Chen"])
+  }
 }

@@ -60,4 +60,32 @@ enum WorkflowFixture {
       },
       strategyID: strategy.id, contentVersion: "1")
   }
+
+  /// Last year's session of the same team: scored, revealed, and a plan of two rows, the first
+  /// made from the "meetups" recommendation.
+  static func lastYear() -> Session {
+    var session = session()
+    session.id = "last-year"
+    session.title = "Workshop 2025"
+    for (index, score) in [2, 3, 3].enumerated() {
+      session.participants[index].scores = ["gatherings": .score(score)]
+      session.participants[index].finishedScoring = true
+    }
+    session.scoresRevealed = true
+    session.plan = [
+      PlanRow(
+        id: "row-1", cells: ["goal": "Monthly meet-ups", "who": "Ana"],
+        recommendationID: "meetups"),
+      PlanRow(id: "row-2", cells: ["goal": "A newsletter"]),
+    ]
+    return session
+  }
+
+  /// This year's session, based on `lastYear()`, its plan already holding a row of its own.
+  static func basedOnLastYear() -> Session {
+    var session = session()
+    session.plan = [PlanRow(id: "row-1", cells: ["goal": "A wiki page for newcomers"])]
+    session.basedOn = EarlierSession(snapshot: SessionSnapshot(of: lastYear(), strategy: strategy))
+    return session
+  }
 }

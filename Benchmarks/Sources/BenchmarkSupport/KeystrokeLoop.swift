@@ -18,9 +18,11 @@ public struct KeystrokeLoop {
     let session = BenchmarkFixtures.session(participants: participants)
     runtime = Runtime(
       state: AppState(strategies: [BenchmarkFixtures.strategy]), frontEnd: FullScreen(),
-      terminal: ScriptedTerminal(), performer: InMemoryEffectPerformer(sessions: [session]))
+      terminal: ScriptedTerminal(),
+      performer: InMemoryEffectPerformer(
+        strategies: [BenchmarkFixtures.strategy], sessions: [session]))
     runtime.send(.resize(width: width, height: height))
-    runtime.dispatch(.sessionOpened(session))
+    runtime.dispatch(.result(.sessionOpened(session)))
     runtime.dispatch(.steps(.goTo(.scores)))
   }
 

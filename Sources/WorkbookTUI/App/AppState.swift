@@ -43,6 +43,8 @@ public struct AppState: Sendable, Equatable {
   /// Whether the terminal bell rings when a step's time is up: `B` switches it, and the run loop
   /// turns it off at launch when WORKBOOK_NO_BELL is set.
   public var bellEnabled = true
+  /// The terminal's size, for drawing and for the keymap, which measures in it what a key needs
+  /// (`Keymap.measured`); nothing `update` decides reads it.
   public var terminalWidth = AppState.minimumWidth
   public var terminalHeight = AppState.minimumHeight
 

@@ -40,16 +40,13 @@ extension Action {
   var leavesSessionUnchanged: Bool {
     switch self {
     case .start, .newSession, .steps, .timer, .export, .toggleHelp, .quit, .interrupt, .resized,
-      .refused, .sessionsLoaded, .sessionOpened, .sessionOpenedReadOnly, .sessionLocked,
-      .sessionReloaded, .saved, .saveFailed, .tick, .exportWritten, .exportFileExists,
-      .exportFailed,
-      .failed:
+      .refused, .result, .tick:
       true
     // Only the Export step's file name can be open in a text editor here.
     case .textEditor: true
     case .overview(let action):
       switch action {
-      case .scrollUp, .scrollDown, .pageUp, .pageDown, .reviewEarlierPlan: true
+      case .scroll, .reviewEarlierPlan: true
       case .editNotes, .editAgenda: false
       }
     case .planReview(let action):

@@ -33,8 +33,8 @@ extension AppState {
     case .agenda(let action): return updateAgenda(action)
     case .planReview(let action): return updatePlanReview(action)
     case .tick(let seconds): return tick(seconds)
-    case .exportWritten, .exportFileExists, .exportFailed: receiveExport(action)
-    case .textEditor(let key): return updateTextEditor(key)
+    case .result(let result): receive(result)
+    case .textEditor(let key, let field): return updateTextEditor(key, in: field)
     case .toggleHelp: showingHelp.toggle()
     case .undo: return undo()
     case .redo: return redo()
@@ -56,29 +56,9 @@ extension AppState {
     case .refused(let refusal):
       message = message(for: refusal)
     case .resized(let width, let height):
+      // Kept for drawing and the keymap only: nothing `update` decides depends on it.
       terminalWidth = width
       terminalHeight = height
-    case .sessionsLoaded(let entries): receive(sessions: entries)
-    case .sessionOpened(let session): open(session)
-    case .sessionOpenedReadOnly(let session, let editor): openReadOnly(session, editor: editor)
-    case .sessionLocked(let id, let editor): receiveLocked(id: id, editor: editor)
-    case .sessionReloaded(let session, let editor): follow(session, editor: editor)
-    case .saved(let time):
-      pendingSaves = max(0, pendingSaves - 1)
-      workbook?.session.updatedAt = time
-      // Each save writes the whole session, so once the last one asked for has landed, every
-      // change is on disk, a failure before it included.
-      if pendingSaves == 0, save != .unchanged {
-        save = .saved(at: time)
-        if message?.isAboutAFailedSave == true { message = nil }
-      }
-    case .saveFailed(let reason):
-      pendingSaves = max(0, pendingSaves - 1)
-      save = .failed(reason)
-      // In place of any message that came with the change ("Your scores are saved…").
-      message = .saveFailed(reason)
-    case .failed(let reason):
-      message = StatusMessage(reason, isError: true)
     }
     return []
   }
@@ -201,10 +181,7 @@ extension Action {
   /// Whether the action comes from a key rather than from the run loop.
   var isUserAction: Bool {
     switch self {
-    case .sessionsLoaded, .sessionOpened, .sessionOpenedReadOnly, .sessionLocked,
-      .sessionReloaded, .saved, .saveFailed, .failed, .resized, .tick,
-      .exportWritten, .exportFileExists, .exportFailed:
-      false
+    case .result, .resized, .tick: false
     default: true
     }
   }

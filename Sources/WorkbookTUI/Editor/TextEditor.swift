@@ -27,9 +27,11 @@ public struct TextEditor: Sendable, Equatable {
   /// Steps undone, newest last, for Ctrl-Y; any new edit forgets them.
   var redoSteps: [UndoStep] = []
 
-  /// An editor over `text` with the cursor at its end, for a field `width` by `height`.
+  /// An editor over `text` with the cursor at its end, for a field `width` by `height`. The
+  /// full screen opens an editor at the size it is drawn in: each key brings the field's size
+  /// (`resize(to:)`), and each drawing sizes a copy, so `update` never needs the terminal's size.
   public init(
-    text: String = "", mode: EditorMode = .multiLine, width: Int, height: Int = 1,
+    text: String = "", mode: EditorMode = .multiLine, width: Int = 1, height: Int = 1,
     placeholder: String = ""
   ) {
     self.mode = mode
@@ -61,6 +63,13 @@ public struct TextEditor: Sendable, Equatable {
     self.height = max(1, height)
     scrollToCursor()
   }
+
+  public mutating func resize(to field: FieldSize) {
+    resize(width: field.width, height: field.height)
+  }
+
+  /// The field's size as last given.
+  public var size: FieldSize { FieldSize(width: width, height: height) }
 
   /// Applies one key: text is typed or pasted, other keys send the command `EditorKeys` binds
   /// them to. Call `resize` first when the field has changed size.

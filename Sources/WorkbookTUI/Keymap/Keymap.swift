@@ -2,12 +2,17 @@
 /// hints are generated from it, so they cannot drift from what the keys do.
 public enum Keymap {
   /// The action a key sends in the current state, or nil when the key means nothing here.
-  /// Text fields take the characters no binding claims; elsewhere a paste is refused.
+  /// Text fields take the characters no binding claims; elsewhere a paste is refused. An action
+  /// that needs a figure of the screen as drawn carries it (`measured`).
   public static func action(for key: Key, in state: AppState) -> Action? {
+    unmeasuredAction(for: key, in: state).map { measured($0, in: state) }
+  }
+
+  private static func unmeasuredAction(for key: Key, in state: AppState) -> Action? {
     let contexts = contexts(for: state)
     if contexts.contains(.textEditor) || contexts.contains(.lineEditor) {
       let always = KeyBinding.always.first { $0.keys.contains(key) }
-      return always?.action ?? .textEditor(key)
+      return always?.action ?? .textEditor(key, .unmeasured)
     }
     for context in contexts {
       if let binding = bindings(for: context).first(where: { $0.keys.contains(key) }) {

@@ -12,7 +12,7 @@ public struct FullScreen: FrontEnd {
   }
 
   public func action(reporting result: EffectResult) -> Action {
-    Action(result)
+    .result(result)
   }
 
   public func decisions(for event: TerminalEvent) -> Decisions<AppState, Action> {

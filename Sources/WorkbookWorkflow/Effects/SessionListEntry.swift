@@ -32,4 +32,16 @@ public struct SessionListEntry: Sendable, Equatable, Identifiable {
     self.mode = mode
     self.participantNames = participantNames
   }
+
+  /// The entry for a session that can be opened; `strategy` is the content's strategy of its id,
+  /// nil when the content has none (its progress is then 0: the start screen says why on opening).
+  public init(_ session: Session, strategy: Strategy?) {
+    let progress = strategy.map {
+      Double(SessionProgress(session: session, strategy: $0).overallPercent) / 100
+    }
+    self.init(
+      id: session.id, title: session.title, organization: session.organization,
+      updatedAt: session.updatedAt, progress: progress ?? 0, strategyID: session.strategyID,
+      mode: session.mode, participantNames: session.participants.map(\.name))
+  }
 }

@@ -52,7 +52,7 @@ enum InteractiveWorkbook {
         Output.error("workbook: \(reason)")
         throw ExitCode.failure
       }
-      _ = update(&state, Action(opened))
+      _ = update(&state, .result(opened))
     }
     // The start screen needs its list, also when the session named could not be shown (its
     // strategy is missing from the content: the start screen says so).
@@ -70,7 +70,9 @@ enum InteractiveWorkbook {
     var runtime = Runtime(
       state: state, frontEnd: FullScreen(), terminal: terminal, performer: performer)
     runtime.clockSpeed = testClockSpeed(environment)
-    switch runtime.run(launchEffects: launch) {
+    let ending = runtime.run(launchEffects: launch)
+    performer.finish()
+    switch ending {
     case .quit: break
     case .signal(let signal): throw ExitCode(signal.exitStatus)
     // A terminal gone without a SIGHUP ends the workbook as a hang-up does.

@@ -25,14 +25,21 @@ final class CommandFolder {
   func path(_ name: String) -> String { url.appendingPathComponent(name).path }
 
   /// Runs the workbook with `arguments` from this folder; `environment` adds to (or with nil
-  /// removes from) this process's environment.
-  func workbook(_ arguments: [String], environment changes: [String: String?] = [:]) throws
-    -> Outcome
-  {
+  /// removes from) this process's environment. `input`, when given, reaches its standard input
+  /// through a pipe (`cat FILE | workbook …`), as a script piped into the plain mode does.
+  func workbook(
+    _ arguments: [String], environment changes: [String: String?] = [:], input: Data? = nil
+  ) throws -> Outcome {
     var environment = ProcessInfo.processInfo.environment
     for (name, value) in changes { environment[name] = value }
+    var command = [Checkout.binary] + arguments
+    if let input {
+      let script = self.path(".stdin")
+      try input.write(to: URL(fileURLWithPath: script))
+      command = ["sh", "-c", "cat \"$0\" | \"$@\"", script] + command
+    }
     let result = try Subprocess.run(
-      [Checkout.binary] + arguments, environment: environment, in: path, errorsApart: true)
+      command, environment: environment, in: path, errorsApart: true)
     return Outcome(status: result.status, output: result.output, errors: result.errors)
   }
 }

@@ -48,6 +48,14 @@ final class Tmux {
     try run(["send-keys", "-t", Self.target] + keys)
   }
 
+  /// Presses a key that changes the screen (a move in a list) and waits until the screen has
+  /// changed, so that the next key is read on its own, not together with this one as a paste.
+  func pressAndWaitForChange(_ key: String) throws {
+    let before = try screen()
+    try press(key)
+    try waitUntil("the screen to change after \(key)") { $0 != before }
+  }
+
   /// Types `text` literally, character by character as a keyboard would.
   func type(_ text: String) throws {
     try run(["send-keys", "-t", Self.target, "-l", text])
@@ -71,6 +79,11 @@ final class Tmux {
   /// The window's text now, one line per row.
   func screen() throws -> String {
     try run(["capture-pane", "-p", "-J", "-t", Self.target])
+  }
+
+  /// The window's text and all of its scrollback, one line per row.
+  func screenAndScrollback() throws -> String {
+    try run(["capture-pane", "-p", "-J", "-S", "-", "-E", "-", "-t", Self.target])
   }
 
   /// The window's text with its colours and attributes as escape sequences (SGR codes).

@@ -4,10 +4,8 @@ public enum ExportAction: Sendable, Equatable {
   /// The format above or below in the list.
   case previousFormat
   case nextFormat
-  case scrollUp
-  case scrollDown
-  case pageUp
-  case pageDown
+  /// Scroll the preview, by the extent measured when it was drawn.
+  case scroll(FreeScroll)
   /// Change the file name in the single-line text editor.
   case editFileName
   /// Write the file; an existing one is replaced only after `confirmOverwrite`.

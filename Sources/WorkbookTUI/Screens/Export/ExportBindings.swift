@@ -9,11 +9,12 @@ extension KeyBinding {
     KeyBinding(
       [.character("f")], .export(.editFileName), "Change the file name", hint: Hint("f", "file")),
     KeyBinding(
-      [.pageDown, .character(" ")], .export(.pageDown), "Page down the preview",
+      [.pageDown, .character(" ")], .export(.scroll(.unmeasured(.pageDown))),
+      "Page down the preview",
       hint: Hint("PgDn PgUp", "preview")),
-    KeyBinding([.pageUp], .export(.pageUp), "Page up the preview"),
-    KeyBinding([.character("J")], .export(.scrollDown), "Scroll the preview down"),
-    KeyBinding([.character("K")], .export(.scrollUp), "Scroll the preview up"),
+    KeyBinding([.pageUp], .export(.scroll(.unmeasured(.pageUp))), "Page up the preview"),
+    KeyBinding([.character("J")], .export(.scroll(.unmeasured(.down))), "Scroll the preview down"),
+    KeyBinding([.character("K")], .export(.scroll(.unmeasured(.up))), "Scroll the preview up"),
   ]
 
   static let overwriteConfirmation: [KeyBinding] = [

@@ -77,7 +77,8 @@ enum ExportScreen {
           ("Replace the file?", .heading), ("", .normal),
           (
             "\(path) already exists. Replacing it loses what it holds now. To write under "
-              + "another name, keep it and press f.", .normal
+              + "another name, keep it and press "
+              + KeyBinding.key(for: .export(.editFileName), in: KeyBinding.export) + ".", .normal
           ),
         ], keys: KeyBinding.overwriteConfirmation, into: &buffer, frame: frame)
     }
@@ -144,7 +145,7 @@ enum ExportScreen {
     let fieldLeft = frame.left + fileLabel.count
     buffer.put(fileLabel, row: row, column: frame.left, style: .heading)
     if var editor = state.fileEditor {
-      editor.resize(width: fileFieldWidth(frame), height: 1)
+      editor.resize(to: FieldSize(width: fileFieldWidth(frame), height: 1))
       editor.draw(into: &buffer, at: Position(row: row, column: fieldLeft), style: .selected)
       editor.drawHints(into: &buffer, row: row + 1, column: fieldLeft)
       return
@@ -157,19 +158,25 @@ enum ExportScreen {
     buffer.put(
       "writes to " + path, row: row + 1, column: fieldLeft, style: .muted,
       maxWidth: fileFieldWidth(frame))
+    let write = KeyBinding.key(for: .export(.write), in: KeyBinding.export)
+    let rename = KeyBinding.key(for: .export(.editFileName), in: KeyBinding.export)
     let (text, style): (String, TextStyle) =
       switch state.outcome {
       // As `workbook export` does by default, and the preview shows it.
       case .none where ExportChoice.withholdsScores(workbook.session):
         (
-          "Press w to write the file, f to change its name. Until the scores are revealed it "
+          "Press \(write) to write the file, \(rename) to change its name. Until the scores are "
+            + "revealed it "
             + "holds no one's scores, only who has scored.", .muted
         )
-      case .none: ("Press w to write the file, f to change its name.", .muted)
+      case .none: ("Press \(write) to write the file, \(rename) to change its name.", .muted)
       case .writing: ("Writing…", .muted)
       case .written(let path): ("Written to \(path)", .good)
       case .failed(let reason):
-        ("Not written: \(reason). Change the name with f, or the folder, and press w again.", .bad)
+        (
+          "Not written: \(reason). Change the name with \(rename), or the folder, and press "
+            + "\(write) again.", .bad
+        )
       }
     for (offset, line) in wrap(text, width: frame.width).prefix(2).enumerated() {
       buffer.put(line, row: row + 2 + offset, column: frame.left, style: style)

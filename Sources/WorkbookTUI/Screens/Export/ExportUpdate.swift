@@ -4,7 +4,6 @@ import WorkbookWorkflow
 extension AppState {
   mutating func updateExport(_ action: ExportAction) -> [Effect] {
     guard var state = workbook?.export else { return [] }
-    let page = max(1, ExportScreen.previewHeight(ContentFrame(terminalSize)) - 1)
     switch action {
     case .previousFormat, .nextFormat:
       let all = ExportChoice.allCases
@@ -16,15 +15,10 @@ extension AppState {
       state.choice = next
       state.scroll = 0
       state.outcome = .none
-    case .scrollUp: state.scroll -= 1
-    case .scrollDown: state.scroll += 1
-    case .pageUp: state.scroll -= page
-    case .pageDown: state.scroll += page
+    case .scroll(let scroll): state.scroll = scroll.offset(from: state.scroll)
     case .editFileName:
       state.fileEditor = TextEditor(
-        text: exportFileName ?? "", mode: .singleLine,
-        width: ExportScreen.fileFieldWidth(ContentFrame(terminalSize)),
-        placeholder: "a file name, or a path")
+        text: exportFileName ?? "", mode: .singleLine, placeholder: "a file name, or a path")
     case .write:
       guard let request = exportRequest(overwrite: false) else { return [] }
       workbook?.export.outcome = .writing
@@ -37,17 +31,17 @@ extension AppState {
       return [.writeExport(request)]
     case .cancelOverwrite:
       state.pendingOverwrite = nil
-      message = StatusMessage("Nothing written. Press f to choose another file name.")
+      let rename = KeyBinding.key(for: .export(.editFileName), in: KeyBinding.export)
+      message = StatusMessage("Nothing written. Press \(rename) to choose another file name.")
     }
     workbook?.export = state
-    clampExportScroll()
     return []
   }
 
   /// A key for the file name being typed: Enter keeps it, Esc leaves the name as it was.
-  mutating func updateExportFileName(_ key: Key) -> [Effect] {
+  mutating func updateExportFileName(_ key: Key, in field: FieldSize) -> [Effect] {
     guard var editor = workbook?.export.fileEditor else { return [] }
-    editor.resize(width: ExportScreen.fileFieldWidth(ContentFrame(terminalSize)), height: 1)
+    editor.resize(to: field)
     switch editor.handle(key) {
     case .editing, .unhandled:
       workbook?.export.fileEditor = editor
@@ -71,7 +65,7 @@ extension AppState {
   }
 
   /// The run loop's answer to `.writeExport`.
-  mutating func receiveExport(_ result: Action) {
+  mutating func receiveExport(_ result: EffectResult) {
     guard workbook != nil else { return }
     switch result {
     case .exportWritten(let path):
@@ -134,22 +128,5 @@ extension AppState {
     }
     self.workbook?.export.preview = ExportState.Preview(
       session: workbook.session, choice: choice, text: text)
-    clampExportScroll()
-  }
-
-  private mutating func clampExportScroll() {
-    guard let workbook else { return }
-    let frame = ContentFrame(terminalSize)
-    let rows = ExportScreen.previewRows(workbook.export, width: ExportScreen.previewWidth(frame))
-    let last = max(0, rows.count - ExportScreen.previewHeight(frame))
-    self.workbook?.export.scroll = max(0, min(workbook.export.scroll, last))
-  }
-
-  private var terminalSize: (width: Int, height: Int) { (terminalWidth, terminalHeight) }
-}
-
-extension ContentFrame {
-  fileprivate init(_ size: (width: Int, height: Int)) {
-    self.init(width: size.width, height: size.height)
   }
 }

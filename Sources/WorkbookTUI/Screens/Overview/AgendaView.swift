@@ -7,8 +7,11 @@ enum AgendaView {
   static func overviewLines(_ agenda: Agenda?, width: Int) -> [(text: String, style: TextStyle)] {
     let lines: [(text: String, style: TextStyle)] = [("Agenda", .heading)]
     guard let agenda else {
+      let plan = KeyBinding.key(for: .overview(.editAgenda), in: KeyBinding.overview)
+      let timer = KeyBinding.key(for: .timer(.cycle), in: KeyBinding.timer)
       let text =
-        "None yet. Press a to plan a 60- or 90-minute session; T on a step starts its timer."
+        "None yet. Press \(plan) to plan a 60- or 90-minute session; \(timer) on a step starts "
+        + "its timer."
       return lines + wrap(text, width: width - 2).map { ("  " + $0, .muted) }
     }
     let steps = Step.allCases.map { "\($0.title) \(agenda.minutes(for: $0.agendaID))" }

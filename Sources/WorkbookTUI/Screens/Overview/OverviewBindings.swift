@@ -1,10 +1,12 @@
 extension KeyBinding {
   static let overview: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .overview(.scrollUp), "Scroll up", hint: Hint("↑↓", "scroll")),
-    KeyBinding([.down, .character("j")], .overview(.scrollDown), "Scroll down"),
-    KeyBinding([.pageUp], .overview(.pageUp), "Page up"),
-    KeyBinding([.pageDown, .character(" ")], .overview(.pageDown), "Page down"),
+      [.up, .character("k")], .overview(.scroll(.unmeasured(.up))), "Scroll up",
+      hint: Hint("↑↓", "scroll")),
+    KeyBinding([.down, .character("j")], .overview(.scroll(.unmeasured(.down))), "Scroll down"),
+    KeyBinding([.pageUp], .overview(.scroll(.unmeasured(.pageUp))), "Page up"),
+    KeyBinding(
+      [.pageDown, .character(" ")], .overview(.scroll(.unmeasured(.pageDown))), "Page down"),
     KeyBinding(
       [.character("f")], .overview(.editNotes), "Write the facilitator notes",
       hint: Hint("f", "notes")),

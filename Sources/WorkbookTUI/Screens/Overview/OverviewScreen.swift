@@ -8,8 +8,8 @@ enum OverviewScreen {
 
   /// The notes' editor: below a heading, a line about where the notes go and a blank row, with its
   /// hints on the frame's last row.
-  static func notesEditorSize(_ frame: ContentFrame) -> (width: Int, height: Int) {
-    (max(10, frame.width - 2), max(3, frame.height - 3))
+  static func notesEditorSize(_ frame: ContentFrame) -> FieldSize {
+    FieldSize(width: max(10, frame.width - 2), height: max(3, frame.height - 3))
   }
 
   static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
@@ -21,7 +21,7 @@ enum OverviewScreen {
         "Kept in the session file and the JSON export; no other export shows them.",
         row: frame.top + 1, column: frame.left, style: .muted, maxWidth: frame.width)
       let origin = Position(row: frame.top + 3, column: frame.left + 2)
-      editor.resize(width: size.width, height: size.height)
+      editor.resize(to: size)
       editor.draw(into: &buffer, at: origin)
       editor.drawHints(into: &buffer, row: origin.row + size.height, column: origin.column)
       return
@@ -130,7 +130,8 @@ enum OverviewScreen {
     _ text: String, width: Int, into lines: inout [(text: String, style: TextStyle)]
   ) {
     guard !text.isEmpty else {
-      lines.append(("  None yet. Press f to write them.", .muted))
+      let write = KeyBinding.key(for: .overview(.editNotes), in: KeyBinding.overview)
+      lines.append(("  None yet. Press \(write) to write them.", .muted))
       return
     }
     let rows = VisualLine.wrap(text, width: width - 2)

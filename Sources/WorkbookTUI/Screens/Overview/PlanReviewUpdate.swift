@@ -24,11 +24,8 @@ extension AppState {
       }
       return changeSession { $0.reviewEarlierPlanRow(row.id, outcome: outcome, note: note) }
     case .editNote:
-      let size = PlanReviewView.noteEditorSize(
-        ContentFrame(width: terminalWidth, height: terminalHeight))
       workbook?.overview.planReviewNoteEditor = TextEditor(
-        text: earlier.review(ofRow: row.id).note, width: size.width, height: size.height,
-        placeholder: "What happened to it, and why.")
+        text: earlier.review(ofRow: row.id).note, placeholder: "What happened to it, and why.")
     case .done:
       workbook?.overview.planReviewSelection = nil
     }
@@ -37,14 +34,12 @@ extension AppState {
 
   /// A key for the note being written on an earlier plan row: Ctrl-D keeps it, Esc leaves the
   /// note as it was.
-  mutating func updatePlanReviewNote(_ key: Key) -> [Effect] {
+  mutating func updatePlanReviewNote(_ key: Key, in field: FieldSize) -> [Effect] {
     guard var editor = workbook?.overview.planReviewNoteEditor,
       let selected = workbook?.overview.planReviewSelection,
       let row = earlierPlanRows[safe: selected], let earlier = workbook?.session.basedOn
     else { return [] }
-    let size = PlanReviewView.noteEditorSize(
-      ContentFrame(width: terminalWidth, height: terminalHeight))
-    editor.resize(width: size.width, height: size.height)
+    editor.resize(to: field)
     switch editor.handle(key) {
     case .editing, .unhandled:
       workbook?.overview.planReviewNoteEditor = editor

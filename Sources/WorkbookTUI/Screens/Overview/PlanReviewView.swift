@@ -8,8 +8,8 @@ enum PlanReviewView {
   /// Rows of the note panel: a title, the editor, its hints.
   static let noteEditorHeight = 4
 
-  static func noteEditorSize(_ frame: ContentFrame) -> (width: Int, height: Int) {
-    (max(10, frame.width - 2), noteEditorHeight)
+  static func noteEditorSize(_ frame: ContentFrame) -> FieldSize {
+    FieldSize(width: max(10, frame.width - 2), height: noteEditorHeight)
   }
 
   /// The Overview's section about the review: how far it has come and how to open it.
@@ -19,7 +19,8 @@ enum PlanReviewView {
     let reviewed = rows.count { earlier.review(ofRow: $0.id).outcome != .notReviewed }
     let text =
       "\(reviewed) of \(rows.count) rows of the plan made in “\(earlier.snapshot.title)” "
-      + "reviewed. Press l to say what became of each."
+      + "reviewed. Press \(KeyBinding.key(for: .overview(.reviewEarlierPlan), in: KeyBinding.overview)) "
+      + "to say what became of each."
     return [("Last plan", .heading)] + wrap(text, width: width - 2).map { ("  " + $0, .normal) }
   }
 
@@ -72,7 +73,7 @@ enum PlanReviewView {
     let top = bottom + 1
     buffer.put("Note on the selected row", row: top, column: left, style: .heading)
     let origin = Position(row: top + 1, column: left + 2)
-    editor.resize(width: size.width, height: size.height)
+    editor.resize(to: size)
     editor.draw(into: &buffer, at: origin)
     editor.drawHints(into: &buffer, row: origin.row + size.height, column: origin.column)
   }

@@ -1,8 +1,9 @@
 import WorkbookCore
 
-/// The Plan step: the capacity building plan as a table with the content's columns, each row's
-/// linked recommendation under it; one row at a time as a card when the table would not fit. A
-/// cell being written opens in a panel at the bottom.
+/// The Plan step: the capacity building plan as a table with the content's columns, under each
+/// row where it came from (the last plan it was carried on from, the recommendation it was made
+/// from); one row at a time as a card when the table would not fit. A cell being written opens
+/// in a panel at the bottom.
 enum PlanScreen {
   /// Text placed at a column of a line.
   struct Span: Equatable {
@@ -24,6 +25,11 @@ enum PlanScreen {
   static let cellLines = 3
   static let cellEditorHeight = 4
   static let editorPanelHeight = cellEditorHeight + 3
+
+  /// The cell's editor, in the panel under the plan.
+  static func cellField(_ area: Area) -> FieldSize {
+    FieldSize(width: area.width - 2, height: cellEditorHeight)
+  }
 
   /// The plan takes the terminal's whole width less a margin each side, wider than the other
   /// steps' text: a table needs every column it can get.
@@ -119,7 +125,11 @@ enum PlanScreen {
         }
         lines.append(Line(spans: spans, focus: rowIndex))
       }
-      if let text = linkedRecommendation(row, in: workbook.strategy) {
+      // Under the row: where it came from, the earlier plan and the recommendation.
+      let origins = [
+        carriedMark(row, in: workbook.session), linkedRecommendation(row, in: workbook.strategy),
+      ]
+      for text in origins.compactMap({ $0 }) {
         lines.append(
           Line(
             spans: [Span(column: 2, text: ("↳ " + text).truncated(to: width - 2), style: .muted)],
@@ -130,8 +140,8 @@ enum PlanScreen {
     return lines
   }
 
-  /// The selected row as a card: its number, the recommendation it came from, then each field
-  /// with its title and its text wrapped in full.
+  /// The selected row as a card: its number, where it came from (the last plan, the
+  /// recommendation), then each field with its title and its text wrapped in full.
   static func cardLines(_ workbook: WorkbookState, width: Int) -> [Line] {
     let columns = workbook.strategy.plan.columns
     let rows = workbook.session.plan
@@ -141,7 +151,9 @@ enum PlanScreen {
     let valueWidth = max(10, width - valueColumn)
     let heading = "Row \(workbook.plan.row + 1) of \(rows.count)"
     // The card says how to move, since ↑↓ go through the fields here and not the rows.
-    let keys = "↑↓ fields  ·  [ ] or PgUp PgDn: the other rows"
+    let fields = KeyBinding.hintKeys(for: .plan(.moveLeft), in: KeyBinding.planCard)
+    let rowKeys = KeyBinding.keyPairs(.plan(.moveUp), .plan(.moveDown), in: KeyBinding.planCard)
+    let keys = "\(fields) fields  ·  \(rowKeys): the other rows"
     var lines = [
       Line(
         spans: [
@@ -151,8 +163,12 @@ enum PlanScreen {
             text: keys.truncated(to: max(0, width - heading.displayWidth - 3)), style: .accent),
         ], focus: nil)
     ]
-    if let text = linkedRecommendation(row, in: workbook.strategy) {
-      for line in wrap("From the recommendation: " + text, width: width) {
+    let origins = [
+      carriedMark(row, in: workbook.session).map { $0 + "." },
+      linkedRecommendation(row, in: workbook.strategy).map { "From the recommendation: " + $0 },
+    ]
+    for text in origins.compactMap({ $0 }) {
+      for line in wrap(text, width: width) {
         lines.append(Line(spans: [Span(column: 0, text: line, style: .muted)], focus: nil))
       }
     }
@@ -176,6 +192,14 @@ enum PlanScreen {
       }
     }
     return lines
+  }
+
+  /// What says a row was carried on from the earlier session's plan (in the plan review), and
+  /// which of its rows, in words, so it reads without colour.
+  static func carriedMark(_ row: PlanRow, in session: Session) -> String? {
+    guard let earlierID = row.carriedFrom else { return nil }
+    let place = session.basedOn?.snapshot.plan.firstIndex { $0.id == earlierID }
+    return "Carried on from the last plan" + (place.map { ", row \($0 + 1)" } ?? "")
   }
 
   /// The text of the recommendation a row was made from, if the content still has it.
@@ -210,7 +234,10 @@ enum PlanScreen {
         row += 1
       }
       buffer.put(
-        "The plan has no rows yet. Press a to add one, or + on a recommendation.", row: row + 1,
+        "The plan has no rows yet. Press \(KeyBinding.key(for: .plan(.addRow), in: KeyBinding.plan)) "
+          + "to add one, or "
+          + KeyBinding.key(for: .recommendations(.addToPlan), in: KeyBinding.recommendations)
+          + " on a recommendation.", row: row + 1,
         column: left, style: .muted, maxWidth: frame.width)
       return
     }
@@ -265,7 +292,7 @@ enum PlanScreen {
         maxWidth: frame.width - used)
     }
     var editor = editor
-    editor.resize(width: frame.width - 2, height: cellEditorHeight)
+    editor.resize(to: cellField(frame))
     editor.draw(into: &buffer, at: Position(row: row + 1, column: frame.left + 2))
     editor.drawHints(into: &buffer, row: row + 1 + cellEditorHeight, column: frame.left + 2)
   }

@@ -30,7 +30,8 @@ extension AppState {
       let index = state.row
       effects = changeSession { $0.deletePlanRow(at: index) }
       state.row = max(0, min(index, rowCount - 2))
-      message = StatusMessage("Row \(index + 1) deleted. Press u to bring it back.")
+      let undo = KeyBinding.key(for: .undo, in: KeyBinding.history)
+      message = StatusMessage("Row \(index + 1) deleted. Press \(undo) to bring it back.")
     case .moveRowUp, .moveRowDown:
       let index = state.row
       let offset = action == .moveRowUp ? -1 : 1
@@ -44,14 +45,12 @@ extension AppState {
 
   /// A key for the cell being written: Ctrl-D keeps the text in the plan, Esc leaves the cell as
   /// it was.
-  mutating func updatePlanCell(_ key: Key) -> [Effect] {
+  mutating func updatePlanCell(_ key: Key, in field: FieldSize) -> [Effect] {
     guard let workbook, var editor = workbook.plan.cellEditor,
       let row = workbook.session.plan[safe: workbook.plan.row],
       let column = workbook.strategy.plan.columns[safe: workbook.plan.column]
     else { return [] }
-    let frame = PlanScreen.area(
-      ContentFrame(width: terminalWidth, height: terminalHeight), terminalWidth: terminalWidth)
-    editor.resize(width: frame.width - 2, height: PlanScreen.cellEditorHeight)
+    editor.resize(to: field)
     switch editor.handle(key) {
     case .editing, .unhandled:
       self.workbook?.plan.cellEditor = editor
@@ -82,11 +81,8 @@ extension AppState {
 
   private func cellEditor(row: Int, column: Int, in workbook: WorkbookState) -> TextEditor? {
     guard let planColumn = workbook.strategy.plan.columns[safe: column] else { return nil }
-    let frame = PlanScreen.area(
-      ContentFrame(width: terminalWidth, height: terminalHeight), terminalWidth: terminalWidth)
     return TextEditor(
-      text: workbook.session.plan[safe: row]?[planColumn.id] ?? "", width: frame.width - 2,
-      height: PlanScreen.cellEditorHeight, placeholder: planColumn.hint)
+      text: workbook.session.plan[safe: row]?[planColumn.id] ?? "", placeholder: planColumn.hint)
   }
 
 }

@@ -28,6 +28,11 @@ enum RecommendationsScreen {
   static let noteEditorHeight = 4
   static let notePanelHeight = noteEditorHeight + 3
 
+  /// The note's editor, under the list the width of the frame.
+  static func noteField(_ frame: ContentFrame) -> FieldSize {
+    FieldSize(width: frame.width - 2, height: noteEditorHeight)
+  }
+
   /// The groups in the order shown: the content's, or the weak areas first on request (the
   /// workflow's order, which waits for the reveal).
   static func orderedGroups(_ workbook: WorkbookState) -> [RecommendationGroup] {
@@ -157,7 +162,9 @@ enum RecommendationsScreen {
     if lines.isEmpty {
       let filter = state.filter?.label ?? ""
       buffer.put(
-        "No recommendation is marked “\(filter)”. Press f for the next filter.", row: top,
+        "No recommendation is marked “\(filter)”. Press "
+          + KeyBinding.key(for: .recommendations(.cycleFilter), in: KeyBinding.recommendations)
+          + " for the next filter.", row: top,
         column: left, style: .muted, maxWidth: frame.width)
     }
     let selection = min(state.selection, entries(workbook).count - 1)
@@ -208,7 +215,7 @@ enum RecommendationsScreen {
       entry.recommendation.text.truncated(to: frame.width - used), row: row,
       column: frame.left + used)
     var editor = editor
-    editor.resize(width: frame.width - 2, height: noteEditorHeight)
+    editor.resize(to: noteField(frame))
     editor.draw(into: &buffer, at: Position(row: row + 1, column: frame.left + 2))
     editor.drawHints(into: &buffer, row: row + 1 + noteEditorHeight, column: frame.left + 2)
   }

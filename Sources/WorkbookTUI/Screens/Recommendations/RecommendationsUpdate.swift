@@ -19,10 +19,8 @@ extension AppState {
       effects = changeSession { $0.cyclePriority(recommendationID: id) }
     case .editNote:
       guard let id = selected?.recommendation.id else { return [] }
-      let frame = ContentFrame(width: terminalWidth, height: terminalHeight)
       state.noteEditor = TextEditor(
-        text: workbook.session.review(of: id).note, width: frame.width - 2,
-        height: RecommendationsScreen.noteEditorHeight,
+        text: workbook.session.review(of: id).note,
         placeholder: workbook.session.mode == .solo ? "Type your note." : "Type the team's note.")
     case .cycleFilter:
       let order: [ReviewStatus?] = [nil] + ReviewStatus.allCases
@@ -40,9 +38,11 @@ extension AppState {
       switch addition {
       case .alreadyInPlan(let row):
         // One row per recommendation: a second + says where the row is rather than adding a copy.
+        let plan = KeyBinding.key(for: .steps(.goTo(.plan)), in: KeyBinding.steps)
+        let add = KeyBinding.key(for: .plan(.addRow), in: KeyBinding.plan)
         message = StatusMessage(
-          "Already in the plan as row \(row); nothing added. Press 5 to see it, a there for "
-            + "another row.")
+          "Already in the plan as row \(row); nothing added. Press \(plan) to see it, \(add) "
+            + "there for another row.")
         return []
       case .added(let row):
         message = StatusMessage(
@@ -56,12 +56,11 @@ extension AppState {
   }
 
   /// A key for the note being written: Ctrl-D keeps it in the session, Esc leaves it as it was.
-  mutating func updateRecommendationNote(_ key: Key) -> [Effect] {
+  mutating func updateRecommendationNote(_ key: Key, in field: FieldSize) -> [Effect] {
     guard let workbook, var editor = workbook.recommendations.noteEditor,
       let id = RecommendationsScreen.selectedEntry(workbook)?.recommendation.id
     else { return [] }
-    let frame = ContentFrame(width: terminalWidth, height: terminalHeight)
-    editor.resize(width: frame.width - 2, height: RecommendationsScreen.noteEditorHeight)
+    editor.resize(to: field)
     switch editor.handle(key) {
     case .editing, .unhandled:
       self.workbook?.recommendations.noteEditor = editor

@@ -3,7 +3,8 @@ import WorkbookCore
 /// The Reflection step: one question at a time, its quick answer, the team's written answer, and
 /// for the questions about the scores the results under them, with the items the team split on.
 enum ReflectionScreen {
-  /// Where the parts of the screen go: update sizes the answer's editor with it, draw uses it.
+  /// Where the parts of the screen go: drawing uses it, and the keymap sizes the answer's editor
+  /// with it.
   struct Layout {
     let question: ReflectionQuestion
     let questionLines: [String]
@@ -14,6 +15,8 @@ enum ReflectionScreen {
     let answerHeight: Int
     let answerWidth: Int
     let resultsRow: Int
+
+    var answerField: FieldSize { FieldSize(width: answerWidth, height: answerHeight) }
 
     /// The rows the results take: a heading, one per score item, and the split.
     static func resultsHeight(_ strategy: Strategy) -> Int { strategy.scoreItems.count + 2 }
@@ -89,7 +92,7 @@ enum ReflectionScreen {
     let answerOrigin = Position(row: frame.top + layout.answerRow, column: left + 2)
     let hintRow = answerOrigin.row + layout.answerHeight
     if var editor = workbook.reflection.editor {
-      editor.resize(width: layout.answerWidth, height: layout.answerHeight)
+      editor.resize(to: layout.answerField)
       editor.draw(into: &buffer, at: answerOrigin)
       editor.drawHints(into: &buffer, row: hintRow, column: left + 2)
     } else {
@@ -123,7 +126,9 @@ enum ReflectionScreen {
   ) {
     guard !text.isEmpty else {
       buffer.put(
-        "Not answered yet. Press Enter to write \(solo ? "your" : "the team's") answer.",
+        "Not answered yet. Press "
+          + KeyBinding.key(for: .reflection(.editAnswer), in: KeyBinding.reflection)
+          + " to write \(solo ? "your" : "the team's") answer.",
         row: origin.row,
         column: origin.column, style: .muted, maxWidth: layout.answerWidth)
       return

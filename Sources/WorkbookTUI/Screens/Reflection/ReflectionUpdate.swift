@@ -13,11 +13,8 @@ extension AppState {
     case .previousQuestion: reflection.selection = max(0, selection - 1)
     case .nextQuestion: reflection.selection = min(questions.count - 1, selection + 1)
     case .editAnswer:
-      let layout = ReflectionScreen.Layout(
-        workbook, frame: ContentFrame(width: terminalWidth, height: terminalHeight))
       reflection.editor = TextEditor(
-        text: workbook.session.reflection[question.id]?.text ?? "", width: layout.answerWidth,
-        height: layout.answerHeight,
+        text: workbook.session.reflection[question.id]?.text ?? "",
         placeholder: workbook.session.mode == .solo
           ? "Type your answer." : "Type the team's answer.")
     case .previousChoice, .nextChoice:
@@ -33,14 +30,11 @@ extension AppState {
 
   /// A key for the answer being written: Ctrl-D keeps the text in the session, Esc leaves it as
   /// it was.
-  mutating func updateReflectionAnswer(_ key: Key) -> [Effect] {
+  mutating func updateReflectionAnswer(_ key: Key, in field: FieldSize) -> [Effect] {
     guard let workbook, var editor = workbook.reflection.editor else { return [] }
     let questions = workbook.strategy.reflectionQuestions
     let question = questions[min(workbook.reflection.selection, questions.count - 1)]
-    // The terminal may have changed size since the last key.
-    let layout = ReflectionScreen.Layout(
-      workbook, frame: ContentFrame(width: terminalWidth, height: terminalHeight))
-    editor.resize(width: layout.answerWidth, height: layout.answerHeight)
+    editor.resize(to: field)
     switch editor.handle(key) {
     case .editing, .unhandled:
       self.workbook?.reflection.editor = editor

@@ -6,10 +6,13 @@ enum ScorersView {
     let left = frame.left
     let again = workbook.scores.phase == .choosingScorer
     buffer.put(again ? "Score again" : "Scores", row: frame.top, column: left, style: .heading)
+    let bindings = again ? KeyBinding.choosingScorer : KeyBinding.scorers
+    let choose = KeyBinding.key(for: .scores(.choose), in: bindings)
     buffer.put(
       again
-        ? "Choose who scores again, then press Enter. Esc goes back to the results."
-        : "Each person scores in private. Choose who is next, then press Enter.",
+        ? "Choose who scores again, then press \(choose). "
+          + "\(KeyBinding.key(for: .scores(.back), in: bindings)) goes back to the results."
+        : "Each person scores in private. Choose who is next, then press \(choose).",
       row: frame.top + 1, column: left, style: .muted)
 
     let listTop = frame.top + 3
@@ -37,7 +40,8 @@ enum ScorersView {
       again
       ? "The results update as soon as someone changes a score."
       : "\(finished) of \(session.participants.count) have scored. "
-        + "When everyone has, the facilitator presses r to reveal the scores."
+        + "When everyone has, the facilitator presses "
+        + KeyBinding.key(for: .scores(.reveal), in: KeyBinding.scorers) + " to reveal the scores."
     for (index, line) in wrap(summary, width: frame.width).prefix(2).enumerated() {
       buffer.put(line, row: frame.bottom - 2 + index, column: left, style: .muted)
     }

@@ -15,6 +15,7 @@ enum SoloInvitationView {
     for (index, line) in wrap(text, width: frame.width).enumerated() {
       buffer.put(line, row: frame.top + 2 + index, column: frame.left)
     }
-    buffer.put("Press Enter to start.", row: frame.top + 6, column: frame.left, style: .accent)
+    let start = KeyBinding.key(for: .scores(.choose), in: KeyBinding.soloInvitation)
+    buffer.put("Press \(start) to start.", row: frame.top + 6, column: frame.left, style: .accent)
   }
 }

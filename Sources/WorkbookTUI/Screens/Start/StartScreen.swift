@@ -12,12 +12,14 @@ enum StartScreen {
     if sessions.isEmpty {
       buffer.put("No sessions yet.", row: frame.top + 2, column: left)
       buffer.put(
-        "Press n to start one: a team workshop, or a self-assessment on your own.",
+        "Press \(KeyBinding.key(for: .start(.new), in: KeyBinding.start)) to start one: a team "
+          + "workshop, or a self-assessment on your own.",
         row: frame.top + 4, column: left, style: .muted)
       return
     }
     buffer.put(
-      "Pick one to carry on, or press n to start a new one.", row: frame.top + 1, column: left,
+      "Pick one to carry on, or press \(KeyBinding.key(for: .start(.new), in: KeyBinding.start)) "
+        + "to start a new one.", row: frame.top + 1, column: left,
       style: .muted)
 
     let columns = Columns(width: frame.width)

@@ -10,15 +10,17 @@ extension KeyBinding {
   /// After Esc with changes: a second Esc discards them, Ctrl-D saves (in any field).
   static let discardingText: [KeyBinding] = [
     KeyBinding(
-      [.escape], .textEditor(.escape), "Discard the changes", hint: Hint("Esc", "discard changes")),
+      [.escape], .textEditor(.escape, .unmeasured), "Discard the changes",
+      hint: Hint("Esc", "discard changes")),
     KeyBinding(
-      [.control("d")], .textEditor(.control("d")), "Save the text", hint: Hint("Ctrl-D", "save")),
+      [.control("d")], .textEditor(.control("d"), .unmeasured), "Save the text",
+      hint: Hint("Ctrl-D", "save")),
   ]
 
   private static func editing(_ mode: EditorMode) -> [KeyBinding] {
     EditorKeys.entries(for: mode).map { entry in
       KeyBinding(
-        entry.keys, .textEditor(entry.keys[0]), entry.description,
+        entry.keys, .textEditor(entry.keys[0], .unmeasured), entry.description,
         hint: entry.hint.map { Hint(entry.keys[0].label, $0) })
     }
   }

@@ -19,20 +19,22 @@ extension AppState {
   /// Keeps what is being written, as Ctrl-D would, when the program must stop at once (Ctrl-C):
   /// nothing typed is lost.
   mutating func saveOpenTextEditor() -> [Effect] {
-    hasOpenTextEditor ? updateTextEditor(.control("d")) : []
+    guard let editor = openTextEditor else { return [] }
+    return updateTextEditor(.control("d"), in: editor.size)
   }
 
   /// A key for the open text editor, handed to the step that holds it.
-  mutating func updateTextEditor(_ key: Key) -> [Effect] {
+  /// The editor takes `field`'s size first: the terminal may have changed since the last key.
+  mutating func updateTextEditor(_ key: Key, in field: FieldSize) -> [Effect] {
     guard let workbook else { return [] }
     switch workbook.step {
     case .overview:
       return workbook.overview.planReviewNoteEditor == nil
-        ? updateOverviewNotes(key) : updatePlanReviewNote(key)
-    case .reflection: return updateReflectionAnswer(key)
-    case .recommendations: return updateRecommendationNote(key)
-    case .plan: return updatePlanCell(key)
-    case .export: return updateExportFileName(key)
+        ? updateOverviewNotes(key, in: field) : updatePlanReviewNote(key, in: field)
+    case .reflection: return updateReflectionAnswer(key, in: field)
+    case .recommendations: return updateRecommendationNote(key, in: field)
+    case .plan: return updatePlanCell(key, in: field)
+    case .export: return updateExportFileName(key, in: field)
     default: return []
     }
   }

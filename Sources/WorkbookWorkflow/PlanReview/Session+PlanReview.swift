@@ -1,8 +1,10 @@
+import WorkbookCore
+
 extension Session {
   /// Records what became of the earlier plan's row `rowID`. Carrying it adds a row to this
   /// session's plan, a copy of the earlier row's cells linked to it, unless the plan already has
-  /// one. Choosing another outcome afterwards keeps
-  /// that row: the team may have written in it, and deleting it is theirs to do in the plan.
+  /// one. Choosing another outcome afterwards keeps that row: the team may have written in it,
+  /// and deleting it is theirs to do in the plan.
   /// Does nothing when the session is not based on an earlier one or that has no such row.
   public mutating func reviewEarlierPlanRow(
     _ rowID: String, outcome: PlanRowOutcome, note: String = ""

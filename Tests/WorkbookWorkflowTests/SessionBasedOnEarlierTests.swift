@@ -5,16 +5,11 @@ import WorkbookWorkflow
 /// The rule, shared by the command line and the full-screen form, that starts a session from the
 /// same organization's earlier one.
 @Suite struct SessionBasedOnEarlierTests {
-  private var lastYear: Session {
-    var session = Fixture.scored(Fixture.session())
-    session.scoresRevealed = true
-    session.plan = [PlanRow(id: "r1", cells: ["goal": "Monthly meet-ups"])]
-    return session
-  }
+  private let lastYear = WorkflowFixture.lastYear()
 
   @Test func carriesTheParticipantsAndOrganizationButNoAnswer() throws {
     let draft = try SessionBasedOnEarlier.draft(
-      from: lastYear, strategy: Fixture.strategy, title: "  Workshop 2026 ")
+      from: lastYear, strategy: WorkflowFixture.strategy, title: "  Workshop 2026 ")
     #expect(draft.title == "Workshop 2026")
     #expect(draft.organization == "Wikimedia Norge")
     #expect(draft.participants.map(\.name) == ["Ana", "Bo", "Chen"])
@@ -22,13 +17,13 @@ import WorkbookWorkflow
     #expect(draft.participants.allSatisfy { $0.scores.isEmpty && !$0.finishedScoring })
     #expect(!draft.scoresRevealed)
     #expect(draft.plan.isEmpty)
-    #expect(draft.basedOn?.snapshot.plan.map(\.id) == ["r1"])
+    #expect(draft.basedOn?.snapshot.plan.map(\.id) == ["row-1", "row-2"])
     #expect(draft.basedOn?.planReview == [:])
   }
 
   @Test func namesGivenReplaceTheEarlierOnes() throws {
     let draft = try SessionBasedOnEarlier.draft(
-      from: lastYear, strategy: Fixture.strategy, title: "Check-in",
+      from: lastYear, strategy: WorkflowFixture.strategy, title: "Check-in",
       organization: "wikimedia norge",
       mode: .solo, participantNames: ["Dana"])
     #expect(draft.participants.map(\.name) == ["Dana"])
@@ -43,21 +38,23 @@ import WorkbookWorkflow
         earlier: "Wikimedia Norge", given: "Wikimedia Sverige")
     ) {
       try SessionBasedOnEarlier.draft(
-        from: lastYear, strategy: Fixture.strategy, title: "T", organization: "Wikimedia Sverige")
+        from: lastYear, strategy: WorkflowFixture.strategy, title: "T",
+        organization: "Wikimedia Sverige")
     }
     #expect(
       throws: SessionBasedOnEarlier.Refusal.otherStrategy(
-        earlier: Fixture.strategy.id, asked: "partnerships")
+        earlier: WorkflowFixture.strategy.id, asked: "partnerships")
     ) {
       try SessionBasedOnEarlier.draft(
-        from: lastYear, strategy: Fixture.strategy, title: "T", strategyID: "partnerships")
+        from: lastYear, strategy: WorkflowFixture.strategy, title: "T", strategyID: "partnerships")
     }
-    #expect(throws: SessionBasedOnEarlier.Refusal.strategyNotInContent(Fixture.strategy.id)) {
+    #expect(throws: SessionBasedOnEarlier.Refusal.strategyNotInContent(WorkflowFixture.strategy.id))
+    {
       try SessionBasedOnEarlier.draft(from: lastYear, strategy: nil, title: "T")
     }
     #expect(throws: SessionBasedOnEarlier.Refusal.soloWithSeveral(count: 3)) {
       try SessionBasedOnEarlier.draft(
-        from: lastYear, strategy: Fixture.strategy, title: "T", mode: .solo)
+        from: lastYear, strategy: WorkflowFixture.strategy, title: "T", mode: .solo)
     }
   }
 }
