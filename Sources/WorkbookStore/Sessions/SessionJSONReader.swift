@@ -451,8 +451,10 @@ struct SessionJSONReader {
   ) throws(Declined) -> [String: Value] {
     var dictionary: [String: Value] = [:]
     try object { reader, key throws(Declined) in
-      guard dictionary[key] == nil else { throw Declined() }
-      dictionary[key] = try value(&reader)
+      // One lookup for both: the insertion tells of a key already there.
+      guard dictionary.updateValue(try value(&reader), forKey: key) == nil else {
+        throw Declined()
+      }
     }
     return dictionary
   }
