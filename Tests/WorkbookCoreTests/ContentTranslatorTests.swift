@@ -146,8 +146,10 @@ struct ContentTranslatorTests {
     let complete = Self.partial
       .replacingOccurrences(
         of: "- Tut das Erste. {#first-thing}\n",
-        with: "- Tut das Erste. {#first-thing}\n- Tut das Zweite. {#second-thing}\n")
-      .replacingOccurrences(of: "Was wollen wir? {#goal}\n", with: "Was wollen wir? {#goal}\n- Wer {#who}\n")
+        with: "- Tut das Erste. {#first-thing}\n- Tut das Zweite. {#second-thing}\n"
+      )
+      .replacingOccurrences(
+        of: "Was wollen wir? {#goal}\n", with: "Was wollen wir? {#goal}\n- Wer {#who}\n")
     let result = try Self.translate(complete)
     #expect(result.warnings.isEmpty)
     #expect(result.strategy.translation?.isComplete == true)

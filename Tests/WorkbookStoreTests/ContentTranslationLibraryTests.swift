@@ -37,12 +37,15 @@ struct ContentTranslationLibraryTests {
     #expect(translated.translation?.language == language)
     #expect(translated.translation?.untranslatedIDs == [])
     #expect(translated.translation?.note.isEmpty == false)
-    #expect(translated.source == ContentSource(
-      url: source.source.url, licence: "CC BY-SA 4.0",
-      attribution: translated.source.attribution))
+    #expect(
+      translated.source
+        == ContentSource(
+          url: source.source.url, licence: "CC BY-SA 4.0",
+          attribution: translated.source.attribution))
     #expect(translated.source.attribution.contains("Working with online contributors"))
-    #expect(library.entries[0].translationFile == Support.shippedFolder
-      + "/working-with-online-contributors.\(language).md")
+    #expect(
+      library.entries[0].translationFile == Support.shippedFolder
+        + "/working-with-online-contributors.\(language).md")
     for (item, original) in zip(translated.recommendations, source.recommendations) {
       #expect(item.text != original.text, "\(language): \(item.id) reads as the source")
     }
@@ -65,7 +68,8 @@ struct ContentTranslationLibraryTests {
   @Test func aTranslationWithAnIDTheSourceLacksIsNotLoaded() throws {
     let folder = TemporaryFolder.make()
     try Support.copy(Support.shippedFile, to: folder, as: "s.md")
-    let german = try Support.text(of: Support.shippedFolder + "/working-with-online-contributors.de.md")
+    let german = try Support.text(
+      of: Support.shippedFolder + "/working-with-online-contributors.de.md")
     try Support.write(
       german.replacingOccurrences(of: "{#who}", with: "{#whom}"), to: folder + "/s.de.md")
     #expect(throws: ContentLoadError.self) { try ContentLibrary.load(path: folder, language: "de") }
@@ -91,9 +95,10 @@ struct ContentTranslationLibraryTests {
       Support.shippedFolder + "/working-with-online-contributors.de.md", to: folder,
       as: "other.de.md")
     #expect(throws: ContentLoadError.self) { try ContentLibrary.checkTranslations(path: folder) }
-    #expect(try ContentLibrary.load(path: folder).strategies.map(\.id) == [
-      "working-with-online-contributors"
-    ])
+    #expect(
+      try ContentLibrary.load(path: folder).strategies.map(\.id) == [
+        "working-with-online-contributors"
+      ])
   }
 
   /// A session stores ids only: scored in German, it opens in French with the same answers, and

@@ -95,7 +95,8 @@ enum WordCutWalk {
 
   /// The shipped content in each shipped translation, as a German or French team meets it (a
   /// translation that does not load is missing here, which `WordCutTests` reports).
-  static let shippedTranslations: [(language: String, strategy: Strategy)] = shippedLanguages
+  static let shippedTranslations: [(language: String, strategy: Strategy)] =
+    shippedLanguages
     .compactMap { language in
       guard
         let result = try? ContentTranslator.translate(

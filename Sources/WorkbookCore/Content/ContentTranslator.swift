@@ -188,7 +188,8 @@ private struct Overlay {
       var section = section
       let what = "the reference section “\(section.id)”"
       section.title = take(section.id, .title, section.title, what, section: "reference")
-      section.introduction = take(section.id, .text, section.introduction, what, section: "reference")
+      section.introduction = take(
+        section.id, .text, section.introduction, what, section: "reference")
       if let items = texts.referenceItems[section.id] {
         section.items = items
       } else if !section.items.isEmpty {

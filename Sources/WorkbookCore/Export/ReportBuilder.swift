@@ -72,7 +72,7 @@ extension Report {
       [
         .strong("Mode:"),
         .text(session.mode == .workshop ? "Team workshop" : "Solo self-assessment"),
-      ],
+      ]
     ]
     if let generatedAt { facts.append([.strong("Generated:"), .text(generatedAt)]) }
     return facts

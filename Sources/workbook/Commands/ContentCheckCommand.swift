@@ -29,7 +29,8 @@ struct ContentCheckCommand: ParsableCommand {
     }
     let checks: [TranslationCheck]
     do throws(ContentLoadError) {
-      let checked = if let path { path } else { try ContentFolder.locate(option: content.folder).path }
+      let checked =
+        if let path { path } else { try ContentFolder.locate(option: content.folder).path }
       checks = try ContentLibrary.checkTranslations(path: checked)
     } catch {
       Output.error(ContentOptions.message(for: error))
