@@ -8,7 +8,7 @@ enum TranslationFileName {
     let stem = path.dropLast(3)
     guard let dot = stem.lastIndex(of: "."), !stem[..<dot].hasSuffix("/") else { return nil }
     let tag = String(stem[stem.index(after: dot)...])
-    guard isTag(tag), !stem[..<dot].isEmpty, !tag.contains("/") else { return nil }
+    guard isTag(tag), !stem[..<dot].isEmpty else { return nil }
     return (String(stem[..<dot]) + ".md", tag)
   }
 
