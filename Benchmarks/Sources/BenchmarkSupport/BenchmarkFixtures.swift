@@ -13,13 +13,18 @@ public enum BenchmarkFixtures {
 
   public static let contentFolder = repository + "/Content"
 
-  public static let strategy: Strategy = {
-    do {
-      return try ContentLibrary.load(path: contentFolder).strategies[0]
-    } catch {
-      fatalError("cannot load the content in \(contentFolder): \(error)")
+  /// The shipped strategy, read from the checkout's Content/ when first asked for, or why it
+  /// could not be (a checkout changed under a running benchmark, for one).
+  public static let loadedStrategy = Result { () throws(ContentLoadError) -> Strategy in
+    try ContentLibrary.load(path: contentFolder).strategies[0]
+  }
+
+  public static var strategy: Strategy {
+    switch loadedStrategy {
+    case .success(let strategy): strategy
+    case .failure(let error): fatalError("cannot load the content in \(contentFolder): \(error)")
     }
-  }()
+  }
 
   public static func session(participants: Int, planRows: Int = 50, id: String = "benchsess")
     -> Session
