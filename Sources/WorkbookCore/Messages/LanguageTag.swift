@@ -17,7 +17,8 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
     let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
     guard !tag.isEmpty, tag != "c", tag != "posix",
       subtags.allSatisfy({ subtag in
-        (1...8).contains(subtag.count) && subtag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        (1...8).contains(subtag.count)
+          && subtag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
       }), subtags[0].allSatisfy(\.isLetter)
     else { return nil }
     code = tag

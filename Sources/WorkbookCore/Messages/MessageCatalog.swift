@@ -40,20 +40,35 @@ public struct MessageCatalog: Sendable, Equatable {
     self.init(language: language, messages: messages, keyLines: lines)
   }
 
-  /// The line of each top-level key: banana files put one key on a line, "key": "text".
+  /// The line of each top-level key: banana files put one key on a line, "key": "text". Braces
+  /// inside strings (a message's "{{PLURAL:…}}") do not count toward the depth.
   private static func keyLines(of text: String) -> [String: Int] {
     var lines: [String: Int] = [:]
     var depth = 0
+    var inString = false
+    var escaped = false
     for (index, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
       .enumerated()
     {
       let trimmed = line.drop { $0 == " " || $0 == "\t" }
-      if depth == 1, trimmed.hasPrefix("\""), let key = leadingString(trimmed),
+      if depth == 1, !inString, trimmed.hasPrefix("\""), let key = leadingString(trimmed),
         lines[key] == nil
       {
         lines[key] = index + 1
       }
-      depth += line.count { $0 == "{" } - line.count { $0 == "}" }
+      for character in line {
+        if escaped {
+          escaped = false
+        } else if inString {
+          if character == "\\" { escaped = true } else if character == "\"" { inString = false }
+        } else if character == "\"" {
+          inString = true
+        } else if character == "{" {
+          depth += 1
+        } else if character == "}" {
+          depth -= 1
+        }
+      }
     }
     return lines
   }

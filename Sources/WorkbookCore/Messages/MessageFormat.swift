@@ -118,7 +118,9 @@ enum MessageFormat {
       } else if rest.hasPrefix("}}") {
         depth -= 1
         let end = text.index(index, offsetBy: 2)
-        if depth == 0 { return (text[text.index(text.startIndex, offsetBy: 2)..<index], text[end...]) }
+        if depth == 0 {
+          return (text[text.index(text.startIndex, offsetBy: 2)..<index], text[end...])
+        }
         index = end
       } else {
         index = text.index(after: index)

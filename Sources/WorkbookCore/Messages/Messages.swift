@@ -1,7 +1,7 @@
 /// The interface's words in one language: a message by key, looked up along the language's
 /// fallback chain (de-at, de, then English, which is built in), with its parameters put in and
 /// its PLURAL and GENDER chosen by the rules of the language the message was found in.
-public struct Messages: Sendable {
+public struct Messages: Sendable, Equatable {
   /// The language asked for.
   public let language: LanguageTag
   /// The catalogs along the fallback chain, English last.
@@ -31,13 +31,15 @@ public struct Messages: Sendable {
   public func callAsFunction(_ key: MessageKey, _ arguments: any CustomStringConvertible...)
     -> String
   {
+    text(key, arguments: arguments)
+  }
+
+  public func text(_ key: MessageKey, arguments: [any CustomStringConvertible]) -> String {
     guard let catalog = catalogs.first(where: { $0.messages[key.rawValue] != nil }),
       let text = catalog.messages[key.rawValue]
     else { return "⧼\(key.rawValue)⧽" }
-    let rules =
-      PluralRules.forLanguage(catalog.language) ?? PluralRules.forLanguage(.english)!
-    return MessageFormat.render(
-      text, arguments: arguments.map(\.description), plural: rules)
+    let rules = PluralRules.forLanguage(catalog.language) ?? PluralRules.english
+    return MessageFormat.render(text, arguments: arguments.map(\.description), plural: rules)
   }
 
   /// The language of the first catalog that has `key`: where the message would come from.

@@ -6,8 +6,9 @@ public struct PluralRules: Sendable {
   public let categories: [PluralCategory]
   private let rule: @Sendable (PluralOperands) -> PluralCategory
 
-  init(categories: [PluralCategory], category: @escaping @Sendable (PluralOperands) -> PluralCategory)
-  {
+  init(
+    categories: [PluralCategory], category: @escaping @Sendable (PluralOperands) -> PluralCategory
+  ) {
     self.categories = categories
     rule = category
   }
@@ -18,6 +19,11 @@ public struct PluralRules: Sendable {
   /// not among those generated.
   public static func forLanguage(_ tag: LanguageTag) -> PluralRules? {
     generated[tag.language]
+  }
+
+  /// English's rules, for a language CLDR's generated rules do not cover.
+  static var english: PluralRules {
+    generated["en", default: PluralRules(categories: [.other]) { _ in .other }]
   }
 
   /// The languages whose rules the workbook carries.

@@ -7,65 +7,82 @@ extension PluralRules {
     "en": PluralRules(
       categories: [.one, .other],
       category: { o in
-        if ((o.i == 1) && (o.v == 0)) { return .one }
+        if (o.i == 1) && (o.v == 0) { return .one }
         return .other
       }),
     "de": PluralRules(
       categories: [.one, .other],
       category: { o in
-        if ((o.i == 1) && (o.v == 0)) { return .one }
+        if (o.i == 1) && (o.v == 0) { return .one }
         return .other
       }),
     "fr": PluralRules(
       categories: [.one, .many, .other],
       category: { o in
-        if (o.i == 0 || o.i == 1) { return .one }
-        if (((((o.e == 0) && !(o.i == 0)) && (o.i % 1000000 == 0)) && (o.v == 0)) || !((0...5).contains(o.e))) { return .many }
+        if o.i == 0 || o.i == 1 { return .one }
+        if ((((o.e == 0) && !(o.i == 0)) && (o.i % 1_000_000 == 0)) && (o.v == 0))
+          || !((0...5).contains(o.e))
+        {
+          return .many
+        }
         return .other
       }),
     "pl": PluralRules(
       categories: [.one, .few, .many, .other],
       category: { o in
-        if ((o.i == 1) && (o.v == 0)) { return .one }
-        if (((o.v == 0) && ((2...4).contains(o.i % 10))) && !((12...14).contains(o.i % 100))) { return .few }
-        if (((((o.v == 0) && !(o.i == 1)) && ((0...1).contains(o.i % 10))) || ((o.v == 0) && ((5...9).contains(o.i % 10)))) || ((o.v == 0) && ((12...14).contains(o.i % 100)))) { return .many }
+        if (o.i == 1) && (o.v == 0) { return .one }
+        if ((o.v == 0) && ((2...4).contains(o.i % 10))) && !((12...14).contains(o.i % 100)) {
+          return .few
+        }
+        if ((((o.v == 0) && !(o.i == 1)) && ((0...1).contains(o.i % 10)))
+          || ((o.v == 0) && ((5...9).contains(o.i % 10))))
+          || ((o.v == 0) && ((12...14).contains(o.i % 100)))
+        {
+          return .many
+        }
         return .other
       }),
     "ar": PluralRules(
       categories: [.zero, .one, .two, .few, .many, .other],
       category: { o in
-        if (o.n == 0) { return .zero }
-        if (o.n == 1) { return .one }
-        if (o.n == 2) { return .two }
-        if ((3...10).contains(o.n % 100)) { return .few }
-        if ((11...99).contains(o.n % 100)) { return .many }
+        if o.n == 0 { return .zero }
+        if o.n == 1 { return .one }
+        if o.n == 2 { return .two }
+        if (3...10).contains(o.n % 100) { return .few }
+        if (11...99).contains(o.n % 100) { return .many }
         return .other
       }),
     "ru": PluralRules(
       categories: [.one, .few, .many, .other],
       category: { o in
-        if (((o.v == 0) && (o.i % 10 == 1)) && !(o.i % 100 == 11)) { return .one }
-        if (((o.v == 0) && ((2...4).contains(o.i % 10))) && !((12...14).contains(o.i % 100))) { return .few }
-        if ((((o.v == 0) && (o.i % 10 == 0)) || ((o.v == 0) && ((5...9).contains(o.i % 10)))) || ((o.v == 0) && ((11...14).contains(o.i % 100)))) { return .many }
+        if ((o.v == 0) && (o.i % 10 == 1)) && !(o.i % 100 == 11) { return .one }
+        if ((o.v == 0) && ((2...4).contains(o.i % 10))) && !((12...14).contains(o.i % 100)) {
+          return .few
+        }
+        if (((o.v == 0) && (o.i % 10 == 0)) || ((o.v == 0) && ((5...9).contains(o.i % 10))))
+          || ((o.v == 0) && ((11...14).contains(o.i % 100)))
+        {
+          return .many
+        }
         return .other
       }),
     "cy": PluralRules(
       categories: [.zero, .one, .two, .few, .many, .other],
       category: { o in
-        if (o.n == 0) { return .zero }
-        if (o.n == 1) { return .one }
-        if (o.n == 2) { return .two }
-        if (o.n == 3) { return .few }
-        if (o.n == 6) { return .many }
+        if o.n == 0 { return .zero }
+        if o.n == 1 { return .one }
+        if o.n == 2 { return .two }
+        if o.n == 3 { return .few }
+        if o.n == 6 { return .many }
         return .other
       }),
     "ga": PluralRules(
       categories: [.one, .two, .few, .many, .other],
       category: { o in
-        if (o.n == 1) { return .one }
-        if (o.n == 2) { return .two }
-        if ((3...6).contains(o.n)) { return .few }
-        if ((7...10).contains(o.n)) { return .many }
+        if o.n == 1 { return .one }
+        if o.n == 2 { return .two }
+        if (3...6).contains(o.n) { return .few }
+        if (7...10).contains(o.n) { return .many }
         return .other
       }),
     "ja": PluralRules(

@@ -30,6 +30,12 @@ struct ExportCommand: ParsableCommand {
       typed. On standard output, control characters, direction controls and line breaks inside \
       a value are shown as escapes such as \\u{1B} and CSV has a record per line; --output FILE \
       writes the exact text.
+
+      The report's own words (headings, labels, sentences; the plan CSV's headers) are in the \
+      language --language names, else WORKBOOK_LANGUAGE, else the locale's (LC_ALL, \
+      LC_MESSAGES, LANG); English when none is set or the language has no messages. What \
+      people typed and the content's text are written as they are. JSON keys and the scores \
+      CSV's headers are a data format and stay English.
       """
   )
 
@@ -64,6 +70,7 @@ struct ExportCommand: ParsableCommand {
   var generatedAt = false
 
   @OptionGroup var unrevealed: UnrevealedScoresOption
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
@@ -118,7 +125,8 @@ struct ExportCommand: ParsableCommand {
     let options = unrevealed.exportOptions(
       ExportOptions(
         generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil, csvTable: table,
-        csvFormulaGuard: !csvRaw, destination: toStandardOutput ? .standardOutput : .file))
+        csvFormulaGuard: !csvRaw, destination: toStandardOutput ? .standardOutput : .file,
+        messages: try language.messages()))
     let text: String
     do {
       text = try SessionExporter.export(

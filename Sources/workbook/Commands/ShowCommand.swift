@@ -28,6 +28,7 @@ struct ShowCommand: ParsableCommand {
   var json = false
 
   @OptionGroup var unrevealed: UnrevealedScoresOption
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
@@ -38,7 +39,8 @@ struct ShowCommand: ParsableCommand {
       try sessions.load(path)
     }
     let strategy = try content.strategy(of: session, in: library)
-    let options = unrevealed.exportOptions()
+    var options = unrevealed.exportOptions()
+    if !json { options.messages = try language.messages() }
     if json {
       unrevealed.announce(for: session, writingTo: nil, explainLeftOut: true)
       let document = try SessionExporter.export(
