@@ -25,7 +25,7 @@ import WorkbookCore
     Language(
       file: "hostile.de.md",
       resultsHeader: [
-        "Mittelwert", "Median", "Streuung", "Bereich", "Übereinstimmung", "Verteilung",
+        "Mittelwert", "Median", "Streuung", "Einstufung", "Übereinstimmung", "Verteilung",
       ],
       firstResults: ["3.33", "4", "2 (2 bis 4)", "Niedrig", "Varianz"],
       recommendationHeader: ["Empfehlung", "Bereich", "Priorität", "Notiz"],
@@ -129,8 +129,11 @@ import WorkbookCore
     let json = try ExportTools.run(
       "pandoc", ["-f", "gfm", "-t", "json"], input: try Self.golden(language.file))
     let document = try ExportDocumentTree.pandocJSON(json)
+    // A line break in a table cell is GFM's "<br>", which pandoc keeps as raw HTML: the one raw
+    // piece a report may hold.
     func visible(_ node: ExportDocumentTree) -> String {
       node.visibleText(lineBreaks: ["LineBreak"], spaces: ["Space", "SoftBreak"])
+        .replacingOccurrences(of: "<br>", with: "\n")
     }
     let tables = document.all("Table").map { table in
       table.children.map { row in row.children.map(visible) }
@@ -142,7 +145,8 @@ import WorkbookCore
     for paragraph in ExportReadBackTests.expectedParagraphs {
       #expect(paragraphs.contains(paragraph), "paragraph \(paragraph)")
     }
-    for kind in ["RawInline", "RawBlock", "Code", "Strikeout", "Image", "BlockQuote"] {
+    #expect(Set(document.all("RawInline").map(\.text)) == ["<br>"])
+    for kind in ["RawBlock", "Code", "Strikeout", "Image", "BlockQuote"] {
       #expect(document.all(kind).isEmpty, "no \(kind): \(document.all(kind).map(\.text))")
     }
     #expect(document.all("Emph").map(visible) == [language.notAnswered])

@@ -51,7 +51,7 @@ public struct MessageCheck: Sendable {
           MessageProblem(
             .error, file: english.name, line: line,
             message:
-              "“\(key)” has no documentation in \(documentation.name); add a line there saying "
+              "“\(key)” has no documentation in \(baseName(documentation.name)); add a line there saying "
               + "where it appears and what its parameters are"))
       }
       problems += syntaxProblems(of: key, in: english)
@@ -63,7 +63,7 @@ public struct MessageCheck: Sendable {
     sortedKeys(documentation.catalog).filter { english.catalog.messages[$0] == nil }.map { key in
       MessageProblem(
         .error, file: documentation.name, line: documentation.catalog.keyLines[key],
-        message: "“\(key)” documents a message \(english.name) does not have; remove it")
+        message: "“\(key)” documents a message \(baseName(english.name)) does not have; remove it")
     }
   }
 
@@ -83,7 +83,8 @@ public struct MessageCheck: Sendable {
           MessageProblem(
             .error, file: translation.name, line: line,
             message:
-              "“\(key)” is not in \(english.name); remove it, or check the key's spelling"))
+              "“\(key)” is not in \(baseName(english.name)); remove it, or check the key's spelling"
+          ))
         continue
       }
       let expected = MessageFormat.parameters(of: source)
@@ -124,6 +125,11 @@ public struct MessageCheck: Sendable {
     catalog.messages.keys.sorted {
       (catalog.keyLines[$0] ?? Int.max, $0) < (catalog.keyLines[$1] ?? Int.max, $1)
     }
+  }
+
+  /// A file's name without its folder, for a message that names another file of the folder.
+  private func baseName(_ path: String) -> String {
+    path.split(separator: "/").last.map(String.init) ?? path
   }
 
   private func list(_ parameters: Set<Int>) -> String {
