@@ -1,14 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point down only:
-// workbook (executable, wiring) → WorkbookCurses (terminal adapter) → WorkbookTUI (UI logic),
-// and beside them WorkbookConsole (line-mode adapter) → WorkbookPlain (line-mode logic; it needs
-// only WorkbookWorkflow, the console brings the runtime) → WorkbookRuntime (the one loop and the effects performed: store, exports, lock, timers' clock,
-// signals) → WorkbookWorkflow (the workshop's rules and effects, for any front end) and
-// WorkbookStore (files) → WorkbookCore (pure model). Only WorkbookCurses imports CNCursesW.
+// Dependencies point down only. Two front ends, each a terminal adapter over its pure logic:
+//   WorkbookCurses (full screen; the only module importing CNCursesW) → WorkbookTUI
+//   WorkbookConsole (plain line mode)                                 → WorkbookPlain
+// The adapters run on WorkbookRuntime (the one loop; it performs the effects through
+// WorkbookStore, the files). The logic modules need only WorkbookWorkflow (the workshop's rules,
+// the effects and the `FrontEnd` protocol), which needs only WorkbookCore (the pure model).
+// The executable `workbook` only parses the command line and wires these together.
 //
-// Linux only: the store, the runtime, the terminal adapter and the tests import Glibc, so no
+// Linux only: the store, the runtime, the terminal adapters and the tests import Glibc, so no
 // Apple platform is declared (docs/architecture.md).
 let package = Package(
   name: "Workbook",
@@ -35,8 +36,7 @@ let package = Package(
     .target(
       name: "WorkbookRuntime",
       dependencies: ["WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "CQuitSignals"]),
-    .target(
-      name: "WorkbookTUI", dependencies: ["WorkbookCore", "WorkbookWorkflow", "WorkbookRuntime"]),
+    .target(name: "WorkbookTUI", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
     .target(name: "WorkbookPlain", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
     // The plain line mode's console: lines from standard input, text to standard output.
     .target(

@@ -1,8 +1,9 @@
 import Glibc
 import Testing
 import WorkbookCore
-import WorkbookStore
 import WorkbookTestSupport
+
+@testable import WorkbookStore
 
 /// The content loader, the session loader and the CSV score importer, fed damaged copies of
 /// valid input (a seeded mutation loop): none crashes, and every rejection names the file (or
@@ -69,6 +70,35 @@ import WorkbookTestSupport
       }
     }
     #expect(refused > 0)
+  }
+
+  /// The store reads a session file with a reader of its own first, and with JSONDecoder what
+  /// that reader declines. On every damaged file the two give what JSONDecoder alone gives: the
+  /// same session, or the same refusal with the same message.
+  @Test(arguments: [FuzzSeeds.session(), FuzzSeeds.sessionWithEveryPart()])
+  func damagedSessionFilesAreReadAsJSONDecoderReadsThem(session: Session) throws {
+    let original = SessionFileFormat.encode(session)
+    var mutator = ByteMutator(random: SeededGenerator(seed: ReliabilityRun.seed &+ 3))
+    var readByOwnReader = 0
+    for _ in 0..<ReliabilityRun.count(short: 1_000, long: 100_000) {
+      let bytes = mutator.mutate(original)
+      let read = Result { () throws(SessionFileProblem) in try SessionFileFormat.decode(bytes) }
+      let reference = Result { () throws(SessionFileProblem) in
+        try SessionFileFormat.checkText(bytes)
+        return try SessionFileFormat.decodeWithJSONDecoder(bytes)
+      }
+      switch (read, reference) {
+      case (.success(let ours), .success(let theirs)):
+        #expect(ours.session == theirs.session && ours.schema == theirs.schema)
+      case (.failure(let ours), .failure(let theirs)):
+        #expect(ours == theirs, "seed \(ReliabilityRun.seed)")
+      default:
+        Issue.record("\(read) but JSONDecoder: \(reference), seed \(ReliabilityRun.seed)")
+      }
+      if SessionJSONReader.session(in: bytes) != nil { readByOwnReader += 1 }
+    }
+    // The comparison means something only if many damaged files are still sessions it reads.
+    #expect(readByOwnReader > 0)
   }
 
   @Test func damagedScoreImportsAreImportedOrRefusedLineByLine() throws {

@@ -7,13 +7,10 @@ public enum SessionFileFormat {
   /// The schema this version writes. Older ones are migrated on load; newer ones are refused.
   public static let currentSchema = 1
 
+  /// The bytes JSONEncoder writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
+  /// and a final line break, written without Codable (see `SessionJSONWriter`).
   public static func encode(_ session: Session) -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // A session holds only strings, integers, booleans and collections of them, which always
-    // encode; a failure here is a programming error.
-    let data = try! encoder.encode(CurrentFile(schema: currentSchema, session: session))
-    return Array(data) + [0x0A]
+    SessionJSONWriter.file(schema: currentSchema, session: session)
   }
 
   /// Reads a session file's bytes, migrating an older schema; `schema` is the one found.
@@ -22,12 +19,32 @@ public enum SessionFileFormat {
   public static func decode(
     _ bytes: [UInt8], scoreItemIDs: (String) -> [String]? = { _ in nil }
   ) throws(SessionFileProblem) -> (session: Session, schema: Int) {
+    try checkText(bytes)
+    // A current file is read without Codable when the reader of our own is sure of every byte
+    // of it (its syntax is stricter than the check's); anything it declines is checked and read
+    // by JSONDecoder as before, which says what is wrong.
+    if let session = SessionJSONReader.session(in: bytes) {
+      try SessionFileCheck.check(session)
+      return (session, currentSchema)
+    }
+    return try decodeWithJSONDecoder(bytes, scoreItemIDs: scoreItemIDs)
+  }
+
+  /// Refuses bytes that are empty, hold a NUL or are not UTF-8, saying where.
+  static func checkText(_ bytes: [UInt8]) throws(SessionFileProblem) {
     guard !bytes.isEmpty else { throw .empty }
     let nul = bytes.firstIndex(of: 0)
     if let offset = [nul, TextPosition.invalidUTF8(in: bytes)?.offset].compactMap({ $0 }).min() {
       let position = TextPosition(offset: offset, in: bytes)
       throw .binary(line: position.line, column: position.column, offset: offset)
     }
+  }
+
+  /// Reads UTF-8 text without a NUL with the syntax check and JSONDecoder: any schema, and an
+  /// error naming the place or the field for a file that is not a session.
+  static func decodeWithJSONDecoder(
+    _ bytes: [UInt8], scoreItemIDs: (String) -> [String]? = { _ in nil }
+  ) throws(SessionFileProblem) -> (session: Session, schema: Int) {
     let check = JSONSyntaxCheck.check(bytes)
     if let problem = check.problem { throw problem }
     do {
@@ -47,11 +64,6 @@ public enum SessionFileFormat {
     } catch {
       throw problem(from: error, firstInexactNumber: check.firstInexactNumber)
     }
-  }
-
-  private struct CurrentFile: Codable {
-    var schema: Int
-    var session: Session
   }
 
   /// A file as read: the schema number first, which chooses how to read the rest.

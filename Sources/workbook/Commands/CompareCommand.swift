@@ -36,8 +36,7 @@ struct CompareCommand: ParsableCommand {
   func run() throws {
     let library = try content.library()
     let sessions = try [earlier, later].map { reference in
-      let (store, path) = try store.resolve(reference, content: library)
-      return try StoreOptions.reporting { () throws(SessionStoreError) in try store.load(path) }
+      try store.load(reference, content: library).session
     }
     let snapshots = try sessions.map { session in
       SessionSnapshot(

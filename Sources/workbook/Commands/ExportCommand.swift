@@ -101,10 +101,7 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let library = try content.library()
-    let (sessions, path) = try store.resolve(session, content: library)
-    let loaded = try StoreOptions.reporting { () throws(SessionStoreError) in
-      try sessions.load(path)
-    }
+    let (_, path, loaded) = try store.load(session, content: library)
     guard let strategy = library.strategy(id: loaded.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
       throw StoreOptions.failure(

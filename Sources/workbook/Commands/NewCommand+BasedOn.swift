@@ -6,10 +6,7 @@ extension NewCommand {
   /// A session based on the earlier one `reference` names, by the rule every front end shares
   /// (`SessionBasedOnEarlier`); its refusals worded with the earlier file and this command's options.
   func create(basedOn reference: String, library: ContentLibrary) throws {
-    let (sessions, path) = try store.resolve(reference, content: library)
-    let earlier = try StoreOptions.reporting { () throws(SessionStoreError) in
-      try sessions.load(path)
-    }
+    let (_, path, earlier) = try store.load(reference, content: library)
     let draft: Session
     do throws(SessionBasedOnEarlier.Refusal) {
       draft = try SessionBasedOnEarlier.draft(

@@ -34,10 +34,7 @@ struct ShowCommand: ParsableCommand {
 
   func run() throws {
     let library = try content.library()
-    let (sessions, path) = try store.resolve(reference, content: library)
-    let session = try StoreOptions.reporting { () throws(SessionStoreError) in
-      try sessions.load(path)
-    }
+    let (_, path, session) = try store.load(reference, content: library)
     let strategy = try content.strategy(of: session, in: library)
     var options = unrevealed.exportOptions()
     if !json { options.messages = try language.messages() }

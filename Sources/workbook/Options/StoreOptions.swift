@@ -43,6 +43,15 @@ struct StoreOptions: ParsableArguments {
     )
   }
 
+  /// The session SESSION names, read, with its store and file (for a command that writes it back).
+  func load(_ reference: String, content: ContentLibrary? = nil) throws -> (
+    store: SessionStore, path: String, session: Session
+  ) {
+    let (store, path) = try resolve(reference, content: content)
+    let session = try Self.reporting { () throws(SessionStoreError) in try store.load(path) }
+    return (store, path, session)
+  }
+
   /// Writes `message` to standard error; the command then exits with status 1.
   static func failure(_ message: OutputText) -> ExitCode {
     Output.error(message)

@@ -23,6 +23,29 @@ enum FuzzSeeds {
       facilitatorNotes: "Tab\tand emoji 🎉")
   }
 
+  /// The session above with the parts it leaves out: an agenda, an earlier session with its
+  /// figures, marks, plan and review, a carried plan row.
+  static func sessionWithEveryPart() -> Session {
+    var session = session()
+    let items = ShippedContent.strategy.scoreItems.map(\.id)
+    session.agenda = Agenda(minutes: ["overview": 5, "scores": 20, "plan": 0])
+    session.basedOn = EarlierSession(
+      snapshot: SessionSnapshot(
+        id: "earlier2", title: "2025", organization: "Wikimedia Ελλάδα",
+        createdAt: "2025-11-20T09:00:00Z", mode: .workshop, strategyID: session.strategyID,
+        contentVersion: "1",
+        items: [
+          ItemFigures(
+            itemID: items[0], title: "Gatherings", answered: 3, dontKnow: 1,
+            mean: 2.3333333333333335,
+            median: 2.5, agreement: .consensus)
+        ],
+        marks: ["meetups": .tryNext], plan: [PlanRow(id: "row-1", cells: ["goal": "Meet"])]),
+      planReview: ["row-1": PlanRowReview(outcome: .carried, note: "Again")])
+    session.plan.append(PlanRow(id: "r2", cells: ["goal": "Meet"], carriedFrom: "row-1"))
+    return session
+  }
+
   /// A score import for every participant and item, as a facilitator might type it.
   static func scoresCSV(for session: Session, strategy: Strategy) -> String {
     var lines = ["participant,item,score"]

@@ -1,4 +1,3 @@
-import WorkbookRuntime
 import WorkbookWorkflow
 
 /// The full-screen workbook as the runtime runs it: keys through the keymap (keys that came

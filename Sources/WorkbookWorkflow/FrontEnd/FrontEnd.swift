@@ -1,5 +1,3 @@
-import WorkbookWorkflow
-
 /// A front end's logic, as the runtime runs it: its state, the actions that change it, how the
 /// events its terminal reports become actions, and what is shown of the state. Pure: no I/O (that
 /// is the `FrontEndTerminal`'s), so it runs the same under a test's scripted events.

@@ -1,5 +1,3 @@
-import WorkbookPlain
-import WorkbookRuntime
 import WorkbookWorkflow
 
 /// The plain line mode as the runtime runs it: each typed line is one action, and after each the
