@@ -18,11 +18,68 @@ import Testing
     let outcome = try Self.workbook(in: CommandFolder(), ["content", "check"])
     #expect(outcome.status == 0)
     #expect(outcome.errors == "")
+    let folder = Self.shipped.deletingLastPathComponent().path
     #expect(
       outcome.output
         == "OK \(Self.shipped.path): working-with-online-contributors, 6 reflection questions, "
         + "4 score items, 3 recommendation groups, 17 recommendations, 3 reference sections, "
-        + "8 plan columns\n")
+        + "8 plan columns\n"
+        + "OK \(folder)/working-with-online-contributors.de.md: de translation of \(Self.shipped.path)\n"
+        + "OK \(folder)/working-with-online-contributors.fr.md: fr translation of \(Self.shipped.path)\n"
+    )
+  }
+
+  /// A copy of the shipped strategy and of its German translation in a folder of their own.
+  static func translatedCopy(
+    in folder: CommandFolder, changing change: (String) -> String
+  ) throws -> (source: URL, translation: URL) {
+    let source = folder.url.appendingPathComponent("strategy.md")
+    let translation = folder.url.appendingPathComponent("strategy.de.md")
+    try String(contentsOf: Self.shipped, encoding: .utf8)
+      .write(to: source, atomically: true, encoding: .utf8)
+    let german = Self.shipped.deletingLastPathComponent()
+      .appendingPathComponent("working-with-online-contributors.de.md")
+    try change(try String(contentsOf: german, encoding: .utf8))
+      .write(to: translation, atomically: true, encoding: .utf8)
+    return (source, translation)
+  }
+
+  @Test func checkWarnsOfEachUntranslatedPartWithItsLinesAndStillSaysOK() throws {
+    let folder = try CommandFolder()
+    let (source, translation) = try Self.translatedCopy(in: folder) {
+      $0.replacingOccurrences(of: "- Wer: Wer macht es? {#who}\n", with: "")
+    }
+
+    let outcome = try Self.workbook(in: folder, ["content", "check", folder.url.path])
+
+    #expect(outcome.status == 0)
+    #expect(
+      outcome.errors
+        == "\(translation.path):222: warning: the plan column “who” is not translated, so it "
+        + "shows in the source’s words, marked as such; translate it from \(source.path):231\n")
+    #expect(
+      outcome.output.hasSuffix(
+        "OK \(translation.path): de translation of \(source.path), 1 not translated\n"))
+    let shown = try Self.workbook(
+      in: folder, ["content", "show", "--content", folder.url.path, "--language", "de"])
+    #expect(shown.output.contains("- [who] (not translated) Who: Who will do it?"))
+    #expect(shown.output.contains("- [goal] Ziel: Was soll wahr sein, wenn wir fertig sind?"))
+  }
+
+  @Test func checkRefusesAnIDTheSourceLacksNamingTheTranslationsLine() throws {
+    let folder = try CommandFolder()
+    let (_, translation) = try Self.translatedCopy(in: folder) {
+      $0.replacingOccurrences(of: "{#case-studies}", with: "{#case-study}")
+    }
+
+    let outcome = try Self.workbook(in: folder, ["content", "check", translation.path])
+
+    #expect(outcome.status == 1)
+    #expect(outcome.output == "")
+    #expect(
+      outcome.errors
+        == "\(translation.path):145: “case-study” is not a recommendation of “communication” in "
+        + "the source; use the id of the source’s part this translates, or remove it\n")
   }
 
   @Test func checkOnABrokenCopyListsEveryProblemWithItsLineOnStandardError() throws {

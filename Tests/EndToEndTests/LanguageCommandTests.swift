@@ -49,6 +49,9 @@ import Testing
     let german = try Self.export(folder, id, ["--language", "de"])
     #expect(german.status == 0 && !german.errors.contains("messages"), "\(german.errors)")
     #expect(german.output.contains("\n## Plan zur Kapazitätsentwicklung\n"))
+    // The content's German translation, marked as one.
+    #expect(german.output.contains("- **Übersetzung:** "))
+    #expect(!english.output.contains("Übersetzung"))
     #expect(german.output.contains("*Die Bewertungen sind noch nicht aufgedeckt: 0 von 2"))
     // The title is the team's: as typed, never read as a message.
     #expect(german.output.prefix { $0 != "\n" } == english.output.prefix { $0 != "\n" })

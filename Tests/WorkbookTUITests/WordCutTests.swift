@@ -28,6 +28,21 @@ import WorkbookTUI
     #expect(problems.isEmpty, "\(problems.count) cut words:\n\(problems.joined(separator: "\n"))")
   }
 
+  /// The walk covers the shipped content in every shipped language, each fully translated (so
+  /// the screens it checks are German and French, not English fallbacks).
+  @Test func theWalkTakesEachShippedTranslation() {
+    #expect(WordCutWalk.shippedTranslations.map(\.language) == WordCutWalk.shippedLanguages)
+    for (language, strategy) in WordCutWalk.shippedTranslations {
+      #expect(strategy.translation?.language == language)
+      #expect(strategy.translation?.untranslatedIDs == [], "\(language)")
+      #expect(strategy.title != WordCutWalk.shipped.title, "\(language)")
+    }
+    // The walked screens show the translation's words.
+    let german = WordCutWalk.screens().filter { $0.0.hasPrefix("shipped de ") }
+    let shown = german.flatMap { render($0.1, width: 80, height: 24).lines }
+    #expect(shown.contains { $0.contains("Online-Beitragende") })
+  }
+
   @Test func theDetectorFindsTheCutsSeenOnTheScreens() {
     let seen = [
       "  Recommendations  ·  all  ·  weak areas first once the scor",

@@ -69,7 +69,10 @@ enum WordCutWalk {
     _ = update(&basedOn, .newSession(.nextChoice))
     add("new session based on an earlier one", basedOn)
 
-    for (content, strategy) in [("fixture", PlanFixture.strategy), ("shipped", shipped)] {
+    let contents =
+      [("fixture", PlanFixture.strategy), ("shipped", shipped)]
+      + shippedTranslations.map { ("shipped \($0.language)", $0.strategy) }
+    for (content, strategy) in contents {
       for (mode, session) in [
         ("workshop", Fixture.session()), ("solo", Fixture.session(mode: .solo, names: ["Ana"])),
       ] {
@@ -83,12 +86,35 @@ enum WordCutWalk {
 
   /// The shipped content, as a team meets it.
   static let shipped: Strategy = {
+    (try? ContentParser.parse(shippedText(""), fileName: "working-with-online-contributors.md"))
+      ?? Fixture.strategy
+  }()
+
+  /// The languages the content is shipped in besides its source's.
+  static let shippedLanguages = ["de", "fr"]
+
+  /// The shipped content in each shipped translation, as a German or French team meets it (a
+  /// translation that does not load is missing here, which `WordCutTests` reports).
+  static let shippedTranslations: [(language: String, strategy: Strategy)] =
+    shippedLanguages
+    .compactMap { language in
+      guard
+        let result = try? ContentTranslator.translate(
+          shipped, sourceText: shippedText(""), sourceFile: "working-with-online-contributors.md",
+          translation: shippedText(language),
+          fileName: "working-with-online-contributors.\(language).md", language: language)
+      else { return nil }
+      return (language, result.strategy)
+    }
+
+  /// The text of the shipped strategy file, or of its translation into `language` ("": the source).
+  private static func shippedText(_ language: String) -> String {
+    let name = "working-with-online-contributors" + (language.isEmpty ? "" : "." + language)
     let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("Content/working-with-online-contributors.md")
-    let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
-    return (try? ContentParser.parse(text, fileName: file.lastPathComponent)) ?? Fixture.strategy
-  }()
+      .appendingPathComponent("Content/\(name).md")
+    return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+  }
 
   /// Every step of `session` in each phase: before scoring, while scoring, after the reveal.
   private static func steps(of session: Session, strategy: Strategy) -> [(String, AppState)] {

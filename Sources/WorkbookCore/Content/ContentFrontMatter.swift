@@ -5,6 +5,10 @@ struct ContentFrontMatter {
     "id", "title", "report-question", "version", "source", "licence", "attribution",
   ]
 
+  /// The fields a translation adds: its language and the note saying who made it and that it is
+  /// open to review.
+  static let translationKeys = ["language", "translation"]
+
   /// Each field's value and the line it is on.
   var fields: [String: (value: String, line: Int)] = [:]
   /// The line of the closing `---`, where a missing field belongs.
@@ -13,16 +17,17 @@ struct ContentFrontMatter {
   var bodyStart: Int
 
   /// Reads the front matter from the file's lines, reporting each malformed, unknown, repeated or
-  /// missing field.
-  static func read(_ lines: [String], problems: inout [(line: Int, message: String)])
-    -> ContentFrontMatter
-  {
+  /// missing field. A strategy file takes `requiredKeys`; a translation names its own.
+  static func read(
+    _ lines: [String], required: [String] = requiredKeys, known: [String] = requiredKeys,
+    problems: inout [(line: Int, message: String)]
+  ) -> ContentFrontMatter {
     guard lines.first?.trimmingSpaces() == "---" else {
       problems.append(
         (
           1,
-          "the file must start with front matter: a line ---, the fields id, title, "
-            + "report-question, version, source, licence and attribution, then ---"
+          "the file must start with front matter: a line ---, the fields "
+            + required.joined(separator: ", ") + ", then ---"
         ))
       return ContentFrontMatter(closingLine: 1, bodyStart: 0)
     }
@@ -43,9 +48,9 @@ struct ContentFrontMatter {
       }
       let key = String(text[..<colon]).trimmingSpaces()
       let value = unquoted(String(text[text.index(after: colon)...]).trimmingSpaces())
-      if !requiredKeys.contains(key) {
-        let known = requiredKeys.joined(separator: ", ")
-        problems.append((line, "unknown front matter field “\(key)”; the fields are \(known)"))
+      if !known.contains(key) {
+        let fields = known.joined(separator: ", ")
+        problems.append((line, "unknown front matter field “\(key)”; the fields are \(fields)"))
       } else if let earlier = frontMatter.fields[key] {
         problems.append(
           (line, "“\(key)” is given twice (also on line \(earlier.line)); keep one"))
@@ -55,7 +60,7 @@ struct ContentFrontMatter {
         frontMatter.fields[key] = (value, line)
       }
     }
-    for key in requiredKeys where frontMatter.fields[key] == nil {
+    for key in required where frontMatter.fields[key] == nil {
       // A field given but empty or repeated already has its problem.
       if (1..<closing).contains(where: { lines[$0].trimmingSpaces().hasPrefix(key + ":") }) {
         continue
@@ -84,6 +89,8 @@ struct ContentFrontMatter {
     case "version": "version: 1"
     case "source": "source: https://meta.wikimedia.org/wiki/…"
     case "licence": "licence: CC BY-SA 4.0"
+    case "language": "language: de"
+    case "translation": "translation: Made for the workbook and open to review"
     default: "attribution: Adapted from … on Meta-Wiki"
     }
   }

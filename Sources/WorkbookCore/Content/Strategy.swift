@@ -23,6 +23,9 @@ public struct Strategy: Sendable, Equatable, Codable {
   public var scoreItemsIntroduction: String
   /// The text before the recommendation groups.
   public var recommendationsIntroduction: String
+  /// Set when the texts are a translation's (see `ContentTranslator`); nil for the source file's.
+  /// The ids, and so every session's answers, are the same in every language.
+  public var translation: StrategyTranslation? = nil
 
   public init(
     id: String, title: String, reportQuestion: Int, version: String, source: ContentSource,

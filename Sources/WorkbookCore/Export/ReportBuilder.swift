@@ -60,10 +60,25 @@ extension Report {
             session.contentVersion)),
       ],
       [.strong(m(.exportFactSource)), link(strategy.source.url)],
+    ]
+    if let translation = strategy.translation {
+      // The content's words are a translation's: say whose, and which parts are not translated.
+      facts.append(
+        [
+          .strong(m(.exportFactTranslation)),
+          .text(
+            translation.isComplete
+              ? m(.exportTranslationDescription, translation.note, translation.language)
+              : m(
+                .exportTranslationIncomplete, translation.note, translation.language,
+                translation.untranslatedIDs.joined(separator: ", "))),
+        ])
+    }
+    facts += [
       [
         .strong(m(.exportFactMode)),
         .text(session.mode == .workshop ? m(.exportModeWorkshop) : m(.exportModeSolo)),
-      ],
+      ]
     ]
     if let generatedAt { facts.append([.strong(m(.exportFactGenerated)), .text(generatedAt)]) }
     return facts

@@ -16,6 +16,9 @@ extension MessageCatalog {
       "export-strategy-description":
         "$1 (question $2 of the Organizational Effectiveness questionnaire; content version $3)",
       "export-fact-source": "Source:",
+      "export-fact-translation": "Translation:",
+      "export-translation-description": "$1 ($2)",
+      "export-translation-incomplete": "$1 ($2); not translated, so in the source’s words: $3",
       "export-fact-mode": "Mode:",
       "export-mode-workshop": "Team workshop",
       "export-mode-solo": "Solo self-assessment",

@@ -16,9 +16,18 @@ enum ContentFiles {
     return stat(path, &info) == 0
   }
 
-  /// The strategy files of a folder, by name: every `*.md` file except hidden files and a
-  /// README, so a content folder can explain itself.
+  /// The strategy files of a folder, by name: every `*.md` file except hidden files, a README, so
+  /// a content folder can explain itself, and translations (see `TranslationFileName`).
   static func strategyFiles(in folder: String) throws(ContentLoadError) -> [String] {
+    try markdownFiles(in: folder).filter { TranslationFileName.split($0) == nil }
+  }
+
+  /// The translation files of a folder, by name.
+  static func translationFiles(in folder: String) throws(ContentLoadError) -> [String] {
+    try markdownFiles(in: folder).filter { TranslationFileName.split($0) != nil }
+  }
+
+  private static func markdownFiles(in folder: String) throws(ContentLoadError) -> [String] {
     let names: [String]
     do throws(SystemCallError) {
       names = try OpenFolder.open(folder).names()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import WorkbookCore
+import WorkbookStore
 
 /// `workbook content check [PATH]`: reads strategy files and lists every problem with its line.
 struct ContentCheckCommand: ParsableCommand {
@@ -7,8 +8,10 @@ struct ContentCheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Check strategy files and list every problem with its file and line.",
     discussion: """
-      Prints one OK line per strategy and exits 0 when all is well; otherwise prints each problem \
-      as file:line: message on standard error and exits 1.
+      Prints one OK line per strategy and per translation and exits 0 when all is well; otherwise \
+      prints each problem as file:line: message on standard error and exits 1. A translation \
+      (name.LANG.md beside name.md) is checked against its source: an id the source lacks is a \
+      problem; a text it lacks is a warning (file:line: warning: …), shown in the source's words.
       """
   )
 
@@ -21,8 +24,25 @@ struct ContentCheckCommand: ParsableCommand {
 
   func run() throws {
     let library = try content.library(path: path)
-    for entry in library.entries {
+    for entry in library.entries where entry.translationFile == nil {
       Output.print("OK \(entry.file): \(Self.summary(of: entry.strategy))")
+    }
+    let checks: [TranslationCheck]
+    do throws(ContentLoadError) {
+      let checked =
+        if let path { path } else { try ContentFolder.locate(option: content.folder).path }
+      checks = try ContentLibrary.checkTranslations(path: checked)
+    } catch {
+      Output.error(ContentOptions.message(for: error))
+      throw ExitCode.failure
+    }
+    for check in checks {
+      for warning in check.warnings {
+        Output.error("\(warning.file):\(warning.line): warning: \(warning.message)")
+      }
+      let untranslated = check.warnings.isEmpty ? "" : ", \(check.warnings.count) not translated"
+      Output.print(
+        "OK \(check.file): \(check.language) translation of \(check.source)\(untranslated)")
     }
   }
 

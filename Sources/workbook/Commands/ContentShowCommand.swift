@@ -18,10 +18,17 @@ struct ContentShowCommand: ParsableCommand {
   @Flag(help: "Print JSON (pretty, keys sorted) for scripts.")
   var json = false
 
+  @Option(
+    help: ArgumentHelp(
+      "Show the strategy in this language's translation (de, fr, de-AT…); texts not translated "
+        + "are marked.",
+      valueName: "LANG"))
+  var language: String?
+
   @OptionGroup var content: ContentOptions
 
   func run() throws {
-    let library = try content.library()
+    let library = try content.library(language: language)
     var strategies = library.strategies
     if let id {
       guard let strategy = library.strategy(id: id) else {
@@ -47,6 +54,13 @@ struct ContentShowCommand: ParsableCommand {
     lines.append("Report question \(strategy.reportQuestion) · version \(strategy.version)")
     lines.append("Source: \(strategy.source.url)")
     lines.append("Licence: \(strategy.source.licence). \(strategy.source.attribution)")
+    if let translation = strategy.translation {
+      lines.append("Translation (\(translation.language)): \(translation.note)")
+    }
+    // A part whose text is still the source's says so, as the front ends and exports should.
+    func mark(_ id: String) -> String {
+      strategy.translation?.isUntranslated(id) == true ? " (not translated)" : ""
+    }
 
     lines.append(contentsOf: ["", "INTRODUCTION", "\(lines: strategy.introduction)"])
 
@@ -56,7 +70,7 @@ struct ContentShowCommand: ParsableCommand {
     }
     for question in strategy.reflectionQuestions {
       let scores = question.aboutScores ? " (about the scores)" : ""
-      lines.append("- [\(question.id)]\(scores) \(question.text)")
+      lines.append("- [\(question.id)]\(scores)\(mark(question.id)) \(question.text)")
       if let choice = question.quickChoice {
         let options = choice.options.map { "\($0.label) [\($0.id)]" }.joined(separator: " / ")
         lines.append("    quick choice: \(options)")
@@ -76,7 +90,7 @@ struct ContentShowCommand: ParsableCommand {
     }
     for item in strategy.scoreItems {
       let group = item.groupID.map { " (group \($0))" } ?? " (the strategy as a whole)"
-      lines.append("- [\(item.id)] \(item.title)\(group)")
+      lines.append("- [\(item.id)]\(mark(item.id)) \(item.title)\(group)")
       lines.append("    \(lines: item.question)")
       lines.append("    \(scale.minimum): \(item.lowMeaning)")
       lines.append("    \(scale.maximum): \(item.highMeaning)")
@@ -87,9 +101,9 @@ struct ContentShowCommand: ParsableCommand {
       lines.append("\(lines: strategy.recommendationsIntroduction)")
     }
     for group in strategy.recommendationGroups {
-      lines.append("[\(group.id)] \(group.title)")
+      lines.append("[\(group.id)]\(mark(group.id)) \(group.title)")
       for recommendation in group.recommendations {
-        lines.append("- [\(recommendation.id)] \(recommendation.text)")
+        lines.append("- [\(recommendation.id)]\(mark(recommendation.id)) \(recommendation.text)")
       }
     }
 
@@ -103,7 +117,7 @@ struct ContentShowCommand: ParsableCommand {
     if !strategy.plan.introduction.isEmpty { lines.append("\(lines: strategy.plan.introduction)") }
     for column in strategy.plan.columns {
       let hint = column.hint.isEmpty ? "" : ": \(column.hint)"
-      lines.append("- [\(column.id)] \(column.title)\(hint)")
+      lines.append("- [\(column.id)]\(mark(column.id)) \(column.title)\(hint)")
     }
     return OutputText(joining: lines)
   }

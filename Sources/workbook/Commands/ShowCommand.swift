@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var content: ContentOptions
 
   func run() throws {
-    let library = try content.library()
+    let library = try content.library(language: json ? nil : try language.contentLanguage())
     let (_, path, session) = try store.load(reference, content: library)
     let strategy = try content.strategy(of: session, in: library)
     var options = unrevealed.exportOptions()

@@ -13,18 +13,21 @@ struct ContentOptions: ParsableArguments {
       valueName: "DIR"))
   var folder: String?
 
-  /// The strategies of `path` (a file or folder) if given, else of the content folder. On failure
-  /// the problems go to standard error and the command exits with status 1.
-  func library(path: String? = nil) throws -> ContentLibrary {
-    try Self.library(path: path, folder: folder)
+  /// The strategies of `path` (a file or folder) if given, else of the content folder, with the
+  /// texts of their translations into `language` where there are some. On failure the problems
+  /// go to standard error and the command exits with status 1.
+  func library(path: String? = nil, language: String? = nil) throws -> ContentLibrary {
+    try Self.library(path: path, folder: folder, language: language)
   }
 
   /// The strategies of `path` if given, else of the folder `--content` named (nil when not
-  /// given), else of the content folder found.
-  static func library(path: String? = nil, folder: String?) throws -> ContentLibrary {
+  /// given), else of the content folder found; in `language` where translated.
+  static func library(path: String? = nil, folder: String?, language: String? = nil) throws
+    -> ContentLibrary
+  {
     do {
-      if let path { return try ContentLibrary.load(path: path) }
-      return try ContentLibrary.discover(option: folder)
+      if let path { return try ContentLibrary.load(path: path, language: language) }
+      return try ContentLibrary.discover(option: folder, language: language)
     } catch {
       Output.error(Self.message(for: error))
       throw ExitCode.failure

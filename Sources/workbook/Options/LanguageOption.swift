@@ -4,8 +4,9 @@ import WorkbookCore
 import WorkbookStore
 
 /// `--language TAG`, shared by the commands that write words people read (the reports). Without
-/// it: WORKBOOK_LANGUAGE, then LC_ALL, LC_MESSAGES, LANG (see `LanguageChoice`). Only the
-/// workbook's own words change; what people typed and the content's text are written as they are.
+/// it: WORKBOOK_LANGUAGE, then LC_ALL, LC_MESSAGES, LANG (see `LanguageChoice`). The workbook's
+/// own words and the content (its translation, where there is one) change; what people typed is
+/// written as it is.
 struct LanguageOption: ParsableArguments {
   @Option(
     name: .customLong("language"),
@@ -21,6 +22,20 @@ struct LanguageOption: ParsableArguments {
         "--language is “\(TerminalText.field(language))”; use a language tag such as de, fr or pt-BR"
       )
     }
+  }
+
+  /// The language of the content's translation to read (`ContentLibrary`'s), nil for English,
+  /// the source's.
+  func contentLanguage(environment: [String: String] = ProcessInfo.processInfo.environment)
+    throws -> String?
+  {
+    let chosen: LanguageChoice.Chosen
+    do {
+      chosen = try LanguageChoice.choose(option: language, environment: environment)
+    } catch {
+      throw StoreOptions.failure("\(error.description)")
+    }
+    return chosen.language == .english ? nil : chosen.language.code
   }
 
   /// The messages in the chosen language, from the message files beside the program. Asked for
