@@ -27,7 +27,8 @@ test: test-deps
 	WORKBOOK_BINARY=$(CURDIR)/$(BINARY) $(SWIFT) test --skip-build
 
 # A release build that links the Swift runtime statically: it starts faster and uses less memory,
-# and runs from any directory with its content beside it in $(PREFIX)/share/workbook/content.
+# and runs from any directory with its content beside it in $(PREFIX)/share/workbook/content
+# and its interface's messages in $(PREFIX)/share/workbook/messages.
 # Not position-independent and without a $ORIGIN library path: the loader then has no relocations
 # to apply to the large binary and no folders to search (docs/performance.md, first frame).
 # The C++ library the Swift runtime needs is linked in as well (a folder holding only
@@ -45,9 +46,11 @@ static-cxx:
 
 install: deps static-cxx
 	$(SWIFT) build $(RELEASE_FLAGS)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/workbook/content
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/workbook/content \
+		$(DESTDIR)$(PREFIX)/share/workbook/messages
 	install -m 0755 .build/release/workbook $(DESTDIR)$(PREFIX)/bin/workbook
 	install -m 0644 Content/*.md $(DESTDIR)$(PREFIX)/share/workbook/content/
+	install -m 0644 Messages/*.json $(DESTDIR)$(PREFIX)/share/workbook/messages/
 
 # Benchmarks (Benchmarks/, a package of its own, so the main build never waits for them): the
 # release binary built as `make install` builds it, the C baseline, the in-process benchmarks with

@@ -19,7 +19,7 @@ struct WorkbookCommand: ParsableCommand {
       OpenCommand.self, PlainCommand.self, NewCommand.self, ListCommand.self, ShowCommand.self,
       ScoresCommand.self,
       RevealCommand.self, ExportCommand.self, HistoryCommand.self, CompareCommand.self,
-      SummaryCommand.self, ContentCommand.self,
+      SummaryCommand.self, ContentCommand.self, MessagesCommand.self,
     ]
   )
 

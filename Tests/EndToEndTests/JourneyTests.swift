@@ -102,7 +102,9 @@ import WorkbookCore
     // Alone, there is no one to hide the scores from: confirming shows the results.
     try tmux.press("Enter")
     // One person's own score and band: no spread or agreement of one voice.
-    let results = try tmux.waitFor("Your score")
+    try tmux.waitFor("Your score")
+    // The results' status line, drawn last: the whole frame has arrived.
+    let results = try tmux.waitFor("e score again")
     #expect(row(of: "Offline and online", in: results).contains("5             High"))
     #expect(row(of: "Needs of online", in: results).contains("2             Low"))
     #expect(!results.contains("Hand the keyboard"))

@@ -27,7 +27,9 @@ import WorkbookCore
     try tmux.waitFor("Ana  ·  item 1 of 4")
     // Typed as a habit, in one go, without looking at the screen.
     try tmux.press("4", "Enter", "3", "Enter", "2", "Enter", "5", "Enter")
-    let check = try tmux.waitFor("Ana, check your answers")
+    try tmux.waitFor("Ana, check your answers")
+    // The check's own status line, drawn last: the whole frame has arrived.
+    let check = try tmux.waitFor("Enter confirm")
     #expect(!check.contains("not answered"), "\(check)")
     #expect(!check.contains("Not answered"), "\(check)")
     try tmux.press("Enter")

@@ -65,4 +65,26 @@ import WorkbookCore
     let expected = try String(contentsOf: url, encoding: .utf8)
     #expect(exported == expected, "\(entry.file) differs; WORKBOOK_RECORD_GOLDEN=1 re-records it")
   }
+
+  /// The report in German and French: every heading, label and sentence of the workbook's own
+  /// in the language, everything people typed and the content's text exactly as in English.
+  static let translated: [(file: String, language: String)] = [
+    ("hostile.de.md", "de"), ("hostile.fr.md", "fr"),
+  ]
+
+  @Test(arguments: translated.indices)
+  func translatedReportMatchesGoldenFile(index: Int) throws {
+    let entry = Self.translated[index]
+    let exported = try SessionExporter.export(
+      Self.session(.revealed), strategy: ExportFixture.strategy, format: .markdown,
+      options: ExportOptions(messages: try RepositoryMessages.messages(entry.language)))
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Golden").appendingPathComponent(entry.file)
+    if ProcessInfo.processInfo.environment["WORKBOOK_RECORD_GOLDEN"] == "1" {
+      try Data(exported.utf8).write(to: url)
+      return
+    }
+    let expected = try String(contentsOf: url, encoding: .utf8)
+    #expect(exported == expected, "\(entry.file) differs; WORKBOOK_RECORD_GOLDEN=1 re-records it")
+  }
 }

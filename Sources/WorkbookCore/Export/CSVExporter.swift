@@ -38,16 +38,22 @@ enum CSVExporter {
   }
 
   /// A column per plan column, headed by its title, then the recommendation the row came from,
-  /// then a note that the columns are the workbook's own and the content's licence.
-  static func plan(session: Session, strategy: Strategy, encoding: CSVEncoding) -> String {
+  /// then a note that the columns are the workbook's own and the content's licence. A table for
+  /// people rather than for `scores import`, so its own headers and note are in `messages`'
+  /// language.
+  static func plan(
+    session: Session, strategy: Strategy, encoding: CSVEncoding, messages m: Messages
+  ) -> String {
     let columns = strategy.plan.columns
-    let note = "Columns: \(workbookOwn). Content: \(licence(strategy))"
+    let note = m(.exportCsvPlanNote, m(.exportCsvWorkbookOwn), licence(strategy))
     let rows = session.plan.map { row in
       columns.map { row[$0.id] }
         + [row.recommendationID.map { strategy.recommendation(id: $0)?.text ?? $0 } ?? "", note]
     }
     return encoding.table(
-      header: columns.map(\.title) + ["From recommendation", "About the columns"], rows: rows)
+      header: columns.map(\.title) + [
+        m(.exportColumnFromRecommendation), m(.exportCsvColumnAboutColumns),
+      ], rows: rows)
   }
 
   /// Columns `item,item_title,mean_then,mean_now,agreement_then,agreement_now,change`: a row per

@@ -22,7 +22,7 @@ public enum ComparisonExporter {
               + "\(later.strategyID)), so no item is compared.")
         ]))
     }
-    blocks += Report.comparison(comparison)
+    blocks += Report.comparison(comparison, .english)
     return MarkdownExporter.render(Report(blocks: blocks))
   }
 

@@ -56,11 +56,16 @@ public struct ExportOptions: Sendable, Equatable {
   /// When set, the scores are exported even while they are hidden (a workshop before the
   /// reveal). Left unset, such an export holds nothing of anyone's scores.
   public var includeUnrevealedScores: Bool
+  /// The language of the report's own words (Markdown, wikitext, the plan CSV's headers). The
+  /// JSON and the scores CSV are data formats: their keys and headers stay English.
+  public var messages: Messages
 
   public init(
     generatedAt: String? = nil, csvTable: CSVTable = .scores, csvFormulaGuard: Bool = true,
-    destination: ExportDestination = .file, includeUnrevealedScores: Bool = false
+    destination: ExportDestination = .file, includeUnrevealedScores: Bool = false,
+    messages: Messages = .english
   ) {
+    self.messages = messages
     self.generatedAt = generatedAt
     self.csvTable = csvTable
     self.csvFormulaGuard = csvFormulaGuard

@@ -4,93 +4,100 @@ extension Report {
   /// `session` should already be prepared for export (see `Session.preparedForExport`), so that
   /// no name and no withheld score can reach the report; `scoresWithheld` says the scores were
   /// left out.
-  init(session: Session, strategy: Strategy, generatedAt: String?, scoresWithheld: Bool) {
+  init(
+    session: Session, strategy: Strategy, generatedAt: String?, scoresWithheld: Bool,
+    messages m: Messages
+  ) {
     let analysis = ScoreAnalysis(session: session, strategy: strategy)
     var blocks: [ReportBlock] = [
       .heading(
-        level: 1, text: session.title.trimmingSpaces().isEmpty ? "Untitled session" : session.title)
+        level: 1,
+        text: session.title.trimmingSpaces().isEmpty ? m(.exportUntitledSession) : session.title)
     ]
     blocks.append(
-      .bulletList(Report.facts(session: session, strategy: strategy, generatedAt: generatedAt)))
-    blocks += Report.participants(session)
+      .bulletList(
+        Report.facts(session: session, strategy: strategy, generatedAt: generatedAt, m)))
+    blocks += Report.participants(session, m)
     blocks += Report.scores(
-      session: session, strategy: strategy, analysis: analysis, withheld: scoresWithheld)
+      session: session, strategy: strategy, analysis: analysis, withheld: scoresWithheld, m)
     if let comparison = session.comparisonWithEarlier(
       strategy: strategy, includingHiddenScores: !scoresWithheld)
     {
-      blocks += Report.comparison(comparison)
+      blocks += Report.comparison(comparison, m)
     }
-    blocks += Report.reflection(session: session, strategy: strategy)
-    blocks += Report.recommendations(session: session, strategy: strategy)
+    blocks += Report.reflection(session: session, strategy: strategy, m)
+    blocks += Report.recommendations(session: session, strategy: strategy, m)
     if let earlier = session.basedOn {
-      blocks += Report.planReview(earlier, session: session, strategy: strategy)
+      blocks += Report.planReview(earlier, session: session, strategy: strategy, m)
     }
-    blocks += Report.plan(session: session, strategy: strategy)
-    blocks += Report.mismatches(session: session, strategy: strategy)
-    blocks += Report.attribution(strategy)
+    blocks += Report.plan(session: session, strategy: strategy, m)
+    blocks += Report.mismatches(session: session, strategy: strategy, m)
+    blocks += Report.attribution(strategy, m)
     self.init(blocks: blocks)
   }
 
-  static let notAnswered = ReportInline.emphasis("Not answered yet.")
+  static func notAnswered(_ m: Messages) -> ReportInline { .emphasis(m(.exportNotAnswered)) }
 
-  private static func facts(session: Session, strategy: Strategy, generatedAt: String?)
-    -> [[ReportInline]]
-  {
+  private static func facts(
+    session: Session, strategy: Strategy, generatedAt: String?, _ m: Messages
+  ) -> [[ReportInline]] {
     let organization = session.organization.trimmingSpaces()
     var date = day(of: session.createdAt)
     if day(of: session.updatedAt) != date {
-      date += " (last updated \(day(of: session.updatedAt)))"
+      date = m(.exportDateLastUpdated, date, day(of: session.updatedAt))
     }
     var facts: [[ReportInline]] = [
       [
-        .strong("Organization:"),
-        organization.isEmpty ? .emphasis("Not given.") : .text(organization),
+        .strong(m(.exportFactOrganization)),
+        organization.isEmpty ? .emphasis(m(.exportNotGiven)) : .text(organization),
       ],
-      [.strong("Date:"), .text(date)],
+      [.strong(m(.exportFactDate)), .text(date)],
       [
-        .strong("Strategy:"),
+        .strong(m(.exportFactStrategy)),
         .text(
-          "\(strategy.title) (question \(strategy.reportQuestion) of the Organizational "
-            + "Effectiveness questionnaire; content version \(session.contentVersion))"),
+          m(
+            .exportStrategyDescription, strategy.title, strategy.reportQuestion,
+            session.contentVersion)),
       ],
-      [.strong("Source:"), link(strategy.source.url)],
+      [.strong(m(.exportFactSource)), link(strategy.source.url)],
     ]
     if let translation = strategy.translation {
       // The content's words are a translation's: say whose, and which parts are not translated.
-      let untranslated =
-        translation.isComplete
-        ? ""
-        : "; not translated, so in the source’s words: "
-          + translation.untranslatedIDs.joined(separator: ", ")
       facts.append(
         [
-          .strong("Translation:"),
-          .text("\(translation.note) (\(translation.language))\(untranslated)"),
+          .strong(m(.exportFactTranslation)),
+          .text(
+            translation.isComplete
+              ? m(.exportTranslationDescription, translation.note, translation.language)
+              : m(
+                .exportTranslationIncomplete, translation.note, translation.language,
+                translation.untranslatedIDs.joined(separator: ", "))),
         ])
     }
     facts += [
       [
-        .strong("Mode:"),
-        .text(session.mode == .workshop ? "Team workshop" : "Solo self-assessment"),
+        .strong(m(.exportFactMode)),
+        .text(session.mode == .workshop ? m(.exportModeWorkshop) : m(.exportModeSolo)),
       ]
     ]
-    if let generatedAt { facts.append([.strong("Generated:"), .text(generatedAt)]) }
+    if let generatedAt { facts.append([.strong(m(.exportFactGenerated)), .text(generatedAt)]) }
     return facts
   }
 
-  private static func participants(_ session: Session) -> [ReportBlock] {
+  private static func participants(_ session: Session, _ m: Messages) -> [ReportBlock] {
     var blocks: [ReportBlock] = [
-      .heading(level: 2, text: session.mode == .solo ? "Participant" : "Participants")
+      .heading(
+        level: 2,
+        text: session.mode == .solo
+          ? m(.exportHeadingParticipantSolo) : m(.exportHeadingParticipants))
     ]
     if session.participants.isEmpty {
-      blocks.append(.paragraph([.emphasis("No participants yet.")]))
+      blocks.append(.paragraph([.emphasis(m(.exportNoParticipants))]))
       return blocks
     }
     if session.anonymous {
       blocks.append(
-        .paragraph([
-          .text("This session is anonymous: participants are shown by number, never by name.")
-        ]))
+        .paragraph([.text(m(.exportAnonymousNote))]))
     }
     let names = session.displayNamesByID()
     blocks.append(
@@ -98,36 +105,38 @@ extension Report {
     return blocks
   }
 
-  private static func reflection(session: Session, strategy: Strategy) -> [ReportBlock] {
-    var blocks: [ReportBlock] = [.heading(level: 2, text: "Reflection")]
+  private static func reflection(session: Session, strategy: Strategy, _ m: Messages)
+    -> [ReportBlock]
+  {
+    var blocks: [ReportBlock] = [.heading(level: 2, text: m(.exportHeadingReflection))]
     for (index, question) in strategy.reflectionQuestions.enumerated() {
       blocks.append(.heading(level: 3, text: "\(index + 1). \(question.text)"))
       let answer = session.reflection[question.id] ?? ReflectionAnswer()
       if let choice = answer.choice {
         let label = question.quickChoice?.options.first { $0.id == choice }?.label ?? choice
-        blocks.append(.paragraph([.strong("Quick answer:"), .text(label)]))
+        blocks.append(.paragraph([.strong(m(.exportQuickAnswer)), .text(label)]))
       }
       if !answer.text.trimmingSpaces().isEmpty {
         blocks.append(.freeText(answer.text))
       } else if answer.choice == nil {
-        blocks.append(.paragraph([notAnswered]))
+        blocks.append(.paragraph([notAnswered(m)]))
       }
     }
     return blocks
   }
 
-  private static func plan(session: Session, strategy: Strategy) -> [ReportBlock] {
-    var blocks: [ReportBlock] = [.heading(level: 2, text: "Capacity building plan")]
+  private static func plan(session: Session, strategy: Strategy, _ m: Messages) -> [ReportBlock] {
+    var blocks: [ReportBlock] = [.heading(level: 2, text: m(.exportHeadingPlan))]
     guard !session.plan.isEmpty else {
-      blocks.append(.paragraph([.emphasis("No plan rows yet.")]))
+      blocks.append(.paragraph([.emphasis(m(.exportNoPlanRows))]))
       return blocks
     }
     let columns = strategy.plan.columns
     let linksRecommendations = session.plan.contains { $0.recommendationID != nil }
     let carriesRows = session.plan.contains { $0.carriedFrom != nil }
     var header = columns.map(\.title)
-    if linksRecommendations { header.append("From recommendation") }
-    if carriesRows { header.append("Carried on from") }
+    if linksRecommendations { header.append(m(.exportColumnFromRecommendation)) }
+    if carriesRows { header.append(m(.exportColumnCarriedFrom)) }
     let earlierRows = session.basedOn?.snapshot.plan ?? []
     let rows = session.plan.map { row in
       var cells = columns.map { row[$0.id] }
@@ -137,7 +146,7 @@ extension Report {
       if carriesRows {
         cells.append(
           row.carriedFrom.map { id in
-            earlierRows.firstIndex { $0.id == id }.map { "Earlier row \($0 + 1)" } ?? id
+            earlierRows.firstIndex { $0.id == id }.map { m(.exportEarlierRowNumber, $0 + 1) } ?? id
           } ?? "")
       }
       return cells
@@ -147,7 +156,9 @@ extension Report {
   }
 
   /// Answers whose ids the content no longer has: kept in the session, so shown here too.
-  private static func mismatches(session: Session, strategy: Strategy) -> [ReportBlock] {
+  private static func mismatches(session: Session, strategy: Strategy, _ m: Messages)
+    -> [ReportBlock]
+  {
     let mismatches = ContentMismatch.find(in: session, against: strategy)
     guard !mismatches.isEmpty else { return [] }
     var rows: [[String]] = []
@@ -171,43 +182,42 @@ extension Report {
       case .recommendation:
         if let review = session.reviews[mismatch.id] {
           let parts = [
-            review.status.label, review.priority.map { "\($0.label) priority" } ?? "", review.note,
+            status(review.status, m),
+            review.priority.map { m(.exportMismatchPriority, priority($0, m)) } ?? "",
+            review.note,
           ]
           rows.append([mismatch.description, parts.filter { !$0.isEmpty }.joined(separator: "\n")])
         }
         for (index, row) in session.plan.enumerated() where row.recommendationID == mismatch.id {
-          rows.append([mismatch.description, "Plan row \(index + 1) came from it"])
+          rows.append([mismatch.description, m(.exportMismatchPlanRowFrom, index + 1)])
         }
       case .planColumn:
         for (index, row) in session.plan.enumerated() {
           if let text = row.cells[mismatch.id] {
-            rows.append([mismatch.description, "Plan row \(index + 1): \(text)"])
+            rows.append([mismatch.description, m(.exportMismatchPlanCell, index + 1, text)])
           }
         }
       }
     }
     return [
-      .heading(level: 2, text: "Answers the content no longer has"),
-      .paragraph([
-        .text(
-          "These answers refer to parts of the strategy that its content (version "
-            + "\(strategy.version)) no longer has. They are kept in the session.")
-      ]),
-      .table(ReportTable(header: ["Refers to", "Answer"], rows: rows)),
+      .heading(level: 2, text: m(.exportHeadingMismatches)),
+      .paragraph([.text(m(.exportMismatchesNote, strategy.version))]),
+      .table(
+        ReportTable(header: [m(.exportColumnRefersTo), m(.exportColumnAnswer)], rows: rows)),
     ]
   }
 
-  private static func attribution(_ strategy: Strategy) -> [ReportBlock] {
+  private static func attribution(_ strategy: Strategy, _ m: Messages) -> [ReportBlock] {
     [
-      .heading(level: 2, text: "About the content"),
+      .heading(level: 2, text: m(.exportHeadingAboutContent)),
       .bulletList([
-        [.strong("Strategy:"), .text(strategy.title)],
-        [.strong("Source:"), link(strategy.source.url)],
-        [.strong("Attribution:"), .text(strategy.source.attribution)],
-        [.strong("Licence:"), .text(strategy.source.licence)]
+        [.strong(m(.exportFactStrategy)), .text(strategy.title)],
+        [.strong(m(.exportFactSource)), link(strategy.source.url)],
+        [.strong(m(.exportAttribution)), .text(strategy.source.attribution)],
+        [.strong(m(.exportLicence)), .text(strategy.source.licence)]
           + (strategy.source.licenceURL.map { [.text(" "), link($0)] } ?? []),
-        [.strong("Content version:"), .text(strategy.version)],
-        [.strong("This workbook's own:"), .text(ContentSource.workbookOwn)],
+        [.strong(m(.exportContentVersion)), .text(strategy.version)],
+        [.strong(m(.exportWorkbookOwn)), .text(m(.exportWorkbookOwnText))],
       ]),
     ]
   }

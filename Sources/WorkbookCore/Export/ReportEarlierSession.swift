@@ -1,54 +1,60 @@
 /// The parts of the report about the earlier session a session is based on: what moved since,
 /// and what became of the earlier plan.
 extension Report {
-  static func comparison(_ comparison: SessionComparison) -> [ReportBlock] {
+  static func comparison(_ comparison: SessionComparison, _ m: Messages) -> [ReportBlock] {
     let earlier = comparison.earlier
     var blocks: [ReportBlock] = [
-      .heading(level: 2, text: "Compared with the earlier session"),
+      .heading(level: 2, text: m(.exportHeadingComparison)),
       .bulletList([
         [
-          .strong("Earlier session:"),
-          .text("\(earlier.title) (\(day(of: earlier.createdAt)), \(earlier.id))"),
+          .strong(m(.exportEarlierSession)),
+          .text(
+            m(
+              .exportEarlierSessionDescription, earlier.title, day(of: earlier.createdAt),
+              earlier.id)),
         ],
         [
-          .strong("Content versions:"),
-          .text("\(earlier.contentVersion) then, \(comparison.later.contentVersion) now"),
+          .strong(m(.exportContentVersions)),
+          .text(
+            m(
+              .exportContentVersionsThenNow, earlier.contentVersion, comparison.later.contentVersion
+            )),
         ],
       ]),
     ]
     if comparison.laterHidden {
       blocks.append(
-        .paragraph([
-          .emphasis("The scores are not revealed yet, so nothing is compared until they are.")
-        ]))
+        .paragraph([.emphasis(m(.exportComparisonLaterHidden))]))
     }
     if comparison.earlierHidden {
       blocks.append(
-        .paragraph([
-          .emphasis("The earlier session's scores were never revealed, so it has no figures.")
-        ]))
+        .paragraph([.emphasis(m(.exportComparisonEarlierHidden))]))
     }
     guard !comparison.items.isEmpty else { return blocks }
     let rows = comparison.items.map { item in
       [
         item.title, number(item.then?.mean), number(item.now?.mean),
-        item.then?.agreement?.label ?? "", item.now?.agreement?.label ?? "", item.changeText,
+        item.then?.agreement.map { agreement($0, m) } ?? "",
+        item.now?.agreement.map { agreement($0, m) } ?? "", change(item, m),
       ]
     }
     blocks.append(
       .table(
         ReportTable(
-          header: ["Item", "Mean then", "Mean now", "Agreement then", "Agreement now", "Change"],
+          header: [
+            m(.exportColumnItem), m(.exportColumnMeanThen), m(.exportColumnMeanNow),
+            m(.exportColumnAgreementThen), m(.exportColumnAgreementNow), m(.exportColumnChange),
+          ],
           rows: rows)))
     return blocks
   }
 
-  static func planReview(_ earlier: EarlierSession, session: Session, strategy: Strategy)
-    -> [ReportBlock]
-  {
-    var blocks: [ReportBlock] = [.heading(level: 2, text: "Review of the earlier plan")]
+  static func planReview(
+    _ earlier: EarlierSession, session: Session, strategy: Strategy, _ m: Messages
+  ) -> [ReportBlock] {
+    var blocks: [ReportBlock] = [.heading(level: 2, text: m(.exportHeadingPlanReview))]
     guard !earlier.snapshot.plan.isEmpty else {
-      blocks.append(.paragraph([.emphasis("The earlier session had no plan rows.")]))
+      blocks.append(.paragraph([.emphasis(m(.exportEarlierPlanEmpty))]))
       return blocks
     }
     let columns = Array(strategy.plan.columns.prefix(2))
@@ -56,13 +62,16 @@ extension Report {
       let review = earlier.review(ofRow: row.id)
       let carriedInto = session.plan.firstIndex { $0.carriedFrom == row.id }
       return ["\(index + 1)"] + columns.map { row[$0.id] } + [
-        review.outcome.label, review.note, carriedInto.map { "Row \($0 + 1)" } ?? "",
+        outcome(review.outcome, m), review.note,
+        carriedInto.map { m(.exportRowNumber, $0 + 1) } ?? "",
       ]
     }
     blocks.append(
       .table(
         ReportTable(
-          header: ["Earlier row"] + columns.map(\.title) + ["Outcome", "Note", "In this plan"],
+          header: [m(.exportColumnEarlierRow)] + columns.map(\.title) + [
+            m(.exportColumnOutcome), m(.exportColumnNote), m(.exportColumnInThisPlan),
+          ],
           rows: rows)))
     return blocks
   }

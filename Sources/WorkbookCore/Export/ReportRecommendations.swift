@@ -7,14 +7,16 @@ extension Report {
     .tryNext, .alreadyDoing, .notForNow, .notApplicable, .notReviewed,
   ]
 
-  static func recommendations(session: Session, strategy: Strategy) -> [ReportBlock] {
+  static func recommendations(session: Session, strategy: Strategy, _ m: Messages)
+    -> [ReportBlock]
+  {
     let all = strategy.recommendationGroups.flatMap { group in
       group.recommendations.map { (group: group, recommendation: $0) }
     }
     let reviewed = all.count { session.review(of: $0.recommendation.id).status != .notReviewed }
     var blocks: [ReportBlock] = [
-      .heading(level: 2, text: "Recommendations"),
-      .paragraph([.text("\(reviewed) of \(all.count) recommendations reviewed.")]),
+      .heading(level: 2, text: m(.exportHeadingRecommendations)),
+      .paragraph([.text(m(.exportRecommendationsReviewed, reviewed, all.count))]),
     ]
     for status in statusOrder {
       let entries = all.enumerated()
@@ -30,15 +32,19 @@ extension Report {
           ($0.review.priority?.rank ?? 3, $0.index) < ($1.review.priority?.rank ?? 3, $1.index)
         }
       guard !entries.isEmpty else { continue }
-      blocks.append(.heading(level: 3, text: "\(status.label) (\(entries.count))"))
+      blocks.append(
+        .heading(level: 3, text: m(.exportStatusHeading, self.status(status, m), entries.count)))
       blocks.append(
         .table(
           ReportTable(
-            header: ["Recommendation", "Area", "Priority", "Note"],
+            header: [
+              m(.exportColumnRecommendation), m(.exportColumnArea), m(.exportColumnPriority),
+              m(.exportColumnNote),
+            ],
             rows: entries.map { entry in
               [
                 entry.entry.recommendation.text, entry.entry.group.title,
-                entry.review.priority?.label ?? "—", entry.review.note,
+                entry.review.priority.map { priority($0, m) } ?? "—", entry.review.note,
               ]
             })))
     }

@@ -4,64 +4,54 @@
 /// say nothing of one voice.
 extension Report {
   static func scores(
-    session: Session, strategy: Strategy, analysis: ScoreAnalysis, withheld: Bool
+    session: Session, strategy: Strategy, analysis: ScoreAnalysis, withheld: Bool, _ m: Messages
   ) -> [ReportBlock] {
     let scale = strategy.scale
     let solo = session.mode == .solo
     let reading =
       solo
-      ? "You scored each item from \(scale.minimum) (lowest) to \(scale.maximum) (highest), or "
-        + "said you don't know or that it does not apply. A score of \(scale.highFrom) or more "
-        + "is high, below \(scale.highFrom) low."
-      : "Each participant scored each item from \(scale.minimum) (lowest) to \(scale.maximum) "
-        + "(highest), or said they don't know or that it does not apply. A mean of "
-        + "\(scale.highFrom) or more is high, below \(scale.highFrom) low. The spread is the "
-        + "highest score minus the lowest: 0 or 1 is consensus, 2 or more is variance, where "
-        + "the team's views differ and the talk is."
+      ? m(.exportScoresReadingSolo, scale.minimum, scale.maximum, scale.highFrom)
+      : m(.exportScoresReadingWorkshop, scale.minimum, scale.maximum, scale.highFrom)
     var blocks: [ReportBlock] = [
-      .heading(level: 2, text: solo ? "Your scores" : "Scores"), .paragraph([.text(reading)]),
+      .heading(level: 2, text: solo ? m(.exportHeadingYourScores) : m(.exportHeadingScores)),
+      .paragraph([.text(reading)]),
     ]
     let finished = session.participants.count(where: \.finishedScoring)
     if withheld {
       blocks.append(
-        .paragraph([
-          .emphasis(
-            "The scores are not revealed yet: \(finished) of \(session.participants.count) "
-              + "participants have finished scoring, and the facilitator reveals the scores when "
-              + "everyone has.")
-        ]))
+        .paragraph([.emphasis(m(.exportScoresWithheld, finished, session.participants.count))]))
       return blocks
     }
     if session.scoresHidden {
       blocks.append(
         .paragraph([
-          .emphasis(
-            "These scores are not revealed yet (\(finished) of \(session.participants.count) "
-              + "participants have finished scoring); they were exported on request.")
+          .emphasis(m(.exportScoresHiddenOnRequest, finished, session.participants.count))
         ]))
     }
-    blocks.append(.heading(level: 3, text: "Summary"))
+    blocks.append(.heading(level: 3, text: m(.exportHeadingSummary)))
     var summary = [
-      summaryLine("Strengths (high):", analysis.strengths, strategy),
-      summaryLine("Challenges (low):", analysis.challenges, strategy),
+      summaryLine(m(.exportSummaryStrengths), analysis.strengths, strategy, m),
+      summaryLine(m(.exportSummaryChallenges), analysis.challenges, strategy, m),
     ]
-    if !solo { summary.append(summaryLine("Where views vary:", analysis.disputed, strategy)) }
+    if !solo {
+      summary.append(summaryLine(m(.exportSummaryDisputed), analysis.disputed, strategy, m))
+    }
     blocks.append(.bulletList(summary))
     let names = session.displayNamesByID()
     for item in strategy.scoreItems {
       guard let result = analysis.result(for: item.id) else { continue }
       blocks +=
         solo
-        ? ownResult(item, result, answer: session.participants.first?.scores[item.id])
-        : itemResults(item, result, session: session, names: names, scale: scale)
+        ? ownResult(item, result, answer: session.participants.first?.scores[item.id], m)
+        : itemResults(item, result, session: session, names: names, scale: scale, m)
     }
     return blocks
   }
 
   /// One person's own answer to an item: their score and its band, or what they said instead.
-  private static func ownResult(_ item: ScoreItem, _ result: ItemResult, answer: ScoreAnswer?)
-    -> [ReportBlock]
-  {
+  private static func ownResult(
+    _ item: ScoreItem, _ result: ItemResult, answer: ScoreAnswer?, _ m: Messages
+  ) -> [ReportBlock] {
     var blocks: [ReportBlock] = [
       .heading(level: 3, text: item.title), .paragraph([.text(item.question)]),
     ]
@@ -70,32 +60,34 @@ extension Report {
       blocks.append(
         .table(
           ReportTable(
-            header: ["Your score", "Band"], rows: [["\(value)", result.band?.label ?? "—"]])))
-    case .dontKnow: blocks.append(.paragraph([.text("You answered don't know.")]))
-    case .notApplicable: blocks.append(.paragraph([.text("You answered not applicable.")]))
-    default: blocks.append(.paragraph([notAnswered]))
+            header: [m(.exportColumnYourScore), m(.exportColumnBand)],
+            rows: [["\(value)", result.band.map { band($0, m) } ?? "—"]])))
+    case .dontKnow: blocks.append(.paragraph([.text(m(.exportAnsweredDontKnow))]))
+    case .notApplicable: blocks.append(.paragraph([.text(m(.exportAnsweredNotApplicable))]))
+    default: blocks.append(.paragraph([notAnswered(m)]))
     }
     return blocks
   }
 
-  private static func summaryLine(_ label: String, _ itemIDs: [String], _ strategy: Strategy)
-    -> [ReportInline]
-  {
+  private static func summaryLine(
+    _ label: String, _ itemIDs: [String], _ strategy: Strategy, _ m: Messages
+  ) -> [ReportInline] {
     let titles = itemIDs.map { strategy.scoreItem(id: $0)?.title ?? $0 }
     return [
-      .strong(label), titles.isEmpty ? .emphasis("none") : .text(titles.joined(separator: "; ")),
+      .strong(label),
+      titles.isEmpty ? .emphasis(m(.exportSummaryNone)) : .text(titles.joined(separator: "; ")),
     ]
   }
 
   private static func itemResults(
     _ item: ScoreItem, _ result: ItemResult, session: Session, names: [String: String],
-    scale: ScoreScale
+    scale: ScoreScale, _ m: Messages
   ) -> [ReportBlock] {
     let counts = ReportBlock.paragraph([
       .text(
-        "Scored by \(result.answered) of \(session.participants.count); don't know: "
-          + "\(result.dontKnow); not applicable: \(result.notApplicable); unanswered: "
-          + "\(result.unanswered).")
+        m(
+          .exportItemCounts, result.answered, session.participants.count, result.dontKnow,
+          result.notApplicable, result.unanswered))
     ])
     var blocks: [ReportBlock] = [
       .heading(level: 3, text: item.title), .paragraph([.text(item.question)]),
@@ -103,20 +95,26 @@ extension Report {
     guard let mean = result.mean, let median = result.median, let spread = result.spread,
       let minimum = result.minimum, let maximum = result.maximum
     else {
-      return blocks + [.paragraph([.emphasis("No scores yet.")]), counts]
+      return blocks + [.paragraph([.emphasis(m(.exportNoScores))]), counts]
     }
     let missing = "—"
-    let band = result.tooFewAnswers ? "Too few answers" : result.band?.label ?? missing
+    let band =
+      result.tooFewAnswers
+      ? m(.exportTooFewAnswers) : result.band.map { Report.band($0, m) } ?? missing
     let distribution = zip(scale.values, result.distribution)
       .map { "\($0): \($1)" }.joined(separator: " · ")
     blocks.append(
       .table(
         ReportTable(
-          header: ["Mean", "Median", "Spread", "Band", "Agreement", "Distribution"],
+          header: [
+            m(.exportColumnMean), m(.exportColumnMedian), m(.exportColumnSpread),
+            m(.exportColumnBand), m(.exportColumnAgreement), m(.exportColumnDistribution),
+          ],
           rows: [
             [
               ExportNumber.text(mean), ExportNumber.text(median),
-              "\(spread) (\(minimum) to \(maximum))", band, result.agreement?.label ?? missing,
+              m(.exportSpreadRange, spread, minimum, maximum), band,
+              result.agreement.map { agreement($0, m) } ?? missing,
               distribution,
             ]
           ])))
@@ -124,8 +122,8 @@ extension Report {
     if !result.lowestScorers.isEmpty {
       blocks.append(
         .paragraph([
-          .strong("Lowest:"), .text(list(result.lowestScorers, names) + " (\(minimum))."),
-          .strong("Highest:"), .text(list(result.highestScorers, names) + " (\(maximum))."),
+          .strong(m(.exportLowest)), .text(list(result.lowestScorers, names) + " (\(minimum))."),
+          .strong(m(.exportHighest)), .text(list(result.highestScorers, names) + " (\(maximum))."),
         ]))
     }
     blocks.append(.preformatted(DistributionChart.lines(scale: scale, counts: result.distribution)))

@@ -17,18 +17,20 @@ public enum SessionExporter {
       return MarkdownExporter.render(
         Report(
           session: session, strategy: strategy, generatedAt: options.generatedAt,
-          scoresWithheld: withheld))
+          scoresWithheld: withheld, messages: options.messages))
     case .wikitext:
       return WikitextExporter.render(
         Report(
           session: session, strategy: strategy, generatedAt: options.generatedAt,
-          scoresWithheld: withheld))
+          scoresWithheld: withheld, messages: options.messages))
     case .csv:
       let encoding = CSVEncoding(options: options)
       switch options.csvTable {
       case .scores:
         return CSVExporter.scores(session: session, strategy: strategy, encoding: encoding)
-      case .plan: return CSVExporter.plan(session: session, strategy: strategy, encoding: encoding)
+      case .plan:
+        return CSVExporter.plan(
+          session: session, strategy: strategy, encoding: encoding, messages: options.messages)
       case .comparison:
         return CSVExporter.comparison(
           session.comparisonWithEarlier(strategy: strategy, includingHiddenScores: !withheld),

@@ -42,7 +42,9 @@ extension AppState {
       if case .failed(let reason) = save, !quitWarned {
         quitWarned = true
         message = StatusMessage(
-          "The last change is not saved (\(reason)). Press q again to quit anyway.", isError: true,
+          "The last change is not saved (\(reason)). Press "
+            + "\(KeyBinding.key(for: .quit, in: KeyBinding.general)) again to quit anyway.",
+          isError: true,
           isAboutAFailedSave: true)
         return []
       }

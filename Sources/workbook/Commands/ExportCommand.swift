@@ -30,6 +30,13 @@ struct ExportCommand: ParsableCommand {
       typed. On standard output, control characters, direction controls and line breaks inside \
       a value are shown as escapes such as \\u{1B} and CSV has a record per line; --output FILE \
       writes the exact text.
+
+      The report's own words (headings, labels, sentences; the plan CSV's headers) are in the \
+      language --language names, else WORKBOOK_LANGUAGE, else the locale's (LC_ALL, \
+      LC_MESSAGES, LANG); English when none is set or the language has no messages. What \
+      people typed is written as it is; the content is its translation into the language where \
+      there is one. JSON and the scores, comparison and plan-review CSV tables are data and stay \
+      in English and the content's source words.
       """
   )
 
@@ -64,6 +71,7 @@ struct ExportCommand: ParsableCommand {
   var generatedAt = false
 
   @OptionGroup var unrevealed: UnrevealedScoresOption
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
@@ -93,7 +101,12 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let library = try content.library()
+    let table = what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores
+    // The reports and the plan's table are for people, in their language; JSON and the other
+    // CSV tables are data, in the source's words whatever the language.
+    let format = exportFormat ?? .markdown
+    let forPeople = format == .markdown || format == .wikitext || (format == .csv && table == .plan)
+    let library = try content.library(language: forPeople ? try language.contentLanguage() : nil)
     let (_, path, loaded) = try store.load(session, content: library)
     guard let strategy = library.strategy(id: loaded.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
@@ -104,7 +117,6 @@ struct ExportCommand: ParsableCommand {
         """)
     }
     let toStandardOutput = output == nil || output == "-"
-    let table = what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores
     if (table == .comparison || table == .planReview) && loaded.basedOn == nil {
       throw StoreOptions.failure(
         """
@@ -115,7 +127,8 @@ struct ExportCommand: ParsableCommand {
     let options = unrevealed.exportOptions(
       ExportOptions(
         generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil, csvTable: table,
-        csvFormulaGuard: !csvRaw, destination: toStandardOutput ? .standardOutput : .file))
+        csvFormulaGuard: !csvRaw, destination: toStandardOutput ? .standardOutput : .file,
+        messages: forPeople ? try language.messages() : .english))
     let text: String
     do {
       text = try SessionExporter.export(

@@ -28,14 +28,16 @@ struct ShowCommand: ParsableCommand {
   var json = false
 
   @OptionGroup var unrevealed: UnrevealedScoresOption
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
   func run() throws {
-    let library = try content.library()
+    let library = try content.library(language: json ? nil : try language.contentLanguage())
     let (_, path, session) = try store.load(reference, content: library)
     let strategy = try content.strategy(of: session, in: library)
-    let options = unrevealed.exportOptions()
+    var options = unrevealed.exportOptions()
+    if !json { options.messages = try language.messages() }
     if json {
       unrevealed.announce(for: session, writingTo: nil, explainLeftOut: true)
       let document = try SessionExporter.export(

@@ -27,10 +27,12 @@ final class CommandFolder {
   /// Runs the workbook with `arguments` from this folder; `environment` adds to (or with nil
   /// removes from) this process's environment. `input`, when given, reaches its standard input
   /// through a pipe (`cat FILE | workbook …`), as a script piped into the plain mode does.
+  /// The reports are in English whatever the machine's locale, unless a test sets the language.
   func workbook(
     _ arguments: [String], environment changes: [String: String?] = [:], input: Data? = nil
   ) throws -> Outcome {
     var environment = ProcessInfo.processInfo.environment
+    environment["WORKBOOK_LANGUAGE"] = "en"
     for (name, value) in changes { environment[name] = value }
     var command = [Checkout.binary] + arguments
     if let input {

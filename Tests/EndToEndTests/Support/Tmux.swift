@@ -98,13 +98,19 @@ final class Tmux {
     try waitUntil("\"\(text)\" to show") { $0.contains(text) }
   }
 
-  /// Polls the screen until `condition` holds for it.
+  /// Polls the screen until `condition` holds for it and the next look finds the same screen: a
+  /// frame can arrive in parts, and the part first seen may hold the text looked for while the
+  /// rest is still the last frame's.
   @discardableResult
   func waitUntil(_ what: String, _ condition: (String) -> Bool) throws -> String {
     var last = ""
     for _ in 0..<Self.pollLimit {
       last = try screen()
-      if condition(last) { return last }
+      if condition(last) {
+        usleep(Self.pollInterval)
+        if try screen() == last { return last }
+        continue
+      }
       usleep(Self.pollInterval)
     }
     throw Failure(description: "Waited for \(what); the screen was:\n\(last)")

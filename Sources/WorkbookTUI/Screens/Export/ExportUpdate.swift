@@ -51,8 +51,10 @@ extension AppState {
       let name = editor.text.trimmingSpaces()
       guard !name.isEmpty else {
         workbook?.export.fileEditor = editor
+        let cancel = EditorKeys.entry(.cancel, in: .singleLine)?.keys.first?.label ?? ""
         message = StatusMessage(
-          "The file name is empty: type one, or press Esc to keep the one before.", isError: true)
+          "The file name is empty: type one, or press \(cancel) to keep the one before.",
+          isError: true)
         return []
       }
       workbook?.export.fileEditor = nil

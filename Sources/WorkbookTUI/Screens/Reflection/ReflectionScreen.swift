@@ -140,7 +140,8 @@ enum ReflectionScreen {
     }
     if lines.count > layout.answerHeight {
       buffer.put(
-        "… Enter to read and change all of it", row: origin.row + layout.answerHeight,
+        "… \(KeyBinding.key(for: .reflection(.editAnswer), in: KeyBinding.reflection)) to read and "
+          + "change all of it", row: origin.row + layout.answerHeight,
         column: origin.column, style: .muted)
     }
   }

@@ -1,3 +1,5 @@
+import WorkbookCore
+
 extension KeyBinding {
   static let scorers: [KeyBinding] = [
     KeyBinding(
@@ -57,6 +59,15 @@ extension KeyBinding {
         [.escape], .scores(.back), "Pause; the answers are kept",
         hint: Hint("Esc", "pause", alwaysShown: true)),
     ]
+
+  /// The answer keys as a sentence names them ("1–5, ? or n"), from the scoring bindings.
+  static var answerKeysInWords: String {
+    func named(_ answer: ScoreAnswer) -> String {
+      key(for: .scores(.answer(answer)), in: scoring)
+    }
+    return "\(named(.score(1)))–\(named(.score(5))), \(named(.dontKnow)) or "
+      + named(.notApplicable)
+  }
 
   static let review: [KeyBinding] = [
     KeyBinding(

@@ -48,10 +48,13 @@ extension AppState {
       let chosen = scores.highlight ?? recorded
       if chosen == nil {
         guard action == .nextItem else {
-          message = StatusMessage("Choose 1–5, ? or n to answer; → skips it")
+          let answer = KeyBinding.answerKeysInWords
+          let skip = KeyBinding.key(for: .scores(.nextItem), in: KeyBinding.scoring)
+          message = StatusMessage("Choose \(answer) to answer; \(skip) skips it")
           return []
         }
-        message = StatusMessage("Item \(item + 1) skipped; ← goes back to it.")
+        let back = KeyBinding.key(for: .scores(.previousItem), in: KeyBinding.scoring)
+        message = StatusMessage("Item \(item + 1) skipped; \(back) goes back to it.")
       }
       scores.highlight = nil
       scores.phase =
@@ -87,9 +90,13 @@ extension AppState {
       }
       return effects
     case (.otherKey, .scoring):
-      message = StatusMessage("Unused key: 1–5, ? or n answer; Enter next")
+      let answer = KeyBinding.answerKeysInWords
+      let next = KeyBinding.key(for: .scores(.takeChoice), in: KeyBinding.scoring)
+      message = StatusMessage("Unused key: \(answer) answer; \(next) next")
     case (.otherKey, .review), (.otherKey, .confirmingGaps):
-      message = StatusMessage("Unused key: Enter confirms; ← goes back")
+      let confirm = KeyBinding.key(for: .scores(.confirm), in: KeyBinding.review)
+      let back = KeyBinding.key(for: .scores(.previousItem), in: KeyBinding.review)
+      message = StatusMessage("Unused key: \(confirm) confirms; \(back) goes back")
 
     case (.back, .main):
       return updateSteps(.close)

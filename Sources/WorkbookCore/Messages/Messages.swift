@@ -1,0 +1,49 @@
+/// The interface's words in one language: a message by key, looked up along the language's
+/// fallback chain (de-at, de, then English, which is built in), with its parameters put in and
+/// its PLURAL and GENDER chosen by the rules of the language the message was found in.
+public struct Messages: Sendable, Equatable {
+  /// The language asked for.
+  public let language: LanguageTag
+  /// The catalogs along the fallback chain, English last.
+  private let catalogs: [MessageCatalog]
+
+  /// English alone, from the program itself.
+  public static let english = Messages(language: .english, catalogs: [])
+
+  /// `catalogs` are the message files at hand (any languages); those on `language`'s fallback
+  /// chain are used, in its order, and English from the program comes last unless an English
+  /// file is given.
+  public init(language: LanguageTag, catalogs: [MessageCatalog]) {
+    self.language = language
+    var chain: [MessageCatalog] = []
+    for tag in language.fallbackChain {
+      if let catalog = catalogs.first(where: { $0.language == tag }) {
+        chain.append(catalog)
+      } else if tag == .english {
+        chain.append(.builtInEnglish)
+      }
+    }
+    self.catalogs = chain
+  }
+
+  /// The message's text with `arguments` as $1, $2 …; a message no catalog has shows as ⧼key⧽,
+  /// as MediaWiki shows one.
+  public func callAsFunction(_ key: MessageKey, _ arguments: any CustomStringConvertible...)
+    -> String
+  {
+    text(key, arguments: arguments)
+  }
+
+  public func text(_ key: MessageKey, arguments: [any CustomStringConvertible]) -> String {
+    guard let catalog = catalogs.first(where: { $0.messages[key.rawValue] != nil }),
+      let text = catalog.messages[key.rawValue]
+    else { return "⧼\(key.rawValue)⧽" }
+    let rules = PluralRules.forLanguage(catalog.language) ?? PluralRules.english
+    return MessageFormat.render(text, arguments: arguments.map(\.description), plural: rules)
+  }
+
+  /// The language of the first catalog that has `key`: where the message would come from.
+  public func source(of key: MessageKey) -> LanguageTag? {
+    catalogs.first { $0.messages[key.rawValue] != nil }?.language
+  }
+}

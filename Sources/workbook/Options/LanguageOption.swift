@@ -1,0 +1,75 @@
+import ArgumentParser
+import FoundationEssentials
+import WorkbookCore
+import WorkbookStore
+
+/// `--language TAG`, shared by the commands that write words people read (the reports). Without
+/// it: WORKBOOK_LANGUAGE, then LC_ALL, LC_MESSAGES, LANG (see `LanguageChoice`). The workbook's
+/// own words and the content (its translation, where there is one) change; what people typed is
+/// written as it is.
+struct LanguageOption: ParsableArguments {
+  @Option(
+    name: .customLong("language"),
+    help: ArgumentHelp(
+      "The language of the report's own words, such as de or fr (default: $WORKBOOK_LANGUAGE, "
+        + "else the locale's: LC_ALL, LC_MESSAGES, LANG; English when none is set).",
+      valueName: "TAG"))
+  var language: String?
+
+  func validate() throws {
+    if let language, LanguageTag(language) == nil {
+      throw ValidationError(
+        "--language is “\(TerminalText.field(language))”; use a language tag such as de, fr or pt-BR"
+      )
+    }
+  }
+
+  /// The language of the content's translation to read (`ContentLibrary`'s), nil for English,
+  /// the source's.
+  func contentLanguage(environment: [String: String] = ProcessInfo.processInfo.environment)
+    throws -> String?
+  {
+    let chosen: LanguageChoice.Chosen
+    do {
+      chosen = try LanguageChoice.choose(option: language, environment: environment)
+    } catch {
+      throw StoreOptions.failure("\(error.description)")
+    }
+    return chosen.language == .english ? nil : chosen.language.code
+  }
+
+  /// The messages in the chosen language, from the message files beside the program. Asked for
+  /// by --language or WORKBOOK_LANGUAGE, a language the files do not have is said on standard
+  /// error (English is written); a broken message file stops the command with its file and line.
+  func messages(environment: [String: String] = ProcessInfo.processInfo.environment) throws
+    -> Messages
+  {
+    let chosen: LanguageChoice.Chosen
+    do {
+      chosen = try LanguageChoice.choose(option: language, environment: environment)
+    } catch {
+      throw StoreOptions.failure("\(error.description)")
+    }
+    guard chosen.language != .english else { return .english }
+    do throws(MessageFileError) {
+      guard let folder = try MessageFolder.locate(environment: environment) else {
+        if chosen.explicit {
+          Output.error(
+            "workbook: no message files found beside the program, so the report is in English")
+        }
+        return .english
+      }
+      let messages = try folder.messages(for: chosen.language)
+      if chosen.explicit, messages.source(of: .exportHeadingPlan) == .english {
+        Output.error(
+          """
+          workbook: no messages in “\(chosen.language.code)” in \(folder.path), so the report \
+          is in English; a translation is added as \(folder.file(of: chosen.language.code))
+          """)
+      }
+      return messages
+    } catch {
+      throw StoreOptions.failure("\(error.description)")
+    }
+  }
+}

@@ -1,0 +1,65 @@
+import FoundationEssentials
+import Testing
+import WorkbookCore
+import WorkbookStore
+import WorkbookTestSupport
+
+@Suite("Finding and reading the message files")
+struct MessageFolderTests {
+  typealias Support = ContentTestSupport
+
+  /// A fake installation as `make install` lays it down: `<prefix>/bin/workbook` and
+  /// `<prefix>/share/workbook/messages` holding a German file.
+  func installation() throws -> (executable: String, messages: String) {
+    let prefix = TemporaryFolder.make()
+    let messages = prefix + "/share/workbook/messages"
+    try FileManager.default.createDirectory(atPath: messages, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: prefix + "/bin", withIntermediateDirectories: true)
+    try Data("{\n\t\"export-heading-plan\": \"Der Plan\"\n}\n".utf8)
+      .write(to: URL(fileURLWithPath: messages + "/de.json"))
+    return (prefix + "/bin/workbook", messages)
+  }
+
+  @Test func theInstalledMessagesBesideTheBinaryAreFoundAndRead() throws {
+    let (executable, messages) = try installation()
+    let folder = try #require(
+      try MessageFolder.locate(environment: [:], executablePath: executable))
+    #expect(folder == MessageFolder(path: messages))
+    let german = try folder.messages(for: #require(LanguageTag("de-CH")))
+    #expect(german(.exportHeadingPlan) == "Der Plan")
+    #expect(german(.exportHeadingSummary) == "Summary")
+  }
+
+  @Test func theRepositorysMessagesAboveABuildFolder() throws {
+    let executable = Support.repository + "/.build/x86_64-unknown-linux-gnu/debug/workbook"
+    let folder = try MessageFolder.locate(environment: [:], executablePath: executable)
+    #expect(folder == MessageFolder(path: Support.repository + "/Messages"))
+  }
+
+  @Test func theVariableComesFirstAndMustNameAFolder() throws {
+    let (executable, _) = try installation()
+    let named = TemporaryFolder.make()
+    #expect(
+      try MessageFolder.locate(
+        environment: ["WORKBOOK_MESSAGES": named], executablePath: executable)
+        == MessageFolder(path: named))
+    #expect(throws: MessageFileError.self) {
+      try MessageFolder.locate(
+        environment: ["WORKBOOK_MESSAGES": named + "/missing"], executablePath: executable)
+    }
+  }
+
+  @Test func aBrokenFileIsNamedWithWhatToDo() throws {
+    let (_, messages) = try installation()
+    try Data("{\n\t\"export-heading-plan\": 3\n}\n".utf8)
+      .write(to: URL(fileURLWithPath: messages + "/fr.json"))
+    #expect(
+      throws: MessageFileError(
+        file: messages + "/fr.json", line: 2,
+        message: "the message “export-heading-plan” is not a string; write its text in quotes")
+    ) {
+      try MessageFolder(path: messages).messages(for: #require(LanguageTag("fr")))
+    }
+  }
+}
