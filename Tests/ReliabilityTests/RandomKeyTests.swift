@@ -2,6 +2,7 @@ import Testing
 import WorkbookCore
 import WorkbookRuntime
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// Random key sequences into the runtime, from every screen, with the effects performed in
 /// memory: nothing crashes (rendering included), and after every key the state's invariants hold.

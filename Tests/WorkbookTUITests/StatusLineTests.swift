@@ -1,6 +1,7 @@
 import Testing
 import WorkbookCore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// The status line keeps the way to help on every screen, and in a scoring turn the way to pause,
 /// at 80 columns, whatever else it has to show.

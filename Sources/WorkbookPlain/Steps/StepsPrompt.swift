@@ -4,13 +4,9 @@ import WorkbookWorkflow
 /// The steps of the open session, numbered, with how far each has come (people who have scored,
 /// never their scores).
 extension PlainState {
+  /// A workshop step (the workflow's, in its order), or leaving the session.
   enum StepChoice {
-    case overview
-    case scores
-    case reflection
-    case recommendations
-    case plan
-    case export
+    case step(Step)
     case close
     case quit
   }
@@ -24,19 +20,33 @@ extension PlainState {
       ? (session.scoresRevealed ? "scored" : "not scored yet")
       : "\(progress.scores.completed) of \(progress.scores.total) have scored, "
         + (session.scoresRevealed ? "revealed" : "hidden until the reveal")
-    choices.add("Overview: what this session is about", .overview)
-    choices.add("Scores (\(scored))", .scores)
-    choices.add(
-      "Reflection (\(progress.reflection.completed) of \(progress.reflection.total) answered)",
-      .reflection)
-    choices.add(
-      "Recommendations (\(progress.recommendations.completed) of "
-        + "\(progress.recommendations.total) marked)", .recommendations)
-    choices.add("Plan (\(session.plan.count) row\(session.plan.count == 1 ? "" : "s"))", .plan)
-    choices.add("Export to a file", .export)
+    for step in Step.allCases {
+      let what =
+        switch step {
+        case .overview: "what this session is about"
+        case .scores: scored
+        case .reflection:
+          "\(progress.reflection.completed) of \(progress.reflection.total) answered"
+        case .recommendations:
+          "\(progress.recommendations.completed) of \(progress.recommendations.total) marked"
+        case .plan: "\(session.plan.count) row\(session.plan.count == 1 ? "" : "s")"
+        case .export: "to a file"
+        }
+      choices.add(Self.stepLine(step, what), .step(step))
+    }
     choices.add("Close this session (back to the list of sessions)", .close)
     choices.add("Quit", .quit)
     return choices
+  }
+
+  /// "Scores (2 of 3 have scored, …)"; the Overview says what it is, the Export reads as an
+  /// action ("Export to a file").
+  private static func stepLine(_ step: Step, _ what: String) -> String {
+    switch step {
+    case .overview: "\(step.title): \(what)"
+    case .export: "\(step.title) \(what)"
+    default: "\(step.title) (\(what))"
+    }
   }
 
   func stepLines() -> [String] {
@@ -48,12 +58,12 @@ extension PlainState {
   mutating func answerSteps(_ line: String) -> [Effect] {
     let choices = stepChoices
     switch choices.value(for: line) {
-    case .overview?: return ask(.overview)
-    case .scores?: return ask(.scores)
-    case .reflection?: return ask(.reflection(question: 0))
-    case .recommendations?: return ask(.recommendations)
-    case .plan?: return ask(.plan)
-    case .export?: return ask(.export)
+    case .step(.overview)?: return ask(.overview)
+    case .step(.scores)?: return ask(.scores)
+    case .step(.reflection)?: return ask(.reflection(question: 0))
+    case .step(.recommendations)?: return ask(.recommendations)
+    case .step(.plan)?: return ask(.plan)
+    case .step(.export)?: return ask(.export)
     case .close?:
       session = nil
       strategy = nil

@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 /// Moving between the steps of the open session, and leaving it.
 public enum StepAction: Sendable, Equatable {
   case next

@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// An open session, the strategy it works through, and where the user is in it.
 public struct WorkbookState: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// The top row inside a session: every step with its progress, the current one marked by shape as
 /// well as style (its number, brackets, and the `.currentStep` style that breaks the bar), so it

@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 /// The facilitation timer: which step it times, how long, and when it runs out on the run loop's
 /// clock. One at a time, shown on every step; kept for the open session only, never saved (the
 /// agenda it starts from is).

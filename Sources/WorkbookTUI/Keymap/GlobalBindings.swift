@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 extension KeyBinding {
   static let always: [KeyBinding] = [
     KeyBinding([.control("c")], .interrupt, "Quit now; all is saved"),

@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// The session's agenda: a line of minutes per step in the Overview's text, and its editor, a
 /// table of the steps with the selected one highlighted, which fills the step while open.

@@ -1,3 +1,5 @@
+import WorkbookWorkflow
+
 /// The Overview step: how far the text has been scrolled, the facilitator's notes while they
 /// are being written, and the agenda while it is being changed.
 public struct OverviewState: Sendable, Equatable {

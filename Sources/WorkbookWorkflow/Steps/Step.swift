@@ -1,4 +1,5 @@
-/// The steps of a session, in the order the step bar shows them. Users move freely between them.
+/// The steps of a workshop, in order. People move freely between them; every front end offers
+/// them in this order.
 public enum Step: Int, Sendable, Equatable, Hashable, CaseIterable {
   case overview
   case scores
@@ -17,16 +18,4 @@ public enum Step: Int, Sendable, Equatable, Hashable, CaseIterable {
     case .export: "Export"
     }
   }
-
-  /// A shorter title for a narrow step bar.
-  var shortTitle: String {
-    switch self {
-    case .recommendations: "Recs"
-    case .reflection: "Reflect"
-    default: title
-    }
-  }
-
-  /// The key that jumps to the step: "1" for Overview … "6" for Export.
-  public var number: Int { rawValue + 1 }
 }
