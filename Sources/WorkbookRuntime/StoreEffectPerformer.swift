@@ -21,10 +21,10 @@ public final class StoreEffectPerformer: EffectPerformer {
     self.library = library
   }
 
-  /// Lets go of the session being edited or followed, once the runtime has ended: called before
-  /// the terminal is given back, while a second signal still only records itself, so the lock
-  /// never outlives the program.
-  public func finish() {
+  /// Lets go of the session being edited or followed: back at the list of sessions, and once the
+  /// runtime has ended, before the terminal is given back, while a second signal still only
+  /// records itself, so the lock never outlives the program.
+  public func letGoOfSession() {
     lock = nil
     editing = nil
     following = nil
@@ -33,9 +33,7 @@ public final class StoreEffectPerformer: EffectPerformer {
   public func perform(_ effect: Effect) -> EffectResult? {
     switch effect {
     case .loadSessionList:
-      lock = nil
-      editing = nil
-      following = nil
+      letGoOfSession()
       return listed()
     case .openSession(let id):
       return open(id: id)

@@ -106,13 +106,12 @@ struct NewCommand: ParsableCommand {
       return
     }
     let chosen = try library.chosenStrategy(strategy)
-    let draft = Session(
-      id: "", title: title.trimmingSpaces(), organization: organization,
-      createdAt: "", mode: mode.flatMap(SessionMode.init) ?? .workshop,
-      participants: NewSessionRules.participants(names), anonymous: anonymous,
-      strategyID: chosen.id,
-      contentVersion: chosen.version)
-    try createAndPrint(draft)
+    let request = NewSessionRequest(
+      title: title.trimmingSpaces(), organization: organization,
+      mode: mode.flatMap(SessionMode.init) ?? .workshop, participantNames: names,
+      anonymous: anonymous, strategyID: chosen.id)
+    // Not based on an earlier session, so the draft cannot be refused.
+    try createAndPrint(try request.draft(strategy: chosen, earlier: nil))
   }
 
   /// Shuffles the draft's labels, stores it and prints its id.

@@ -71,7 +71,7 @@ enum InteractiveWorkbook {
       state: state, frontEnd: FullScreen(), terminal: terminal, performer: performer)
     runtime.clockSpeed = testClockSpeed(environment)
     let ending = runtime.run(launchEffects: launch)
-    performer.finish()
+    performer.letGoOfSession()
     switch ending {
     case .quit: break
     case .signal(let signal): throw ExitCode(signal.exitStatus)

@@ -36,7 +36,7 @@ enum PlainWorkbook {
     var runtime = Runtime(
       state: state, frontEnd: PlainFrontEnd(), terminal: console, performer: performer)
     let ending = runtime.run(launchEffects: launch)
-    performer.finish()
+    performer.letGoOfSession()
     // What the last action said ("Goodbye.") is shown before leaving.
     runtime.terminal.show(runtime.frontEnd.output(for: runtime.state))
     if case .signal(let signal) = ending { throw ExitCode(signal.exitStatus) }
