@@ -50,7 +50,10 @@ install: deps static-cxx
 		$(DESTDIR)$(PREFIX)/share/workbook/messages
 	install -m 0755 .build/release/workbook $(DESTDIR)$(PREFIX)/bin/workbook
 	install -m 0644 Content/*.md $(DESTDIR)$(PREFIX)/share/workbook/content/
-	install -m 0644 Messages/*.json $(DESTDIR)$(PREFIX)/share/workbook/messages/
+	for group in Messages/*/; do \
+		install -d $(DESTDIR)$(PREFIX)/share/workbook/messages/$$(basename $$group) && \
+		install -m 0644 $$group*.json $(DESTDIR)$(PREFIX)/share/workbook/messages/$$(basename $$group)/; \
+	done
 
 # Benchmarks (Benchmarks/, a package of its own, so the main build never waits for them): the
 # release binary built as `make install` builds it, the C baseline, the in-process benchmarks with

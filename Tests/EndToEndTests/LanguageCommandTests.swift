@@ -109,7 +109,7 @@ import Testing
 
     let copy = folder.url.appendingPathComponent("messages")
     try FileManager.default.copyItem(at: Self.messages, to: copy)
-    let german = copy.appendingPathComponent("de.json")
+    let german = copy.appendingPathComponent("export/de.json")
     var lines = try String(contentsOf: german, encoding: .utf8)
       .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let planLine = try #require(lines.firstIndex { $0.contains("\"export-heading-plan\"") })

@@ -13,11 +13,14 @@ struct MessageFolderTests {
   func installation() throws -> (executable: String, messages: String) {
     let prefix = TemporaryFolder.make()
     let messages = prefix + "/share/workbook/messages"
-    try FileManager.default.createDirectory(atPath: messages, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      atPath: messages + "/export", withIntermediateDirectories: true)
+    try Data("{\n\t\"export-heading-plan\": \"Plan\"\n}\n".utf8)
+      .write(to: URL(fileURLWithPath: messages + "/export/en.json"))
     try FileManager.default.createDirectory(
       atPath: prefix + "/bin", withIntermediateDirectories: true)
     try Data("{\n\t\"export-heading-plan\": \"Der Plan\"\n}\n".utf8)
-      .write(to: URL(fileURLWithPath: messages + "/de.json"))
+      .write(to: URL(fileURLWithPath: messages + "/export/de.json"))
     return (prefix + "/bin/workbook", messages)
   }
 
@@ -29,6 +32,30 @@ struct MessageFolderTests {
     let german = try folder.messages(for: #require(LanguageTag("de-CH")))
     #expect(german(.exportHeadingPlan) == "Der Plan")
     #expect(german(.exportHeadingSummary) == "Summary")
+  }
+
+  @Test func englishIsTheProgramsOwnAndItsFilesAreNotRead() throws {
+    let (_, messages) = try installation()
+    try Data("{\n\t\"export-heading-plan\": 3\n}\n".utf8)
+      .write(to: URL(fileURLWithPath: messages + "/export/en.json"))
+    let english = try MessageFolder(path: messages).messages(for: .english)
+    #expect(english(.exportHeadingPlan) == "Capacity building plan")
+  }
+
+  @Test func theGroupsOfALanguageAreReadAsOne() throws {
+    let (_, messages) = try installation()
+    try FileManager.default.createDirectory(
+      atPath: messages + "/plain", withIntermediateDirectories: true)
+    try Data("{\n\t\"export-heading-summary\": \"Summary\"\n}\n".utf8)
+      .write(to: URL(fileURLWithPath: messages + "/plain/en.json"))
+    try Data("{\n\t\"export-heading-summary\": \"Zusammenfassung\"\n}\n".utf8)
+      .write(to: URL(fileURLWithPath: messages + "/plain/de.json"))
+    let folder = MessageFolder(path: messages)
+    #expect(try folder.groups() == ["export", "plain"])
+    #expect(try folder.languages().map(\.code) == ["de", "en"])
+    let german = try folder.messages(for: #require(LanguageTag("de")))
+    #expect(german(.exportHeadingPlan) == "Der Plan")
+    #expect(german(.exportHeadingSummary) == "Zusammenfassung")
   }
 
   @Test func theRepositorysMessagesAboveABuildFolder() throws {
@@ -53,10 +80,10 @@ struct MessageFolderTests {
   @Test func aBrokenFileIsNamedWithWhatToDo() throws {
     let (_, messages) = try installation()
     try Data("{\n\t\"export-heading-plan\": 3\n}\n".utf8)
-      .write(to: URL(fileURLWithPath: messages + "/fr.json"))
+      .write(to: URL(fileURLWithPath: messages + "/export/fr.json"))
     #expect(
       throws: MessageFileError(
-        file: messages + "/fr.json", line: 2,
+        file: messages + "/export/fr.json", line: 2,
         message: "the message “export-heading-plan” is not a string; write its text in quotes")
     ) {
       try MessageFolder(path: messages).messages(for: #require(LanguageTag("fr")))

@@ -12,34 +12,79 @@ public struct MessageCheck: Sendable {
     }
   }
 
-  public var english: File
-  /// qqq.json, the documentation.
-  public var documentation: File
-  public var translations: [File]
+  /// One group's files (Messages/export/ …): its English, its documentation, its translations.
+  public struct Group: Sendable {
+    public var english: File
+    /// qqq.json, the documentation.
+    public var documentation: File
+    public var translations: [File]
 
-  public init(english: File, documentation: File, translations: [File]) {
-    self.english = english
-    self.documentation = documentation
-    self.translations = translations
+    public init(english: File, documentation: File, translations: [File]) {
+      self.english = english
+      self.documentation = documentation
+      self.translations = translations
+    }
   }
 
-  /// Every problem, file by file, each file's in line order.
+  /// The folder the groups are in, to name when a message is in none of them.
+  public var folder: String
+  public var groups: [Group]
+
+  public init(folder: String, groups: [Group]) {
+    self.folder = folder
+    self.groups = groups
+  }
+
+  /// Every problem: the program's messages no group has, then group by group, each file's in
+  /// line order.
   public func problems() -> [MessageProblem] {
-    englishProblems() + documentationProblems() + translations.flatMap(problems(of:))
+    var problems: [MessageProblem] = []
+    let english = groups.reduce(into: Set<String>()) {
+      $0.formUnion($1.english.catalog.messages.keys)
+    }
+    for key in MessageKey.allCases where !english.contains(key.rawValue) {
+      problems.append(
+        MessageProblem(
+          .error, file: folder, line: nil,
+          message:
+            "the workbook uses the message “\(key.rawValue)”, which no en.json here has; add it"))
+    }
+    var earlier: [String: String] = [:]
+    for group in groups {
+      problems += GroupCheck(group: group, earlierKeys: earlier).problems()
+      for key in group.english.catalog.messages.keys where earlier[key] == nil {
+        earlier[key] = group.english.name
+      }
+    }
+    return problems
+  }
+}
+
+/// One group's checks.
+private struct GroupCheck {
+  var group: MessageCheck.Group
+  /// The keys of the groups before this one, with the file each is in.
+  var earlierKeys: [String: String]
+
+  var english: MessageCheck.File { group.english }
+  var documentation: MessageCheck.File { group.documentation }
+
+  func problems() -> [MessageProblem] {
+    englishProblems() + documentationProblems() + group.translations.flatMap(problems(of:))
   }
 
   private func englishProblems() -> [MessageProblem] {
     let source = english.catalog
     var problems: [MessageProblem] = []
-    for key in MessageKey.allCases where source.messages[key.rawValue] == nil {
-      problems.append(
-        MessageProblem(
-          .error, file: english.name, line: nil,
-          message: "the workbook uses the message “\(key.rawValue)”, which is missing; add it"))
-    }
     let used = Set(MessageKey.allCases.map(\.rawValue))
     for key in sortedKeys(source) {
       let line = source.keyLines[key]
+      if let other = earlierKeys[key] {
+        problems.append(
+          MessageProblem(
+            .error, file: english.name, line: line,
+            message: "“\(key)” is also in \(other); a message belongs to one group, so keep one"))
+      }
       if !used.contains(key) {
         problems.append(
           MessageProblem(
@@ -67,7 +112,7 @@ public struct MessageCheck: Sendable {
     }
   }
 
-  private func problems(of translation: File) -> [MessageProblem] {
+  private func problems(of translation: MessageCheck.File) -> [MessageProblem] {
     let catalog = translation.catalog
     var problems: [MessageProblem] = []
     for key in sortedKeys(english.catalog) where catalog.messages[key] == nil {
@@ -113,7 +158,7 @@ public struct MessageCheck: Sendable {
     return problems
   }
 
-  private func syntaxProblems(of key: String, in file: File) -> [MessageProblem] {
+  private func syntaxProblems(of key: String, in file: MessageCheck.File) -> [MessageProblem] {
     MessageFormat.problems(in: file.catalog.messages[key] ?? "").map { problem in
       MessageProblem(
         .error, file: file.name, line: file.catalog.keyLines[key], message: "“\(key)”: \(problem)")

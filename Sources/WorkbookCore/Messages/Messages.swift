@@ -38,6 +38,10 @@ public struct Messages: Sendable, Equatable {
     guard let catalog = catalogs.first(where: { $0.messages[key.rawValue] != nil }),
       let text = catalog.messages[key.rawValue]
     else { return "⧼\(key.rawValue)⧽" }
+    // Most of the screens' messages have nothing to put in: taken as they are, every frame.
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "{") }) else {
+      return text
+    }
     let rules = PluralRules.forLanguage(catalog.language) ?? PluralRules.english
     return MessageFormat.render(text, arguments: arguments.map(\.description), plural: rules)
   }

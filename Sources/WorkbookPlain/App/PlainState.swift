@@ -28,9 +28,13 @@ public struct PlainState: Sendable, Equatable {
   public private(set) var output: [PlainOutput] = []
   public private(set) var outputStart = 0
 
-  public init(strategies: [Strategy], currentFolder: String) {
+  /// The words of the prompts, in the language the workbook was started in.
+  public let messages: Messages
+
+  public init(strategies: [Strategy], currentFolder: String, messages: Messages = .english) {
     self.strategies = strategies
     self.currentFolder = currentFolder
+    self.messages = messages
   }
 
   /// The effects to start with: the list of sessions for the start prompt.

@@ -1,7 +1,8 @@
 import FoundationEssentials
 import WorkbookCore
 
-/// Where the interface's message files are (en.json, qqq.json, de.json …), and reading them.
+/// Where the interface's message files are, and reading them: one subfolder per group of messages
+/// (export/, workbook/ …), each with en.json, qqq.json and a file per translation (de.json …).
 /// Beside the content, not in it: `--content` may name a team's own strategies, and the
 /// interface must keep its words whatever content it reads. In order: the WORKBOOK_MESSAGES
 /// environment variable, `<executable's folder>/../share/workbook/messages` (what `make install`
@@ -38,27 +39,34 @@ public struct MessageFolder: Sendable, Equatable {
     }
   }
 
-  /// The file of a language: "de.json" for de.
-  public func file(of language: String) -> String { path + "/" + language + ".json" }
-
-  /// The languages with a file here (qqq, the documentation, is not one), by name.
-  public func languages() throws(MessageFileError) -> [LanguageTag] {
-    let names: [String]
-    do throws(SystemCallError) {
-      names = try OpenFolder.open(path).names()
-    } catch {
-      throw MessageFileError(file: path, line: nil, message: "cannot be read (\(error.reason))")
-    }
-    return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0 != "qqq.json" }
-      .sorted()
-      .compactMap { LanguageTag(String($0.dropLast(5))) }
+  /// The groups of messages: the subfolders holding an en.json ("command-line", "export",
+  /// "workbook" …), by name. A group is what a translator translates as one file per language.
+  public func groups() throws(MessageFileError) -> [String] {
+    try names(in: path).filter { ContentFiles.exists(file(of: "en", in: $0)) }.sorted()
   }
 
-  /// A message file by name ("de", "qqq"), or nil when the folder has none.
-  public func catalog(_ name: String, language: LanguageTag) throws(MessageFileError)
-    -> MessageCatalog?
+  /// The file of a language in a group: "export/de.json" for de.
+  public func file(of language: String, in group: String) -> String {
+    path + "/" + group + "/" + language + ".json"
+  }
+
+  /// The languages with a file in any group (qqq, the documentation, is not one), by name.
+  public func languages() throws(MessageFileError) -> [LanguageTag] {
+    var found: Set<String> = []
+    for group in try groups() {
+      found.formUnion(
+        try names(in: path + "/" + group).filter {
+          $0.hasSuffix(".json") && !$0.hasPrefix(".") && $0 != "qqq.json"
+        })
+    }
+    return found.sorted().compactMap { LanguageTag(String($0.dropLast(5))) }
+  }
+
+  /// One group's file of a language ("de", "qqq"), or nil when the group has none.
+  public func catalog(_ name: String, language: LanguageTag, in group: String)
+    throws(MessageFileError) -> MessageCatalog?
   {
-    let file = file(of: name)
+    let file = file(of: name, in: group)
     guard ContentFiles.exists(file) else { return nil }
     let text: String
     do throws(ContentLoadError) {
@@ -69,35 +77,69 @@ public struct MessageFolder: Sendable, Equatable {
     return try MessageCatalog(language: language, json: text, fileName: file)
   }
 
+  /// Every group's messages of a language, as one catalog; nil when no group has the language.
+  public func catalog(_ name: String, language: LanguageTag) throws(MessageFileError)
+    -> MessageCatalog?
+  {
+    var merged: MessageCatalog?
+    for group in try groups() {
+      guard let catalog = try catalog(name, language: language, in: group) else { continue }
+      merged = MessageCatalog(
+        language: language,
+        messages: (merged?.messages ?? [:]).merging(catalog.messages) { first, _ in first })
+    }
+    return merged
+  }
+
   /// The messages for `language`: the files of its fallback chain that this folder has.
+  /// English is built into the program, so its files are not read for it.
   public func messages(for language: LanguageTag) throws(MessageFileError) -> Messages {
     var catalogs: [MessageCatalog] = []
-    for tag in language.fallbackChain {
+    for tag in language.fallbackChain where tag != .english {
       if let catalog = try catalog(tag.code, language: tag) { catalogs.append(catalog) }
     }
     return Messages(language: language, catalogs: catalogs)
   }
 
-  /// The check of every file here (see `MessageCheck`); a file that cannot be read at all is
+  /// The check of every group here (see `MessageCheck`); a file that cannot be read at all is
   /// thrown instead.
   public func check() throws(MessageFileError) -> [MessageProblem] {
-    guard let english = try catalog("en", language: .english) else {
+    let groups = try groups()
+    guard !groups.isEmpty else {
       throw MessageFileError(
-        file: file(of: "en"), line: nil, message: "missing; the source messages must be here")
+        file: path, line: nil,
+        message:
+          "holds no group of messages; each group is a folder holding en.json, such as export/en.json"
+      )
     }
-    let documentation =
-      try catalog("qqq", language: .english)
-      ?? MessageCatalog(language: .english, messages: [:])
-    var translations: [MessageCheck.File] = []
-    for language in try languages() where language != .english {
-      if let catalog = try catalog(language.code, language: language) {
-        translations.append(MessageCheck.File(name: file(of: language.code), catalog: catalog))
+    var checked: [MessageCheck.Group] = []
+    for group in groups {
+      guard let english = try catalog("en", language: .english, in: group) else { continue }
+      let documentation =
+        try catalog("qqq", language: .english, in: group)
+        ?? MessageCatalog(language: .english, messages: [:])
+      var translations: [MessageCheck.File] = []
+      for language in try languages() where language != .english {
+        if let catalog = try catalog(language.code, language: language, in: group) {
+          translations.append(
+            MessageCheck.File(name: file(of: language.code, in: group), catalog: catalog))
+        }
       }
+      checked.append(
+        MessageCheck.Group(
+          english: MessageCheck.File(name: file(of: "en", in: group), catalog: english),
+          documentation: MessageCheck.File(
+            name: file(of: "qqq", in: group), catalog: documentation),
+          translations: translations))
     }
-    return MessageCheck(
-      english: MessageCheck.File(name: file(of: "en"), catalog: english),
-      documentation: MessageCheck.File(name: file(of: "qqq"), catalog: documentation),
-      translations: translations
-    ).problems()
+    return MessageCheck(folder: path, groups: checked).problems()
+  }
+
+  private func names(in folder: String) throws(MessageFileError) -> [String] {
+    do throws(SystemCallError) {
+      return try OpenFolder.open(folder).names()
+    } catch {
+      throw MessageFileError(file: folder, line: nil, message: "cannot be read (\(error.reason))")
+    }
   }
 }

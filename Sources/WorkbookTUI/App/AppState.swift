@@ -48,8 +48,12 @@ public struct AppState: Sendable, Equatable {
   public var terminalWidth = AppState.minimumWidth
   public var terminalHeight = AppState.minimumHeight
 
-  public init(strategies: [Strategy]) {
+  /// The words of the screens, in the language the workbook was started in.
+  public var messages: Messages
+
+  public init(strategies: [Strategy], messages: Messages = .english) {
     self.strategies = strategies
+    self.messages = messages
   }
 
   /// Whether the terminal is too small to show the screens.

@@ -44,32 +44,13 @@ struct LanguageOption: ParsableArguments {
   func messages(environment: [String: String] = ProcessInfo.processInfo.environment) throws
     -> Messages
   {
-    let chosen: LanguageChoice.Chosen
-    do {
-      chosen = try LanguageChoice.choose(option: language, environment: environment)
+    let loaded: InterfaceMessages
+    do throws(InterfaceMessages.Failure) {
+      loaded = try InterfaceMessages.load(option: language, environment: environment)
     } catch {
       throw StoreOptions.failure("\(error.description)")
     }
-    guard chosen.language != .english else { return .english }
-    do throws(MessageFileError) {
-      guard let folder = try MessageFolder.locate(environment: environment) else {
-        if chosen.explicit {
-          Output.error(
-            "workbook: no message files found beside the program, so the report is in English")
-        }
-        return .english
-      }
-      let messages = try folder.messages(for: chosen.language)
-      if chosen.explicit, messages.source(of: .exportHeadingPlan) == .english {
-        Output.error(
-          """
-          workbook: no messages in “\(chosen.language.code)” in \(folder.path), so the report \
-          is in English; a translation is added as \(folder.file(of: chosen.language.code))
-          """)
-      }
-      return messages
-    } catch {
-      throw StoreOptions.failure("\(error.description)")
-    }
+    if let note = loaded.note { Output.error("workbook: \(note)") }
+    return loaded.messages
   }
 }

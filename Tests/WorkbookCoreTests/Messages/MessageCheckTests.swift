@@ -16,9 +16,13 @@ import WorkbookCore
     let documentation = MessageCatalog(
       language: .english, messages: english.messages.mapValues { _ in "documented" })
     return MessageCheck(
-      english: .init(name: "en.json", catalog: english),
-      documentation: .init(name: "qqq.json", catalog: documentation),
-      translations: [try file("xx.json", language, json)]
+      folder: "Messages",
+      groups: [
+        .init(
+          english: .init(name: "en.json", catalog: english),
+          documentation: .init(name: "qqq.json", catalog: documentation),
+          translations: [try file("xx.json", language, json)])
+      ]
     ).problems().map(\.description)
   }
 
@@ -73,13 +77,17 @@ import WorkbookCore
       messages: documented.mapValues { _ in "documented" }.merging(["export-gone": "x"]) { $1 },
       keyLines: ["export-gone": 7])
     let problems = MessageCheck(
-      english: .init(name: "en.json", catalog: english),
-      documentation: .init(name: "qqq.json", catalog: documentation), translations: []
+      folder: "Messages",
+      groups: [
+        .init(
+          english: .init(name: "en.json", catalog: english),
+          documentation: .init(name: "qqq.json", catalog: documentation), translations: [])
+      ]
     ).problems().map(\.description)
     #expect(
       problems == [
-        "en.json: error: the workbook uses the message “export-heading-plan”, which is missing; "
-          + "add it",
+        "Messages: error: the workbook uses the message “export-heading-plan”, which no en.json "
+          + "here has; add it",
         "en.json:2: error: “export-old-heading” is not used by the workbook; remove it (and from "
           + "qqq.json)",
         "en.json:2: error: “export-old-heading” has no documentation in qqq.json; add a line there "
@@ -87,6 +95,35 @@ import WorkbookCore
         "en.json:3: error: “export-heading-summary” has no documentation in qqq.json; add a line "
           + "there saying where it appears and what its parameters are",
         "qqq.json:7: error: “export-gone” documents a message en.json does not have; remove it",
+      ])
+  }
+
+  @Test func aMessageInTwoGroupsIsAnErrorInTheSecond() throws {
+    let english = MessageCatalog.builtInEnglish
+    let documentation = MessageCatalog(
+      language: .english, messages: english.messages.mapValues { _ in "documented" })
+    let second = MessageCatalog(
+      language: .english, messages: ["export-heading-plan": "Plan"],
+      keyLines: ["export-heading-plan": 2])
+    let problems = MessageCheck(
+      folder: "Messages",
+      groups: [
+        .init(
+          english: .init(name: "export/en.json", catalog: english),
+          documentation: .init(name: "export/qqq.json", catalog: documentation), translations: []),
+        .init(
+          english: .init(name: "plain/en.json", catalog: second),
+          documentation: .init(
+            name: "plain/qqq.json",
+            catalog: MessageCatalog(
+              language: .english, messages: ["export-heading-plan": "documented"])),
+          translations: []),
+      ]
+    ).problems().map(\.description)
+    #expect(
+      problems == [
+        "plain/en.json:2: error: “export-heading-plan” is also in export/en.json; a message "
+          + "belongs to one group, so keep one"
       ])
   }
 
