@@ -40,6 +40,13 @@ public struct StatusMessage: Sendable, Equatable {
   /// Its words in English, as the tests read them.
   public var text: String { text(.english) }
 
+  /// Two messages are the same when they say the same in English, whether by key or as text:
+  /// a message moved into the message files stays the message it was.
+  public static func == (lhs: StatusMessage, rhs: StatusMessage) -> Bool {
+    lhs.text == rhs.text && lhs.isError == rhs.isError
+      && lhs.isAboutAFailedSave == rhs.isAboutAFailedSave
+  }
+
   /// What the status line says when a save fails: the reason in full (the right end says only
   /// "Not saved"), and that nothing on screen is lost.
   static func saveFailed(_ reason: String) -> StatusMessage {

@@ -10,7 +10,6 @@ enum ExportScreen {
   static let listWidth = 22
   /// Rows below the preview: a blank, the file, where it writes to, and two for the outcome.
   static let footerHeight = 5
-  static let fileLabel = "File  "
 
   /// The preview's first row is under its heading, two rows below the step's title.
   static func previewTop(_ frame: ContentFrame) -> Int { frame.top + 3 }
@@ -21,8 +20,11 @@ enum ExportScreen {
 
   static func previewWidth(_ frame: ContentFrame) -> Int { max(1, frame.width - listWidth - 2) }
 
-  static func fileFieldWidth(_ frame: ContentFrame) -> Int {
-    max(1, frame.width - fileLabel.count)
+  /// The file name's label with the gap after it: "File  ".
+  static func fileLabel(_ messages: Messages) -> String { messages(.stepsExportFile) + "  " }
+
+  static func fileFieldWidth(_ frame: ContentFrame, messages: Messages) -> Int {
+    max(1, frame.width - fileLabel(messages).displayWidth)
   }
 
   /// One row of the preview: a piece of a line of the export, and which line (from 1).
@@ -66,20 +68,20 @@ enum ExportScreen {
     let state = workbook.export
     let used = buffer.put("Export", row: frame.top, column: frame.left, style: .heading)
     buffer.put(
-      "  ·  the session as a file; exporting never changes it", row: frame.top,
+      "  ·  " + messages(.stepsExportAbout), row: frame.top,
       column: frame.left + used, style: .muted, maxWidth: frame.width - used)
-    drawFormats(state, into: &buffer, frame: frame)
-    drawPreview(state, into: &buffer, frame: frame)
+    drawFormats(state, messages: messages, into: &buffer, frame: frame)
+    drawPreview(state, messages: messages, into: &buffer, frame: frame)
     drawFile(workbook, folder: folder, messages: messages, into: &buffer, frame: frame)
     if let path = state.pendingOverwrite {
       buffer.cursor = nil
       Dialog.draw(
         [
-          ("Replace the file?", .heading), ("", .normal),
+          (messages(.stepsExportReplaceQuestion), .heading), ("", .normal),
           (
-            "\(path) already exists. Replacing it loses what it holds now. To write under "
-              + "another name, keep it and press "
-              + KeyBinding.key(for: .export(.editFileName), in: KeyBinding.export) + ".", .normal
+            messages(
+              .stepsExportReplaceExplanation, path,
+              KeyBinding.key(for: .export(.editFileName), in: KeyBinding.export)), .normal
           ),
         ], keys: KeyBinding.overwriteConfirmation, messages: messages, into: &buffer,
         frame: frame)
@@ -87,9 +89,10 @@ enum ExportScreen {
   }
 
   private static func drawFormats(
-    _ state: ExportState, into buffer: inout ScreenBuffer, frame: ContentFrame
+    _ state: ExportState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
   ) {
-    buffer.put("Format", row: frame.top + 2, column: frame.left, style: .muted)
+    buffer.put(messages(.stepsExportFormat), row: frame.top + 2, column: frame.left, style: .muted)
     for (index, choice) in ExportChoice.allCases.enumerated() {
       let row = previewTop(frame) + index
       let selected = choice == state.choice
@@ -107,7 +110,8 @@ enum ExportScreen {
   }
 
   private static func drawPreview(
-    _ state: ExportState, into buffer: inout ScreenBuffer, frame: ContentFrame
+    _ state: ExportState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
   ) {
     let left = frame.left + listWidth + 2
     let width = previewWidth(frame)
@@ -117,8 +121,9 @@ enum ExportScreen {
       buffer.put("│", row: row, column: left - 2, style: .muted)
     }
     if case .failure(let problem)? = state.preview?.text {
-      buffer.put("Preview", row: frame.top + 2, column: left, style: .muted)
-      for (offset, line) in wrap("No export: \(problem.reason)", width: width).prefix(height)
+      buffer.put(messages(.stepsExportPreview), row: frame.top + 2, column: left, style: .muted)
+      for (offset, line) in wrap(messages(.stepsExportNoExport, problem.reason), width: width)
+        .prefix(height)
         .enumerated()
       {
         buffer.put(line, row: top + offset, column: left, style: .bad)
@@ -129,9 +134,9 @@ enum ExportScreen {
     let lineCount = (try? state.preview?.text.get()).map { lines(of: $0).count } ?? 0
     let scroll = max(0, min(state.scroll, rows.count - height))
     let shown = rows.dropFirst(scroll).prefix(height)
-    var heading = "Preview  ·  \(lineCount) \(lineCount == 1 ? "line" : "lines")"
+    var heading = messages(.stepsExportPreviewLines, lineCount)
     if rows.count > height, let first = shown.first?.line, let last = shown.last?.line {
-      heading = "Preview  ·  lines \(first)–\(last) of \(lineCount)"
+      heading = messages(.stepsExportPreviewRange, first, last, lineCount)
     }
     buffer.put(heading, row: frame.top + 2, column: left, style: .muted, maxWidth: width)
     for (offset, row) in shown.enumerated() {
@@ -145,10 +150,12 @@ enum ExportScreen {
   ) {
     let state = workbook.export
     let row = frame.bottom - footerHeight + 1
-    let fieldLeft = frame.left + fileLabel.count
+    let fileLabel = fileLabel(messages)
+    let fieldWidth = fileFieldWidth(frame, messages: messages)
+    let fieldLeft = frame.left + fileLabel.displayWidth
     buffer.put(fileLabel, row: row, column: frame.left, style: .heading)
     if var editor = state.fileEditor {
-      editor.resize(to: FieldSize(width: fileFieldWidth(frame), height: 1))
+      editor.resize(to: FieldSize(width: fieldWidth, height: 1))
       editor.draw(into: &buffer, at: Position(row: row, column: fieldLeft), style: .selected)
       editor.drawHints(into: &buffer, row: row + 1, column: fieldLeft, messages: messages)
       return
@@ -156,30 +163,22 @@ enum ExportScreen {
     let name =
       state.fileName
       ?? ExportFileName.defaultName(title: workbook.session.title, choice: state.choice)
-    buffer.put(name, row: row, column: fieldLeft, maxWidth: fileFieldWidth(frame))
+    buffer.put(name, row: row, column: fieldLeft, maxWidth: fieldWidth)
     let path = ExportFileName.resolve(name, in: folder)
     buffer.put(
-      "writes to " + path, row: row + 1, column: fieldLeft, style: .muted,
-      maxWidth: fileFieldWidth(frame))
+      messages(.stepsExportWritesTo, path), row: row + 1, column: fieldLeft, style: .muted,
+      maxWidth: fieldWidth)
     let write = KeyBinding.key(for: .export(.write), in: KeyBinding.export)
     let rename = KeyBinding.key(for: .export(.editFileName), in: KeyBinding.export)
     let (text, style): (String, TextStyle) =
       switch state.outcome {
       // As `workbook export` does by default, and the preview shows it.
       case .none where ExportChoice.withholdsScores(workbook.session):
-        (
-          "Press \(write) to write the file, \(rename) to change its name. Until the scores are "
-            + "revealed it "
-            + "holds no one's scores, only who has scored.", .muted
-        )
-      case .none: ("Press \(write) to write the file, \(rename) to change its name.", .muted)
-      case .writing: ("Writing…", .muted)
-      case .written(let path): ("Written to \(path)", .good)
-      case .failed(let reason):
-        (
-          "Not written: \(reason). Change the name with \(rename), or the folder, and press "
-            + "\(write) again.", .bad
-        )
+        (messages(.stepsExportHowWithheld, write, rename), .muted)
+      case .none: (messages(.stepsExportHow, write, rename), .muted)
+      case .writing: (messages(.stepsExportWriting), .muted)
+      case .written(let path): (messages(.stepsExportWritten, path), .good)
+      case .failed(let reason): (messages(.stepsExportFailed, reason, rename, write), .bad)
       }
     for (offset, line) in wrap(text, width: frame.width).prefix(2).enumerated() {
       buffer.put(line, row: row + 2 + offset, column: frame.left, style: style)

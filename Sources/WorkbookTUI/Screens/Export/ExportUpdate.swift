@@ -18,7 +18,8 @@ extension AppState {
     case .scroll(let scroll): state.scroll = scroll.offset(from: state.scroll)
     case .editFileName:
       state.fileEditor = TextEditor(
-        text: exportFileName ?? "", mode: .singleLine, placeholder: "a file name, or a path")
+        text: exportFileName ?? "", mode: .singleLine,
+        placeholder: messages(.stepsExportNamePlaceholder))
     case .write:
       guard let request = exportRequest(overwrite: false) else { return [] }
       workbook?.export.outcome = .writing
@@ -32,7 +33,7 @@ extension AppState {
     case .cancelOverwrite:
       state.pendingOverwrite = nil
       let rename = KeyBinding.key(for: .export(.editFileName), in: KeyBinding.export)
-      message = StatusMessage("Nothing written. Press \(rename) to choose another file name.")
+      message = StatusMessage(.stepsExportKept, rename)
     }
     workbook?.export = state
     return []
@@ -52,9 +53,7 @@ extension AppState {
       guard !name.isEmpty else {
         workbook?.export.fileEditor = editor
         let cancel = EditorKeys.entry(.cancel, in: .singleLine)?.keys.first?.label ?? ""
-        message = StatusMessage(
-          "The file name is empty: type one, or press \(cancel) to keep the one before.",
-          isError: true)
+        message = StatusMessage(.stepsExportNameEmpty, cancel, isError: true)
         return []
       }
       workbook?.export.fileEditor = nil
@@ -72,13 +71,13 @@ extension AppState {
     switch result {
     case .exportWritten(let path):
       workbook?.export.outcome = .written(path)
-      message = StatusMessage("Written to \(path)")
+      message = StatusMessage(.stepsExportWritten, path)
     case .exportFileExists(let path):
       workbook?.export.outcome = .none
       workbook?.export.pendingOverwrite = path
     case .exportFailed(let reason):
       workbook?.export.outcome = .failed(reason)
-      message = StatusMessage("Not written: \(reason)", isError: true)
+      message = StatusMessage(.stepsExportNotWritten, reason, isError: true)
     default: break
     }
   }
@@ -105,7 +104,7 @@ extension AppState {
     switch preview.text {
     case .success(let exported): text = exported
     case .failure(let problem):
-      message = StatusMessage("Nothing to write: \(problem.reason)", isError: true)
+      message = StatusMessage(.stepsExportNothingToWrite, problem.reason, isError: true)
       return nil
     }
     return ExportRequest(

@@ -68,14 +68,15 @@ enum PlanScreen {
     return max(1, frame.height - 2 - panel)
   }
 
-  static func lines(_ workbook: WorkbookState, width: Int) -> [Line] {
+  static func lines(_ workbook: WorkbookState, width: Int, messages: Messages) -> [Line] {
     showsCards(workbook, width: width)
-      ? cardLines(workbook, width: width) : tableLines(workbook, width: width)
+      ? cardLines(workbook, width: width, messages: messages)
+      : tableLines(workbook, width: width, messages: messages)
   }
 
   /// A heading of column titles, then per row its cells wrapped side by side and the
   /// recommendation it came from.
-  static func tableLines(_ workbook: WorkbookState, width: Int) -> [Line] {
+  static func tableLines(_ workbook: WorkbookState, width: Int, messages: Messages) -> [Line] {
     let columns = workbook.strategy.plan.columns
     let rows = workbook.session.plan
     let state = workbook.plan
@@ -127,7 +128,8 @@ enum PlanScreen {
       }
       // Under the row: where it came from, the earlier plan and the recommendation.
       let origins = [
-        carriedMark(row, in: workbook.session), linkedRecommendation(row, in: workbook.strategy),
+        carriedMark(row, in: workbook.session, messages: messages),
+        linkedRecommendation(row, in: workbook.strategy, messages: messages),
       ]
       for text in origins.compactMap({ $0 }) {
         lines.append(
@@ -142,18 +144,18 @@ enum PlanScreen {
 
   /// The selected row as a card: its number, where it came from (the last plan, the
   /// recommendation), then each field with its title and its text wrapped in full.
-  static func cardLines(_ workbook: WorkbookState, width: Int) -> [Line] {
+  static func cardLines(_ workbook: WorkbookState, width: Int, messages: Messages) -> [Line] {
     let columns = workbook.strategy.plan.columns
     let rows = workbook.session.plan
     guard let row = rows[safe: workbook.plan.row] else { return [] }
     let labelWidth = min(22, (columns.map(\.title.displayWidth).max() ?? 0) + 2)
     let valueColumn = 2 + labelWidth
     let valueWidth = max(10, width - valueColumn)
-    let heading = "Row \(workbook.plan.row + 1) of \(rows.count)"
+    let heading = messages(.stepsPlanCardHeading, workbook.plan.row + 1, rows.count)
     // The card says how to move, since ↑↓ go through the fields here and not the rows.
     let fields = KeyBinding.hintKeys(for: .plan(.moveLeft), in: KeyBinding.planCard)
     let rowKeys = KeyBinding.keyPairs(.plan(.moveUp), .plan(.moveDown), in: KeyBinding.planCard)
-    let keys = "\(fields) fields  ·  \(rowKeys): the other rows"
+    let keys = messages(.stepsPlanCardKeys, fields, rowKeys)
     var lines = [
       Line(
         spans: [
@@ -164,8 +166,10 @@ enum PlanScreen {
         ], focus: nil)
     ]
     let origins = [
-      carriedMark(row, in: workbook.session).map { $0 + "." },
-      linkedRecommendation(row, in: workbook.strategy).map { "From the recommendation: " + $0 },
+      carriedMark(row, in: workbook.session, messages: messages, sentence: true),
+      linkedRecommendation(row, in: workbook.strategy, messages: messages).map {
+        messages(.stepsPlanFromRecommendation, $0)
+      },
     ]
     for text in origins.compactMap({ $0 }) {
       for line in wrap(text, width: width) {
@@ -195,20 +199,27 @@ enum PlanScreen {
   }
 
   /// What says a row was carried on from the earlier session's plan (in the plan review), and
-  /// which of its rows, in words, so it reads without colour.
-  static func carriedMark(_ row: PlanRow, in session: Session) -> String? {
+  /// which of its rows, in words, so it reads without colour; with a full stop as a `sentence`.
+  static func carriedMark(
+    _ row: PlanRow, in session: Session, messages: Messages, sentence: Bool = false
+  ) -> String? {
     guard let earlierID = row.carriedFrom else { return nil }
-    let place = session.basedOn?.snapshot.plan.firstIndex { $0.id == earlierID }
-    return "Carried on from the last plan" + (place.map { ", row \($0 + 1)" } ?? "")
+    guard let place = session.basedOn?.snapshot.plan.firstIndex(where: { $0.id == earlierID })
+    else {
+      return messages(sentence ? .stepsPlanCarriedSentence : .stepsPlanCarried)
+    }
+    return messages(sentence ? .stepsPlanCarriedRowSentence : .stepsPlanCarriedRow, place + 1)
   }
 
   /// The text of the recommendation a row was made from, if the content still has it.
-  static func linkedRecommendation(_ row: PlanRow, in strategy: Strategy) -> String? {
+  static func linkedRecommendation(_ row: PlanRow, in strategy: Strategy, messages: Messages)
+    -> String?
+  {
     guard let id = row.recommendationID else { return nil }
     let recommendation = strategy.recommendationGroups.flatMap(\.recommendations).first {
       $0.id == id
     }
-    return recommendation?.text ?? "a recommendation the content no longer has (\(id))"
+    return recommendation?.text ?? messages(.stepsPlanMissingRecommendation, id)
   }
 
   static func draw(
@@ -220,13 +231,13 @@ enum PlanScreen {
     let rows = workbook.session.plan
     let cards = showsCards(workbook, width: frame.width)
     var used = buffer.put("Plan", row: frame.top, column: left, style: .heading)
-    var about = "  ·  \(rows.count) \(rows.count == 1 ? "row" : "rows")"
-    if cards, !rows.isEmpty { about += "  ·  one row at a time: the table needs a wider terminal" }
+    var about = "  ·  " + messages(.stepsPlanRows, rows.count)
+    if cards, !rows.isEmpty { about += "  ·  " + messages(.stepsPlanCards) }
     used += buffer.put(
       about, row: frame.top, column: left + used, style: .muted, maxWidth: frame.width - used)
     // The page's own table did not survive: the columns are marked as the workbook's.
     buffer.put(
-      "The columns are this workbook's own, not the page's.", row: frame.top + 1, column: left,
+      messages(.stepsPlanColumnsOwn), row: frame.top + 1, column: left,
       style: .muted, maxWidth: frame.width)
     let top = frame.top + 2
     guard !rows.isEmpty else {
@@ -235,15 +246,15 @@ enum PlanScreen {
         buffer.put(line, row: row, column: left)
         row += 1
       }
+      let add = KeyBinding.key(for: .plan(.addRow), in: KeyBinding.plan)
+      let fromRecommendation = KeyBinding.key(
+        for: .recommendations(.addToPlan), in: KeyBinding.recommendations)
       buffer.put(
-        "The plan has no rows yet. Press \(KeyBinding.key(for: .plan(.addRow), in: KeyBinding.plan)) "
-          + "to add one, or "
-          + KeyBinding.key(for: .recommendations(.addToPlan), in: KeyBinding.recommendations)
-          + " on a recommendation.", row: row + 1,
+        messages(.stepsPlanEmpty, add, fromRecommendation), row: row + 1,
         column: left, style: .muted, maxWidth: frame.width)
       return
     }
-    let lines = lines(workbook, width: frame.width)
+    let lines = lines(workbook, width: frame.width, messages: messages)
     let height = bodyHeight(workbook, frame: frame)
     let focus = showsCards(workbook, width: frame.width) ? workbook.plan.column : workbook.plan.row
     let window = ListWindow(
@@ -264,10 +275,14 @@ enum PlanScreen {
     }
     // In the rows just above and below the plan, never over its text.
     if window.hasMoreAbove {
-      buffer.put("↑ more", row: top - 1, column: left + frame.width - 6, style: .muted)
+      let more = messages(.stepsMoreAbove)
+      buffer.put(
+        more, row: top - 1, column: left + frame.width - more.displayWidth, style: .muted)
     }
     if window.hasMoreBelow(lineCount: lines.count) {
-      buffer.put("↓ more", row: top + height, column: left + frame.width - 6, style: .muted)
+      let more = messages(.stepsMoreBelow)
+      buffer.put(
+        more, row: top + height, column: left + frame.width - more.displayWidth, style: .muted)
     }
   }
 
@@ -287,7 +302,7 @@ enum PlanScreen {
     let column = workbook.strategy.plan.columns[safe: workbook.plan.column]
     buffer.put(
       String(repeating: "─", count: frame.width), row: row - 1, column: frame.left, style: .muted)
-    let title = "\(column?.title ?? ""), row \(workbook.plan.row + 1)"
+    let title = messages(.stepsPlanCellTitle, column?.title ?? "", workbook.plan.row + 1)
     let used = buffer.put(title, row: row, column: frame.left, style: .heading)
     if let hint = column?.hint, !hint.isEmpty {
       buffer.put(

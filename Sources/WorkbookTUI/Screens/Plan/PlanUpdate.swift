@@ -31,7 +31,7 @@ extension AppState {
       effects = changeSession { $0.deletePlanRow(at: index) }
       state.row = max(0, min(index, rowCount - 2))
       let undo = KeyBinding.key(for: .undo, in: KeyBinding.history)
-      message = StatusMessage("Row \(index + 1) deleted. Press \(undo) to bring it back.")
+      message = StatusMessage(.stepsPlanRowDeleted, index + 1, undo)
     case .moveRowUp, .moveRowDown:
       let index = state.row
       let offset = action == .moveRowUp ? -1 : 1

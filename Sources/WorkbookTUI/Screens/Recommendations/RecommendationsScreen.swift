@@ -80,7 +80,7 @@ enum RecommendationsScreen {
 
   /// The list as lines `width` columns wide: a heading per group, each recommendation's text
   /// wrapped beside its mark, and below it last time's mark, its priority and note.
-  static func lines(_ workbook: WorkbookState, width: Int) -> [ListLine] {
+  static func lines(_ workbook: WorkbookState, width: Int, messages: Messages) -> [ListLine] {
     let entries = entries(workbook)
     let selection = min(workbook.recommendations.selection, entries.count - 1)
     let textWidth = max(10, width - markWidth)
@@ -107,7 +107,7 @@ enum RecommendationsScreen {
       }
       let review = workbook.session.review(of: entry.recommendation.id)
       let selected = index == selection
-      let mark = (selected ? "▸ " : "  ") + review.status.label
+      let mark = (selected ? "▸ " : "  ") + review.status.text(messages)
       let markStyle: TextStyle = selected ? .selected : review.status.style
       for (offset, text) in wrap(entry.recommendation.text, width: textWidth).enumerated() {
         let lead =
@@ -118,16 +118,16 @@ enum RecommendationsScreen {
       }
       var details: [String] = []
       // The earlier session's mark, for a session based on one (marks only: no note, no priority).
-      if let earlier = workbook.session.basedOn?.snapshot.marks[entry.recommendation.id],
-        earlier != .notReviewed
+      if let earlier = workbook.session.basedOn?.snapshot.marks[entry.recommendation.id]?
+        .lastTime(messages)
       {
-        details.append("Last time: \(earlier.label.lowercased())")
+        details.append(earlier)
       }
       if let priority = review.priority {
-        details.append("Priority \(priority.label.lowercased())")
+        details.append(priority.text(messages))
       }
       let note = review.note.split(separator: "\n").first.map(String.init) ?? ""
-      if !note.isEmpty { details.append("Note: " + note) }
+      if !note.isEmpty { details.append(messages(.stepsRecommendationNote, note)) }
       if !details.isEmpty {
         lines.append(
           ListLine(
@@ -147,26 +147,30 @@ enum RecommendationsScreen {
     let state = workbook.recommendations
     let left = frame.left
     var used = buffer.put("Recommendations", row: frame.top, column: left, style: .heading)
-    var view = "  ·  " + (state.filter.map { "only “\($0.label)”" } ?? "all")
+    var view =
+      "  ·  "
+      + (state.filter.map { messages(.stepsFilterOnly, $0.text(messages)) }
+        ?? messages(.stepsFilterAll))
     if state.weakAreasFirst {
       view +=
-        workbook.session.scoresRevealed
-        ? "  ·  weak areas first" : "  ·  weak areas first once the scores are revealed"
+        "  ·  "
+        + messages(
+          workbook.session.scoresRevealed ? .stepsWeakFirst : .stepsWeakFirstAfterReveal)
     }
     used += buffer.put(
       view, row: frame.top, column: left + used, style: .muted, maxWidth: frame.width - used)
     buffer.put(
-      counts(workbook).truncated(to: frame.width), row: frame.top + 1, column: left, style: .muted)
+      counts(workbook, messages: messages).truncated(to: frame.width), row: frame.top + 1,
+      column: left, style: .muted)
 
-    let lines = lines(workbook, width: frame.width)
+    let lines = lines(workbook, width: frame.width, messages: messages)
     let height = listHeight(workbook, frame: frame)
     let top = frame.top + 3
     if lines.isEmpty {
-      let filter = state.filter?.label ?? ""
+      let filter = state.filter?.text(messages) ?? ""
+      let next = KeyBinding.key(for: .recommendations(.cycleFilter), in: KeyBinding.recommendations)
       buffer.put(
-        "No recommendation is marked “\(filter)”. Press "
-          + KeyBinding.key(for: .recommendations(.cycleFilter), in: KeyBinding.recommendations)
-          + " for the next filter.", row: top,
+        messages(.stepsFilterEmpty, filter, next), row: top,
         column: left, style: .muted, maxWidth: frame.width)
     }
     let selection = min(state.selection, entries(workbook).count - 1)
@@ -187,23 +191,24 @@ enum RecommendationsScreen {
     }
     // In the rows just above and below the list, never over its text.
     if window.hasMoreAbove {
-      buffer.put("↑ more", row: top - 1, column: left + frame.width - 6, style: .muted)
+      let more = messages(.stepsMoreAbove)
+      buffer.put(
+        more, row: top - 1, column: left + frame.width - more.displayWidth, style: .muted)
     }
     if window.hasMoreBelow(lineCount: lines.count) {
-      buffer.put("↓ more", row: top + height, column: left + frame.width - 6, style: .muted)
+      let more = messages(.stepsMoreBelow)
+      buffer.put(
+        more, row: top + height, column: left + frame.width - more.displayWidth, style: .muted)
     }
   }
 
   /// "2 already doing  1 try next  0 not for now  0 not applicable  11 to review"
-  static func counts(_ workbook: WorkbookState) -> String {
+  static func counts(_ workbook: WorkbookState, messages: Messages) -> String {
     let statuses = workbook.strategy.recommendationGroups.flatMap(\.recommendations).map {
       workbook.session.review(of: $0.id).status
     }
-    let parts: [(ReviewStatus, String)] = [
-      (.alreadyDoing, "already doing"), (.tryNext, "try next"), (.notForNow, "not for now"),
-      (.notApplicable, "not applicable"), (.notReviewed, "to review"),
-    ]
-    return parts.map { status, label in "\(statuses.count { $0 == status }) \(label)" }
+    let order: [ReviewStatus] = [.alreadyDoing, .tryNext, .notForNow, .notApplicable, .notReviewed]
+    return order.map { status in status.count(statuses.count { $0 == status }, messages) }
       .joined(separator: "  ")
   }
 
@@ -213,7 +218,8 @@ enum RecommendationsScreen {
   ) {
     buffer.put(
       String(repeating: "─", count: frame.width), row: row - 1, column: frame.left, style: .muted)
-    let used = buffer.put("Note on: ", row: row, column: frame.left, style: .muted)
+    let used = buffer.put(
+      messages(.stepsNoteOn) + " ", row: row, column: frame.left, style: .muted)
     buffer.put(
       entry.recommendation.text.truncated(to: frame.width - used), row: row,
       column: frame.left + used)

@@ -21,7 +21,8 @@ extension AppState {
       guard let id = selected?.recommendation.id else { return [] }
       state.noteEditor = TextEditor(
         text: workbook.session.review(of: id).note,
-        placeholder: workbook.session.mode == .solo ? "Type your note." : "Type the team's note.")
+        placeholder: messages(
+          workbook.session.mode == .solo ? .stepsNotePlaceholderSolo : .stepsNotePlaceholderTeam))
     case .cycleFilter:
       let order: [ReviewStatus?] = [nil] + ReviewStatus.allCases
       state.filter = order[((order.firstIndex(of: state.filter) ?? 0) + 1) % order.count]
@@ -40,13 +41,10 @@ extension AppState {
         // One row per recommendation: a second + says where the row is rather than adding a copy.
         let plan = KeyBinding.key(for: .steps(.goTo(.plan)), in: KeyBinding.steps)
         let add = KeyBinding.key(for: .plan(.addRow), in: KeyBinding.plan)
-        message = StatusMessage(
-          "Already in the plan as row \(row); nothing added. Press \(plan) to see it, \(add) "
-            + "there for another row.")
+        message = StatusMessage(.stepsAlreadyInPlan, row, plan, add)
         return []
       case .added(let row):
-        message = StatusMessage(
-          "Added to the plan as row \(row), linked to this recommendation.")
+        message = StatusMessage(.stepsAddedToPlan, row)
       }
     }
     self.workbook?.recommendations = state

@@ -62,7 +62,7 @@ enum ReflectionScreen {
     guard !questions.isEmpty else {
       buffer.put("Reflection", row: frame.top, column: left, style: .heading)
       buffer.put(
-        "The content has no questions to think about.", row: frame.top + 2, column: left)
+        messages(.stepsReflectionNoQuestions), row: frame.top + 2, column: left)
       return
     }
     let layout = Layout(workbook, frame: frame)
@@ -72,10 +72,11 @@ enum ReflectionScreen {
 
     let used = buffer.put("Reflection", row: frame.top, column: left, style: .heading)
     buffer.put(
-      "  ·  question \(selection + 1) of \(questions.count)", row: frame.top, column: left + used,
+      "  ·  " + messages(.stepsReflectionQuestionNumber, selection + 1, questions.count),
+      row: frame.top, column: left + used,
       style: .muted)
     let answered = questions.count { !(workbook.session.reflection[$0.id]?.isEmpty ?? true) }
-    let count = "\(answered) of \(questions.count) answered"
+    let count = messages(.stepsReflectionAnswered, answered, questions.count)
     buffer.put(
       count, row: frame.top, column: left + frame.width - count.displayWidth, style: .muted)
 
@@ -84,12 +85,15 @@ enum ReflectionScreen {
       buffer.put(line, row: frame.top + 2 + offset, column: left, style: .heading)
     }
     if let row = layout.choiceRow, let options = question.quickChoice?.options {
-      drawChoice(options, chosen: answer.choice, row: frame.top + row, left: left, into: &buffer)
+      drawChoice(
+        options, chosen: answer.choice, row: frame.top + row, left: left, messages: messages,
+        into: &buffer)
     }
 
     let solo = workbook.session.mode == .solo
     buffer.put(
-      solo ? "Your answer" : "Team answer", row: frame.top + layout.answerRow - 1, column: left,
+      messages(solo ? .stepsReflectionYourAnswer : .stepsReflectionTeamAnswer),
+      row: frame.top + layout.answerRow - 1, column: left,
       style: .heading)
     let answerOrigin = Position(row: frame.top + layout.answerRow, column: left + 2)
     let hintRow = answerOrigin.row + layout.answerHeight
@@ -98,21 +102,27 @@ enum ReflectionScreen {
       editor.draw(into: &buffer, at: answerOrigin)
       editor.drawHints(into: &buffer, row: hintRow, column: left + 2, messages: messages)
     } else {
-      drawAnswer(answer.text, solo: solo, layout: layout, at: answerOrigin, into: &buffer)
+      drawAnswer(
+        answer.text, solo: solo, layout: layout, at: answerOrigin, messages: messages,
+        into: &buffer)
     }
 
     if layout.showsResults {
-      drawResults(workbook, row: frame.top + layout.resultsRow, frame: frame, into: &buffer)
+      drawResults(
+        workbook, row: frame.top + layout.resultsRow, frame: frame, messages: messages,
+        into: &buffer)
     }
   }
 
   private static func drawChoice(
-    _ options: [QuickChoice.Option], chosen: String?, row: Int, left: Int,
+    _ options: [QuickChoice.Option], chosen: String?, row: Int, left: Int, messages: Messages,
     into buffer: inout ScreenBuffer
   ) {
     // The quick answers are the workbook's own, not the page's: marked where they are seen.
     var column =
-      left + buffer.put("Quick answer (workbook's own)", row: row, column: left, style: .muted) + 3
+      left
+      + buffer.put(
+        messages(.stepsReflectionQuickAnswer), row: row, column: left, style: .muted) + 3
     for option in options {
       let isChosen = option.id == chosen
       let text = isChosen ? "[\(option.label)]" : " \(option.label) "
@@ -123,14 +133,14 @@ enum ReflectionScreen {
 
   /// The saved answer, wrapped as the editor wraps it; "…" when it runs past the space.
   private static func drawAnswer(
-    _ text: String, solo: Bool, layout: Layout, at origin: Position,
+    _ text: String, solo: Bool, layout: Layout, at origin: Position, messages: Messages,
     into buffer: inout ScreenBuffer
   ) {
+    let edit = KeyBinding.key(for: .reflection(.editAnswer), in: KeyBinding.reflection)
     guard !text.isEmpty else {
       buffer.put(
-        "Not answered yet. Press "
-          + KeyBinding.key(for: .reflection(.editAnswer), in: KeyBinding.reflection)
-          + " to write \(solo ? "your" : "the team's") answer.",
+        messages(
+          solo ? .stepsReflectionNotAnsweredSolo : .stepsReflectionNotAnsweredTeam, edit),
         row: origin.row,
         column: origin.column, style: .muted, maxWidth: layout.answerWidth)
       return
@@ -142,22 +152,22 @@ enum ReflectionScreen {
     }
     if lines.count > layout.answerHeight {
       buffer.put(
-        "… \(KeyBinding.key(for: .reflection(.editAnswer), in: KeyBinding.reflection)) to read and "
-          + "change all of it", row: origin.row + layout.answerHeight,
+        messages(.stepsReflectionMore, edit), row: origin.row + layout.answerHeight,
         column: origin.column, style: .muted)
     }
   }
 
   /// Per score item its distribution, mean, band and agreement, then the items the team split on.
   private static func drawResults(
-    _ workbook: WorkbookState, row top: Int, frame: ContentFrame, into buffer: inout ScreenBuffer
+    _ workbook: WorkbookState, row top: Int, frame: ContentFrame, messages: Messages,
+    into buffer: inout ScreenBuffer
   ) {
     let strategy = workbook.strategy
     let left = frame.left
-    buffer.put("Results", row: top, column: left, style: .heading)
+    buffer.put(messages(.stepsResultsHeading), row: top, column: left, style: .heading)
     guard workbook.session.scoresRevealed else {
       buffer.put(
-        "Not revealed yet: the scores show here once the Scores step reveals them.",
+        messages(.stepsReflectionNotRevealed),
         row: top + 1, column: left + 2, style: .muted, maxWidth: frame.width - 2)
       return
     }
@@ -176,30 +186,31 @@ enum ReflectionScreen {
       column += 6
       let band = result.band
       buffer.put(
-        band?.label ?? "–", row: row, column: column,
+        band?.text(messages) ?? "–", row: row, column: column,
         style: band == .high ? .good : band == .low ? .bad : .muted)
       column += 6
       // One person alone neither agrees nor splits: no agreement column for them.
       guard workbook.session.participants.count > 1 else { continue }
-      buffer.put(result.agreement?.label ?? "–", row: row, column: column)
+      buffer.put(result.agreement?.text(messages) ?? "–", row: row, column: column)
       column += 11
       if result.needsDiscussion {
-        buffer.put("split", row: row, column: column, style: .warning)
+        buffer.put(
+          messages(.stepsReflectionSplitMark), row: row, column: column, style: .warning)
       }
     }
     let splits = strategy.scoreItems.compactMap { item -> String? in
       guard let result = analysis.result(for: item.id), result.needsDiscussion,
         let low = result.minimum, let high = result.maximum
       else { return nil }
-      return "\(item.title) (\(low) to \(high))"
+      return messages(.stepsReflectionSplitItem, item.title, low, high)
     }
     // One person's scores cannot be close or split.
     let summary =
       workbook.session.participants.count == 1
       ? ""
       : splits.isEmpty
-        ? "The team's scores were close on every item."
-        : "The team split on " + splits.joined(separator: ", ") + "."
+        ? messages(.stepsReflectionClose)
+        : messages(.stepsReflectionSplit, splits.joined(separator: ", "))
     buffer.put(
       summary.truncated(to: frame.width - 2), row: top + 1 + strategy.scoreItems.count,
       column: left + 2, style: splits.isEmpty ? .muted : .warning)

@@ -15,8 +15,9 @@ extension AppState {
     case .editAnswer:
       reflection.editor = TextEditor(
         text: workbook.session.reflection[question.id]?.text ?? "",
-        placeholder: workbook.session.mode == .solo
-          ? "Type your answer." : "Type the team's answer.")
+        placeholder: messages(
+          workbook.session.mode == .solo
+            ? .stepsReflectionPlaceholderSolo : .stepsReflectionPlaceholderTeam))
     case .previousChoice, .nextChoice:
       guard
         let choice = workbook.session.steppedReflectionChoice(

@@ -32,24 +32,31 @@ struct ResultsChange {
 
   /// "Last time 2.3, Consensus; now 2.7, Variance: ↑ rose, newly split", or why the item is not
   /// compared.
-  var sentence: String {
-    if let reason = comparison.notCompared { return "Last time: \(reason.text)." }
+  func sentence(_ messages: Messages) -> String {
+    if let reason = comparison.notCompared {
+      return messages(.stepsChangeNotCompared, reason.text(messages))
+    }
     func figures(_ figures: ItemFigures?) -> String {
-      guard let figures, let mean = figures.mean else { return "no scores" }
-      let agreement = figures.agreement.map { ", \($0.label)" } ?? ""
-      return ResultsView.oneDecimal(mean) + agreement
+      guard let figures, let mean = figures.mean else { return messages(.stepsChangeNoScores) }
+      guard let agreement = figures.agreement else { return ResultsView.oneDecimal(mean) }
+      return messages(.stepsChangeFigures, ResultsView.oneDecimal(mean), agreement.text(messages))
     }
     var change: [String] = []
     switch comparison.meanChange {
-    case .rose: change.append("↑ rose")
-    case .fell: change.append("↓ fell")
-    case .same: change.append("= about the same")
+    case .rose: change.append(messages(.stepsChangeRose))
+    case .fell: change.append(messages(.stepsChangeFell))
+    case .same: change.append(messages(.stepsChangeSame))
     case nil: break
     }
-    if let agreement = comparison.agreementChange, agreement != .unchanged {
-      change.append(agreement.label)
+    switch comparison.agreementChange {
+    case .newlySplit: change.append(messages(.stepsChangeNewlySplit))
+    case .newlyAgreed: change.append(messages(.stepsChangeNewlyAgreed))
+    case .unchanged, nil: break
     }
-    let text = "Last time \(figures(comparison.then)); now \(figures(comparison.now))"
-    return change.isEmpty ? text + "." : text + ": " + change.joined(separator: ", ") + "."
+    let then = figures(comparison.then)
+    let now = figures(comparison.now)
+    return change.isEmpty
+      ? messages(.stepsChangeSentence, then, now)
+      : messages(.stepsChangeSentenceMoved, then, now, change.joined(separator: ", "))
   }
 }

@@ -16,29 +16,31 @@ struct ResultsDetail {
   /// is not based on one.
   let since: [String]
   let sinceStyle: TextStyle
+  let messages: Messages
 
   init(
     item: ScoreItem, result: ItemResult, session: Session, scale: ScoreScale, frame: ContentFrame,
-    change: ResultsChange? = nil
+    messages: Messages, change: ResultsChange? = nil
   ) {
+    self.messages = messages
     self.item = item
     self.result = result
     self.session = session
     self.scale = scale
     self.frame = frame
-    since = change.map { wrap($0.sentence, width: frame.width - 2) } ?? []
+    since = change.map { wrap($0.sentence(messages), width: frame.width - 2) } ?? []
     sinceStyle = change?.style ?? .normal
     guard result.needsDiscussion else {
       discussion = []
       return
     }
-    var text = "Discuss: the team split"
+    var text = messages(.stepsResultsDiscussSplit)
     if !result.lowestScorers.isEmpty, let low = result.minimum, let high = result.maximum {
-      text +=
-        ". Lowest \(Self.names(result.lowestScorers, in: session)) (\(low)), "
-        + "highest \(Self.names(result.highestScorers, in: session)) (\(high))"
+      text = messages(
+        .stepsResultsDiscussSplitNames, Self.names(result.lowestScorers, in: session), low,
+        Self.names(result.highestScorers, in: session), high)
     }
-    discussion = wrap(text + ".", width: frame.width - 2)
+    discussion = wrap(text, width: frame.width - 2)
   }
 
   private var alone: Bool { session.participants.count == 1 }
@@ -64,7 +66,7 @@ struct ResultsDetail {
       ? figures.reduce(0) { $0 + max($1.label.displayWidth, BlockDigits.width($1.value)) + 4 }
       : 20
     let people = max(1, session.participants.count)
-    let countWidth = alone ? 11 : 4
+    let countWidth = alone ? messages(.stepsResultsOwnScoreMark).displayWidth + 1 : 4
     let room = frame.width - (barLeft - left) - countWidth - 4 - panelWidth
     let unit = max(1, min(30, room / people))
 
@@ -81,7 +83,7 @@ struct ResultsDetail {
         buffer.put(
           String(repeating: "█", count: count * unit), row: row, column: barLeft, style: style)
       }
-      let mark = count == 0 ? "·" : alone ? "your score" : "\(count)"
+      let mark = count == 0 ? "·" : alone ? messages(.stepsResultsOwnScoreMark) : "\(count)"
       buffer.put(mark, row: middle, column: barLeft + count * unit + (count == 0 ? 0 : 1))
     }
 
@@ -135,19 +137,26 @@ struct ResultsDetail {
     let style: TextStyle =
       result.mean.map { $0 >= Double(scale.highFrom) ? .good : .bad } ?? .normal
     if alone {
-      return [("Your score", result.median.map(ResultsView.figure) ?? "–", style)]
+      return [
+        (messages(.stepsColumnYourScore), result.median.map(ResultsView.figure) ?? "–", style)
+      ]
     }
     return [
-      ("Mean", result.mean.map(ResultsView.oneDecimal) ?? "–", style),
-      ("Median", result.median.map(ResultsView.figure) ?? "–", style),
+      (messages(.stepsColumnMean), result.mean.map(ResultsView.oneDecimal) ?? "–", style),
+      (messages(.stepsColumnMedian), result.median.map(ResultsView.figure) ?? "–", style),
     ]
   }
 
   /// Answers that are not on the scale; for one person alone, the table already says which.
   private var otherAnswers: [String] {
     guard !alone else { return [] }
-    var lines = ["don't know \(result.dontKnow)", "not applicable \(result.notApplicable)"]
-    if result.unanswered > 0 { lines.append("not answered \(result.unanswered)") }
+    var lines = [
+      messages(.stepsResultsCountDontKnow, result.dontKnow),
+      messages(.stepsResultsCountNotApplicable, result.notApplicable),
+    ]
+    if result.unanswered > 0 {
+      lines.append(messages(.stepsResultsCountNotAnswered, result.unanswered))
+    }
     return lines
   }
 

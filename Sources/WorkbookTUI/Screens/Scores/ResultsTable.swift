@@ -14,21 +14,42 @@ struct ResultsTable {
   let blockWidth: Int
   let widths: [Int]
   let gap: Int
+  let messages: Messages
 
   /// The column of the marker "discuss", or of the agreement when there is no room for it.
   var splitColumn: Int? { alone ? nil : widths.count - 1 }
 
-  init(width: Int, longestTitle: Int, alone: Bool, compared: Bool = false) {
+  init(
+    width: Int, longestTitle: Int, alone: Bool, compared: Bool = false,
+    messages: Messages = .english
+  ) {
     self.alone = alone
     self.compared = compared
+    self.messages = messages
     blockWidth = width >= 180 ? 3 : width >= 110 ? 2 : 1
     let distribution = 5 * blockWidth + 4
-    var fixed = alone ? [10, 4] : [distribution, 4, 6, 6, 4, 9]
+    // Each column as wide as its heading and its words in the screens' language, and at least
+    // as wide as English needs. A person's answer may be cut ("not answe…"), as in English.
+    func widest(_ least: Int, _ keys: MessageKey...) -> Int {
+      keys.map { messages($0).displayWidth }.reduce(least, max)
+    }
+    let band = widest(4, .stepsColumnBand, .stepsBandHigh, .stepsBandLow)
+    var fixed =
+      alone
+      ? [widest(10, .stepsColumnYourScore), band]
+      : [
+        distribution, widest(4, .stepsColumnMean), widest(6, .stepsColumnMedian),
+        widest(6, .stepsColumnSpread), band,
+        widest(
+          9, .stepsColumnAgreement, .stepsAgreementConsensus, .stepsAgreementVariance,
+          .stepsResultsTooFew),
+      ]
     // "↑2.3": four columns, so that the shipped content's titles still fit 80 columns whole.
-    if compared { fixed.insert(4, at: alone ? 1 : 2) }
+    if compared { fixed.insert(widest(4, .stepsColumnThen), at: alone ? 1 : 2) }
     // "discuss" repeats what "Variance" says: it shows where the titles leave room for it.
-    if !alone, width - 2 - fixed.reduce(0, +) - 7 - fixed.count - 1 >= longestTitle {
-      fixed.append(7)
+    let discuss = widest(7, .stepsResultsDiscuss)
+    if !alone, width - 2 - fixed.reduce(0, +) - discuss - fixed.count - 1 >= longestTitle {
+      fixed.append(discuss)
     }
     let room = width - 2 - fixed.reduce(0, +)
     gap = (1...4).reversed().first { room - $0 * fixed.count >= longestTitle } ?? 1
@@ -41,12 +62,14 @@ struct ResultsTable {
   var headings: [String] {
     var headings =
       alone
-      ? ["Item", "Your score", "Band"]
+      ? [messages(.stepsColumnItem), messages(.stepsColumnYourScore), messages(.stepsColumnBand)]
       : [
-        "Item", (1...5).map { "\($0)".padded(to: blockWidth) }.joined(separator: " "), "Mean",
-        "Median", "Spread", "Band", "Agreement", "",
+        messages(.stepsColumnItem),
+        (1...5).map { "\($0)".padded(to: blockWidth) }.joined(separator: " "),
+        messages(.stepsColumnMean), messages(.stepsColumnMedian), messages(.stepsColumnSpread),
+        messages(.stepsColumnBand), messages(.stepsColumnAgreement), "",
       ]
-    if let thenColumn { headings.insert("Then", at: thenColumn) }
+    if let thenColumn { headings.insert(messages(.stepsColumnThen), at: thenColumn) }
     return Array(headings.prefix(widths.count))
   }
 
@@ -62,15 +85,21 @@ struct ResultsTable {
     -> [String]
   {
     if alone {
-      return [item.title, answer?.displayText ?? "not answered", result.band?.label ?? "–"]
+      return [
+        item.title, answer?.displayText(messages) ?? messages(.stepsAnswerNotAnswered),
+        result.band?.text(messages) ?? "–",
+      ]
     }
     let mean: String = result.mean.map(ResultsView.oneDecimal) ?? "–"
     let median: String = result.median.map(ResultsView.figure) ?? "–"
     let spread: String = result.spread.map(String.init) ?? "–"
-    let agreement: String = result.agreement?.label ?? (result.tooFewAnswers ? "too few" : "–")
+    let agreement: String =
+      result.agreement?.text(messages)
+      ?? (result.tooFewAnswers ? messages(.stepsResultsTooFew) : "–")
     let cells: [String] = [
       item.title, distribution(result.distribution), mean, median, spread,
-      result.band?.label ?? "–", agreement, result.needsDiscussion ? "discuss" : "",
+      result.band?.text(messages) ?? "–", agreement,
+      result.needsDiscussion ? messages(.stepsResultsDiscuss) : "",
     ]
     return cells
   }

@@ -7,20 +7,24 @@ import WorkbookCore
 /// items.
 enum ResultsView {
   /// `frame`: the whole width less the margins (see `ScoresScreen`).
-  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
-  {
+  static func draw(
+    _ workbook: WorkbookState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
+  ) {
     let session = workbook.session
     let strategy = workbook.strategy
     let analysis = ScoreAnalysis(session: session, strategy: strategy)
     let alone = session.participants.count == 1
     let left = frame.left
     let used = buffer.put(
-      session.mode == .solo ? "Your results" : "Results", row: frame.top, column: left,
+      messages(session.mode == .solo ? .stepsResultsHeadingSolo : .stepsResultsHeading),
+      row: frame.top, column: left,
       style: .heading)
     if session.mode == .workshop {
       let finished = session.participants.count(where: \.finishedScoring)
       buffer.put(
-        "  ·  \(finished) of \(session.participants.count) scored", row: frame.top,
+        "  ·  " + messages(.stepsResultsScored, finished, session.participants.count),
+        row: frame.top,
         column: left + used)
     }
 
@@ -37,10 +41,17 @@ enum ResultsView {
       analysis.result(for: item.id).map {
         ResultsDetail(
           item: item, result: $0, session: session, scale: strategy.scale, frame: frame,
-          change: changes[item.id])
+          messages: messages, change: changes[item.id])
       }
     }
-    var summary = summaryLines(analysis, strategy: strategy, alone: alone, width: frame.width - 14)
+    // The lists' words stand in a column as wide as the longest label, and at least 14.
+    let labelWidth =
+      [MessageKey.stepsSummaryStrengths, .stepsSummaryChallenges, .stepsSummaryDisputed].map {
+        messages($0).displayWidth + 2
+      }.reduce(14, max)
+    var summary = summaryLines(
+      analysis, strategy: strategy, alone: alone, width: frame.width - labelWidth,
+      messages: messages)
     let items = strategy.scoreItems.count
     // Rows everything takes: the title, the table, the detail and the summary, with `blank` rows
     // between them and `spacing` rows from one item to the next.
@@ -75,7 +86,7 @@ enum ResultsView {
 
     let table = ResultsTable(
       width: frame.width, longestTitle: strategy.scoreItems.map(\.title.displayWidth).max() ?? 0,
-      alone: alone, compared: compared)
+      alone: alone, compared: compared, messages: messages)
     var row = frame.top + 1 + blank
     table.put(table.headings, row: row, left: left, style: .heading, into: &buffer)
     row += 1
@@ -100,8 +111,9 @@ enum ResultsView {
       buffer.put(list.label, row: row, column: left, style: list.style)
       for (index, line) in list.lines.enumerated() {
         let last = index == list.lines.count - 1
-        let shown = last && list.cut ? (line + " …").truncated(to: frame.width - 14) : line
-        buffer.put(shown, row: row, column: left + 14)
+        let shown =
+          last && list.cut ? (line + " …").truncated(to: frame.width - labelWidth) : line
+        buffer.put(shown, row: row, column: left + labelWidth)
         row += 1
       }
     }
@@ -116,20 +128,25 @@ enum ResultsView {
   }
 
   private static func summaryLines(
-    _ analysis: ScoreAnalysis, strategy: Strategy, alone: Bool, width: Int
+    _ analysis: ScoreAnalysis, strategy: Strategy, alone: Bool, width: Int, messages: Messages
   ) -> [SummaryList] {
     func titles(_ ids: [String]) -> [String] {
       let names = ids.compactMap { strategy.scoreItem(id: $0)?.title }
-      return wrap(names.isEmpty ? "none" : names.joined(separator: ", "), width: width)
+      return wrap(
+        names.isEmpty ? messages(.stepsSummaryNone) : names.joined(separator: ", "), width: width)
     }
     var lists = [
-      SummaryList(label: "Strengths", style: .good, lines: titles(analysis.strengths)),
-      SummaryList(label: "Challenges", style: .bad, lines: titles(analysis.challenges)),
+      SummaryList(
+        label: messages(.stepsSummaryStrengths), style: .good, lines: titles(analysis.strengths)),
+      SummaryList(
+        label: messages(.stepsSummaryChallenges), style: .bad, lines: titles(analysis.challenges)),
     ]
     // One voice cannot split.
     if !alone {
       lists.append(
-        SummaryList(label: "To discuss", style: .warning, lines: titles(analysis.disputed)))
+        SummaryList(
+          label: messages(.stepsSummaryDisputed), style: .warning, lines: titles(analysis.disputed))
+      )
     }
     return lists
   }

@@ -1,18 +1,24 @@
+import WorkbookCore
+
 /// Who scores: everyone's name and whether they have finished, never what they answered.
 enum ScorersView {
-  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
-  {
+  static func draw(
+    _ workbook: WorkbookState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
+  ) {
     let session = workbook.session
     let left = frame.left
     let again = workbook.scores.phase == .choosingScorer
-    buffer.put(again ? "Score again" : "Scores", row: frame.top, column: left, style: .heading)
+    buffer.put(
+      again ? messages(.stepsScorersHeadingAgain) : "Scores", row: frame.top, column: left,
+      style: .heading)
     let bindings = again ? KeyBinding.choosingScorer : KeyBinding.scorers
     let choose = KeyBinding.key(for: .scores(.choose), in: bindings)
     buffer.put(
       again
-        ? "Choose who scores again, then press \(choose). "
-          + "\(KeyBinding.key(for: .scores(.back), in: bindings)) goes back to the results."
-        : "Each person scores in private. Choose who is next, then press \(choose).",
+        ? messages(
+          .stepsScorersAgainIntro, choose, KeyBinding.key(for: .scores(.back), in: bindings))
+        : messages(.stepsScorersIntro, choose),
       row: frame.top + 1, column: left, style: .muted)
 
     let listTop = frame.top + 3
@@ -30,7 +36,8 @@ enum ScorersView {
       buffer.put(
         participant.name.truncated(to: nameWidth), row: row, column: left + 2, style: style)
       buffer.put(
-        participant.finishedScoring ? "✓ scored" : "not yet", row: row,
+        participant.finishedScoring
+          ? messages(.stepsScorersScored) : messages(.stepsScorersNotYet), row: row,
         column: left + 4 + nameWidth,
         style: selected ? style : (participant.finishedScoring ? .good : .muted))
     }
@@ -38,10 +45,10 @@ enum ScorersView {
     let finished = session.participants.count(where: \.finishedScoring)
     let summary =
       again
-      ? "The results update as soon as someone changes a score."
-      : "\(finished) of \(session.participants.count) have scored. "
-        + "When everyone has, the facilitator presses "
-        + KeyBinding.key(for: .scores(.reveal), in: KeyBinding.scorers) + " to reveal the scores."
+      ? messages(.stepsScorersAgainSummary)
+      : messages(
+        .stepsScorersSummary, finished, session.participants.count,
+        KeyBinding.key(for: .scores(.reveal), in: KeyBinding.scorers))
     for (index, line) in wrap(summary, width: frame.width).prefix(2).enumerated() {
       buffer.put(line, row: frame.bottom - 2 + index, column: left, style: .muted)
     }

@@ -60,13 +60,13 @@ extension KeyBinding {
         hint: Hint("Esc", .hintPause, alwaysShown: true)),
     ]
 
-  /// The answer keys as a sentence names them ("1–5, ? or n"), from the scoring bindings.
-  static var answerKeysInWords: String {
+  /// The answer keys a sentence names ("1–5, ? or n"), from the scoring bindings.
+  static var answerKeys: (lowest: String, highest: String, dontKnow: String, notApplicable: String)
+  {
     func named(_ answer: ScoreAnswer) -> String {
       key(for: .scores(.answer(answer)), in: scoring)
     }
-    return "\(named(.score(1)))–\(named(.score(5))), \(named(.dontKnow)) or "
-      + named(.notApplicable)
+    return (named(.score(1)), named(.score(5)), named(.dontKnow), named(.notApplicable))
   }
 
   static let review: [KeyBinding] = [

@@ -48,13 +48,15 @@ extension AppState {
       let chosen = scores.highlight ?? recorded
       if chosen == nil {
         guard action == .nextItem else {
-          let answer = KeyBinding.answerKeysInWords
+          let keys = KeyBinding.answerKeys
           let skip = KeyBinding.key(for: .scores(.nextItem), in: KeyBinding.scoring)
-          message = StatusMessage("Choose \(answer) to answer; \(skip) skips it")
+          message = StatusMessage(
+            .stepsScoringChooseToAnswer, keys.lowest, keys.highest, keys.dontKnow,
+            keys.notApplicable, skip)
           return []
         }
         let back = KeyBinding.key(for: .scores(.previousItem), in: KeyBinding.scoring)
-        message = StatusMessage("Item \(item + 1) skipped; \(back) goes back to it.")
+        message = StatusMessage(.stepsScoringItemSkipped, item + 1, back)
       }
       scores.highlight = nil
       scores.phase =
@@ -85,18 +87,19 @@ extension AppState {
         scores.scorerSelection = next
       }
       if finish == .hidden {
-        message = StatusMessage(
-          "Thank you, \(name). Your scores are saved and hidden.")
+        message = StatusMessage(.stepsScoringThankYou, name)
       }
       return effects
     case (.otherKey, .scoring):
-      let answer = KeyBinding.answerKeysInWords
+      let keys = KeyBinding.answerKeys
       let next = KeyBinding.key(for: .scores(.takeChoice), in: KeyBinding.scoring)
-      message = StatusMessage("Unused key: \(answer) answer; \(next) next")
+      message = StatusMessage(
+        .stepsScoringUnusedKey, keys.lowest, keys.highest, keys.dontKnow, keys.notApplicable,
+        next)
     case (.otherKey, .review), (.otherKey, .confirmingGaps):
       let confirm = KeyBinding.key(for: .scores(.confirm), in: KeyBinding.review)
       let back = KeyBinding.key(for: .scores(.previousItem), in: KeyBinding.review)
-      message = StatusMessage("Unused key: \(confirm) confirms; \(back) goes back")
+      message = StatusMessage(.stepsReviewUnusedKey, confirm, back)
 
     case (.back, .main):
       return updateSteps(.close)

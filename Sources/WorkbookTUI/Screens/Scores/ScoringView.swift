@@ -6,17 +6,18 @@ enum ScoringView {
   /// `highlight` is a choice moved to with ↑↓ and not yet taken; nil highlights the answer.
   static func draw(
     _ participant: Participant, item index: Int, highlight: ScoreAnswer?, strategy: Strategy,
-    into buffer: inout ScreenBuffer, frame: ContentFrame
+    messages: Messages, into buffer: inout ScreenBuffer, frame: ContentFrame
   ) {
     guard let item = strategy.scoreItems[safe: index] else { return }
     let left = frame.left
     let answer = participant.scores[item.id]
     let highlighted = highlight ?? answer
-    let heading = "\(participant.name)  ·  item \(index + 1) of \(strategy.scoreItems.count)"
+    let heading = messages(
+      .stepsScoringHeading, participant.name, index + 1, strategy.scoreItems.count)
     buffer.put(heading, row: frame.top, column: left, style: .muted, maxWidth: frame.width)
     // The questions and the scale's words are not the source page's: say so where they are read,
     // on the right of the first row when it has room (the Overview and the exports say it too).
-    let origin = "Question and scale: this workbook's own"
+    let origin = messages(.stepsScoringOrigin)
     let originWidth = origin.displayWidth
     if heading.displayWidth + 4 + originWidth <= frame.width {
       buffer.put(
@@ -34,8 +35,8 @@ enum ScoringView {
     var options: [(key: String, text: String, answer: ScoreAnswer)] = scale.values.map { value in
       (String(value), meaning(of: value, item: item, scale: scale), .score(value))
     }
-    options.append(("?", "Don't know", .dontKnow))
-    options.append(("n", "Not applicable", .notApplicable))
+    options.append(("?", messages(.stepsScoringOptionDontKnow), .dontKnow))
+    options.append(("n", messages(.stepsScoringOptionNotApplicable), .notApplicable))
     for option in options {
       if option.answer == .dontKnow { row += 1 }
       let chosen = option.answer == highlighted
@@ -63,7 +64,8 @@ enum ScoringView {
     row += 1
     let last = index + 1 == strategy.scoreItems.count
     let lines = wrap(
-      status(answer: answer, highlighted: highlighted, last: last), width: frame.width
+      status(answer: answer, highlighted: highlighted, last: last, messages: messages),
+      width: frame.width
     ).prefix(2)
     for (offset, line) in lines.enumerated() {
       buffer.put(
@@ -72,19 +74,29 @@ enum ScoringView {
   }
 
   /// The line under the choices: the answer recorded, and what Enter does now.
-  private static func status(answer: ScoreAnswer?, highlighted: ScoreAnswer?, last: Bool) -> String
-  {
-    let next = last ? "goes on to check your answers" : "goes on to the next item"
+  private static func status(
+    answer: ScoreAnswer?, highlighted: ScoreAnswer?, last: Bool, messages: Messages
+  ) -> String {
+    let enter = KeyBinding.key(for: .scores(.takeChoice), in: KeyBinding.scoring)
     switch (answer, highlighted) {
     case (nil, nil):
-      return "Not answered yet. Choose 1–5, ? don't know or n not applicable; → skips this item."
+      let keys = KeyBinding.answerKeys
+      let skip = KeyBinding.key(for: .scores(.nextItem), in: KeyBinding.scoring)
+      return messages(
+        .stepsScoringHowToAnswer, keys.lowest, keys.highest, keys.dontKnow, keys.notApplicable,
+        skip)
     case (nil, let chosen?):
-      return "Not answered yet. Enter answers \(chosen.displayText) and \(next)."
+      return messages(
+        last ? .stepsScoringUnansweredChosenLast : .stepsScoringUnansweredChosenNext, enter,
+        chosen.displayText(messages))
     case (let given?, let chosen?) where chosen != given:
-      return
-        "Your answer: \(given.displayText). Enter changes it to \(chosen.displayText) and \(next)."
+      return messages(
+        last ? .stepsScoringChangeLast : .stepsScoringChangeNext, given.displayText(messages),
+        enter, chosen.displayText(messages))
     case (let given?, _):
-      return "Your answer: \(given.displayText). Enter \(next)."
+      return messages(
+        last ? .stepsScoringAnsweredLast : .stepsScoringAnsweredNext,
+        given.displayText(messages), enter)
     }
   }
 

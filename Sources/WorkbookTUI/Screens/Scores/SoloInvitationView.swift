@@ -1,21 +1,22 @@
+import WorkbookCore
+
 /// Solo mode before scoring: what is about to happen, or, for scores that came in finished (an
 /// import), how to see them.
 enum SoloInvitationView {
-  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
-  {
+  static func draw(
+    _ workbook: WorkbookState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
+  ) {
     let count = workbook.strategy.scoreItems.count
     buffer.put("Scores", row: frame.top, column: frame.left, style: .heading)
     let finished = workbook.session.participants.first?.finishedScoring == true
     let text =
-      finished
-      ? "Your scores are in. Look them over, change any you like, and confirm them to see the "
-        + "results."
-      : "Score each of the \(count) items from 1 (low) to 5 (high), or answer don't know or not "
-        + "applicable. You can go back and change an answer before you confirm."
+      finished ? messages(.stepsSoloScoresIn) : messages(.stepsSoloInvitation, count)
     for (index, line) in wrap(text, width: frame.width).enumerated() {
       buffer.put(line, row: frame.top + 2 + index, column: frame.left)
     }
     let start = KeyBinding.key(for: .scores(.choose), in: KeyBinding.soloInvitation)
-    buffer.put("Press \(start) to start.", row: frame.top + 6, column: frame.left, style: .accent)
+    buffer.put(
+      messages(.stepsSoloPressStart, start), row: frame.top + 6, column: frame.left, style: .accent)
   }
 }

@@ -11,7 +11,9 @@ extension TextEditing {
     case .reflection: return ReflectionScreen.Layout(workbook, frame: frame).answerField
     case .recommendations: return RecommendationsScreen.noteField(frame)
     case .plan: return PlanScreen.cellField(PlanScreen.area(frame, terminalWidth: width))
-    case .export: return FieldSize(width: ExportScreen.fileFieldWidth(frame), height: 1)
+    case .export:
+      return FieldSize(
+        width: ExportScreen.fileFieldWidth(frame, messages: state.messages), height: 1)
     case .scores: return nil
     }
   }
