@@ -62,7 +62,9 @@ enum WordCutDetector {
   /// Signs that a word goes on elsewhere.
   private static let signs: Set<Character> = ["…", "-", "↩"]
 
-  static func cuts(in lines: [String]) -> [String] {
+  /// `knownWords`: words the screens may show besides the vocabulary (lowercased), such as the
+  /// message files' translations.
+  static func cuts(in lines: [String], knownWords: Set<String> = []) -> [String] {
     var found: [String] = []
     for (number, line) in lines.enumerated() {
       let characters = Array(line)
@@ -82,7 +84,9 @@ enum WordCutDetector {
         let endsAPiece =
           next == nil || next == "│"
           || (next == " " && (index + 1 == characters.count || characters[index + 1] == " "))
-        if endsAPiece, !vocabulary.contains(word.lowercased()) {
+        if endsAPiece, !vocabulary.contains(word.lowercased()),
+          !knownWords.contains(word.lowercased())
+        {
           found.append("row \(number + 1) ends in “\(word)”: |\(line)|")
         }
       }
