@@ -3,16 +3,18 @@ import FoundationEssentials
 import WorkbookCore
 import WorkbookStore
 
-/// `--language TAG`, shared by the commands that write words people read (the reports). Without
-/// it: WORKBOOK_LANGUAGE, then LC_ALL, LC_MESSAGES, LANG (see `LanguageChoice`). The workbook's
-/// own words and the content (its translation, where there is one) change; what people typed is
-/// written as it is.
+/// `--language TAG`, shared by the commands that write words people read (the reports) and by
+/// those that start a session (which remembers its language). Without it: WORKBOOK_LANGUAGE,
+/// then, for what is written of a session, the session's own language, then LC_ALL,
+/// LC_MESSAGES, LANG (see `LanguageChoice`). The workbook's own words and the content (its
+/// translation, where there is one) change; what people typed is written as it is.
 struct LanguageOption: ParsableArguments {
   @Option(
     name: .customLong("language"),
     help: ArgumentHelp(
-      "The language of the report's own words, such as de or fr (default: $WORKBOOK_LANGUAGE, "
-        + "else the locale's: LC_ALL, LC_MESSAGES, LANG; English when none is set).",
+      "The language of the workbook's own words, such as de or fr (default: $WORKBOOK_LANGUAGE, "
+        + "else the session's own language, else the locale's: LC_ALL, LC_MESSAGES, LANG; "
+        + "English when none is set).",
       valueName: "TAG"))
   var language: String?
 
@@ -24,29 +26,40 @@ struct LanguageOption: ParsableArguments {
     }
   }
 
-  /// The language of the content's translation to read (`ContentLibrary`'s), nil for English,
-  /// the source's.
-  func contentLanguage(environment: [String: String] = ProcessInfo.processInfo.environment)
-    throws -> String?
-  {
-    let chosen: LanguageChoice.Chosen
-    do {
-      chosen = try LanguageChoice.choose(option: language, environment: environment)
+  /// The language chosen; `session` is the language of the session written about, if any.
+  func chosen(
+    session: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> LanguageTag {
+    do throws(LanguageChoice.Invalid) {
+      return try LanguageChoice.choose(option: language, session: session, environment: environment)
+        .language
     } catch {
       throw StoreOptions.failure("\(error.description)")
     }
-    return chosen.language == .english ? nil : chosen.language.code
+  }
+
+  /// The language of the content's translation to read (`ContentLibrary`'s), nil for English,
+  /// the source's.
+  func contentLanguage(
+    session: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> String? {
+    let chosen = try chosen(session: session, environment: environment)
+    return chosen == .english ? nil : chosen.code
   }
 
   /// The messages in the chosen language, from the message files beside the program. Asked for
   /// by --language or WORKBOOK_LANGUAGE, a language the files do not have is said on standard
   /// error (English is written); a broken message file stops the command with its file and line.
-  func messages(environment: [String: String] = ProcessInfo.processInfo.environment) throws
-    -> Messages
-  {
+  func messages(
+    session: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> Messages {
     let loaded: InterfaceMessages
     do throws(InterfaceMessages.Failure) {
-      loaded = try InterfaceMessages.load(option: language, environment: environment)
+      loaded = try InterfaceMessages.load(
+        option: language, session: session, environment: environment)
     } catch {
       throw StoreOptions.failure("\(error.description)")
     }
