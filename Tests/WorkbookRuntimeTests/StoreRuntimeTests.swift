@@ -62,4 +62,55 @@ import WorkbookWorkflow
     }
     #expect(results.contains(.exportFileExists(path: export)))
   }
+
+  /// A session remembers the language of the workbook it was made in, and takes that of a
+  /// workbook that opens it to edit, written with the next change; one followed read-only keeps
+  /// its own.
+  @Test func aSessionTakesTheLanguageOfTheWorkbookThatMakesOrEditsIt() throws {
+    let folder = TemporaryFolder.make()
+    let store = SessionStore(directory: folder)
+    let library = ContentLibrary(entries: [.init(strategy: Self.strategy, file: "oe.md")])
+    func runtime(_ language: String) throws -> Recorded {
+      Recorded(
+        state: RecordingFrontEnd.State(), frontEnd: RecordingFrontEnd(),
+        terminal: ScriptedTerminal(),
+        performer: StoreEffectPerformer(
+          store: store, library: library, language: try #require(LanguageTag(language))))
+    }
+    var german = try runtime("de")
+    german.send([
+      .ask([
+        .createSession(
+          NewSessionRequest(
+            title: "Frühjahrstreffen", organization: "", mode: .solo, participantNames: ["Ana"],
+            anonymous: false, strategyID: "oe"))
+      ])
+    ])
+    let created = try #require(german.state.open)
+    let path = store.path(forID: created.id)
+    #expect(try store.load(path).language == "de")
+    _ = german.send([.ask([.quit])])
+    german.performer.letGoOfSession()
+
+    var following = try runtime("fr")
+    following.send([.ask([.openSessionReadOnly(id: created.id)])])
+    let followed = following.state.applied.compactMap {
+      if case .reported(.sessionOpenedReadOnly(let session, _)) = $0 { session } else { nil }
+    }
+    #expect(followed.map(\.language) == ["de"])
+    following.performer.letGoOfSession()
+
+    var french = try runtime("fr")
+    french.send([.ask([.openSession(id: created.id)])])
+    var opened = try #require(french.state.open)
+    #expect(opened.language == "fr")
+    // Only opened: the file keeps the language until something is changed.
+    #expect(try store.load(path).language == "de")
+    opened.title = "Réunion de printemps"
+    _ = french.send([.ask([.saveSession(opened), .quit])])
+    let saved = try store.load(path)
+    #expect(saved.language == "fr")
+    // What the team typed is kept as typed.
+    #expect(saved.title == "Réunion de printemps")
+  }
 }
