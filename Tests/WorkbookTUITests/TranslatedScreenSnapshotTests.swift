@@ -16,6 +16,7 @@ import WorkbookTUI
     ("workshop scores privacy", "scores-privacy"),
     ("workshop scores scoring item 1", "scores-scoring"),
     ("workshop scores review", "scores-review"),
+    ("workshop scores thank you", "scores-thank-you"),
     ("workshop scores reveal confirmation", "scores-reveal-confirmation"),
     ("workshop results item 1", "results"),
     ("workshop results based on an earlier session item 1", "results-based-on-earlier"),

@@ -162,12 +162,19 @@ enum WordCutWalk {
     add("scores scoring", scores)
     for item in strategy.scoreItems.indices {
       var answering = scores
-      for _ in 0..<item { _ = update(&answering, .scores(.answer(.score(3)))) }
+      for _ in 0..<item {
+        _ = update(&answering, .scores(.answer(.score(3))))
+        _ = update(&answering, .scores(.takeChoice))
+      }
       add("scores scoring item \(item + 1)", answering)
     }
-    for _ in strategy.scoreItems { _ = update(&scores, .scores(.answer(.score(2)))) }
+    for _ in strategy.scoreItems {
+      _ = update(&scores, .scores(.answer(.score(2))))
+      _ = update(&scores, .scores(.takeChoice))
+    }
     add("scores review", scores)
     _ = update(&scores, .scores(.confirm))
+    add("scores thank you", scores)
     _ = update(&scores, .scores(.reveal))
     add("scores reveal confirmation", scores)
 

@@ -8,7 +8,9 @@ struct ContentShowCommand: ParsableCommand {
     abstract: "Show a strategy as the workbook reads it, with every id.",
     discussion: """
       Without an ID, shows every strategy of the content folder (with --json, as an array). With \
-      an ID, shows that strategy (with --json, as one object).
+      an ID, shows that strategy (with --json, as one object). In another language than \
+      English (--language, WORKBOOK_LANGUAGE or the locale), the strategy is shown in that \
+      language's translation where there is one, with the texts not translated marked.
       """
   )
 
@@ -18,17 +20,14 @@ struct ContentShowCommand: ParsableCommand {
   @Flag(help: "Print JSON (pretty, keys sorted) for scripts.")
   var json = false
 
-  @Option(
-    help: ArgumentHelp(
-      "Show the strategy in this language's translation (de, fr, de-AT…); texts not translated "
-        + "are marked.",
-      valueName: "LANG"))
-  var language: String?
+  // Shared with `workbook` itself, which reads --language wherever it stands: a subcommand's own
+  // option of that name would never get its value.
+  @OptionGroup var language: LanguageOption
 
   @OptionGroup var content: ContentOptions
 
   func run() throws {
-    let library = try content.library(language: language)
+    let library = try content.library(language: try language.contentLanguage())
     var strategies = library.strategies
     if let id {
       guard let strategy = library.strategy(id: id) else {

@@ -12,9 +12,9 @@ struct LanguageOption: ParsableArguments {
   @Option(
     name: .customLong("language"),
     help: ArgumentHelp(
-      "The language of the workbook's own words, such as de or fr (default: $WORKBOOK_LANGUAGE, "
-        + "else the session's own language, else the locale's: LC_ALL, LC_MESSAGES, LANG; "
-        + "English when none is set).",
+      "The language of the workbook's words and content, such as de or fr (default: "
+        + "$WORKBOOK_LANGUAGE, else the language a session was run in, for what is written of "
+        + "it, else the locale's: LC_ALL, LC_MESSAGES, LANG; English when none is set).",
       valueName: "TAG"))
   var language: String?
 
