@@ -9,8 +9,7 @@ import WorkbookWorkflow
 public final class StoreEffectPerformer: EffectPerformer {
   private let store: SessionStore
   private let library: ContentLibrary
-  /// The language the front end speaks: a session created or opened for editing here takes it
-  /// (`Session.language`), written with its next save.
+  /// The language the front end speaks: a session created here takes it (`Session.language`).
   private let language: LanguageTag
   private var lock: SessionLock?
   /// The id and file of the session being edited (a file named by path may be outside the store's
@@ -139,12 +138,11 @@ public final class StoreEffectPerformer: EffectPerformer {
     editing = nil
     following = nil
     let taken = try store.lock(path)
-    var session = try store.loadForEditing(holding: taken)
+    let session = try store.loadForEditing(holding: taken)
     // Without its strategy the session cannot be shown (the start screen says why): not kept.
     guard library.strategy(id: session.strategyID) != nil else { return .sessionOpened(session) }
     lock = consume taken
     editing = (session.id, path)
-    session.language = language.code
     return .sessionOpened(session)
   }
 

@@ -33,9 +33,8 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   /// The earlier session this one is based on and the review of its plan; older files and
   /// sessions started afresh have none.
   public var basedOn: EarlierSession?
-  /// The language tag ("de", "fr", "en") of the workbook the session was created in, or last
-  /// opened for editing in: its exports are written in it unless another language is asked
-  /// for. Older files have none.
+  /// The language tag ("de", "fr", "en") of the workbook the session was created in: its
+  /// exports are written in it unless another language is asked for. Older files have none.
   public var language: String?
 
   public static let maximumParticipants = 30

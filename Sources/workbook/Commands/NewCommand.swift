@@ -21,8 +21,8 @@ struct NewCommand: ParsableCommand {
       organization or strategy is refused. No answer of the earlier session becomes a score.
 
       The session remembers the language it was made in (--language, else WORKBOOK_LANGUAGE, \
-      else the locale's): `workbook export` writes its reports in it unless asked otherwise, \
-      and opening it to edit in another language changes it to that one.
+      else the locale's): `workbook export` writes its reports in it unless another language \
+      is asked for.
       """
   )
 
