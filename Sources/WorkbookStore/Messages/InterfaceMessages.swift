@@ -21,7 +21,8 @@ public struct InterfaceMessages: Sendable {
   public static func load(
     option: String?, session: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    executablePath: String? = ContentFolder.currentExecutablePath()
+    // Looked up only for a language other than English, which reads no file.
+    executablePath: @autoclosure () -> String? = ContentFolder.currentExecutablePath()
   ) throws(Failure) -> InterfaceMessages {
     let chosen: LanguageChoice.Chosen
     do throws(LanguageChoice.Invalid) {
@@ -36,7 +37,7 @@ public struct InterfaceMessages: Sendable {
     do throws(MessageFileError) {
       guard
         let folder = try MessageFolder.locate(
-          environment: environment, executablePath: executablePath)
+          environment: environment, executablePath: executablePath())
       else {
         return InterfaceMessages(
           messages: .english, language: chosen.language,
