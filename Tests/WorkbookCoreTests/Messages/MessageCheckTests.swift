@@ -33,9 +33,9 @@ import WorkbookCore
       let text =
         key == .exportRecommendationsReviewed
         ? "$1 von $3 {{PLURAL:$2|Empfehlung" : MessageCatalog.builtInEnglish.messages[key.rawValue]!
-      // Written as JSON: an English message may hold a quotation mark.
+      // Written as JSON: an English message may hold a quotation mark or a line break.
       let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
-        .replacingOccurrences(of: "\"", with: "\\\"")
+        .replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n")
       lines.append("\t\"\(key.rawValue)\": \"\(escaped)\",")
     }
     lines.append("\t\"export-heading-plans\": \"Pläne\"")
