@@ -127,7 +127,7 @@ enum OverviewScreen {
     if let url = strategy.source.licenceURL {
       paragraph(messages(.tuiOverviewLicence, url), .muted)
     }
-    paragraph(ContentSource.workbookOwn, .muted)
+    paragraph(messages(.exportWorkbookOwnText), .muted)
     return lines
   }
 
