@@ -578,6 +578,7 @@ extension MessageCatalog {
       "tui-paste-question": "Paste ignored: answer y or n.",
       "tui-paste-help": "Paste ignored: Esc closes the help.",
       "tui-paste-elsewhere": "Paste ignored: this screen takes keys, not text.",
+      "tui-start-session-cannot-open": "“$1” cannot be opened: $2",
       // Messages/workbook-steps/en.json
       // Messages/workshop/en.json
       "workshop-step-overview": "Overview",

@@ -537,6 +537,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case tuiPasteQuestion = "tui-paste-question"
   case tuiPasteHelp = "tui-paste-help"
   case tuiPasteElsewhere = "tui-paste-elsewhere"
+  case tuiStartSessionCannotOpen = "tui-start-session-cannot-open"
   // Messages/workbook-steps/en.json
   // Messages/workshop/en.json
   case workshopStepOverview = "workshop-step-overview"
