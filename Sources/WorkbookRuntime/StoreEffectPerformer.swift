@@ -9,6 +9,8 @@ import WorkbookWorkflow
 public final class StoreEffectPerformer: EffectPerformer {
   private let store: SessionStore
   private let library: ContentLibrary
+  /// The language the front end speaks: a session created here takes it (`Session.language`).
+  private let language: LanguageTag
   private var lock: SessionLock?
   /// The id and file of the session being edited (a file named by path may be outside the store's
   /// folder).
@@ -18,9 +20,13 @@ public final class StoreEffectPerformer: EffectPerformer {
   /// The language of what it says when something fails.
   private let messages: Messages
 
-  public init(store: SessionStore, library: ContentLibrary, messages: Messages = .english) {
+  public init(
+    store: SessionStore, library: ContentLibrary, language: LanguageTag = .english,
+    messages: Messages = .english
+  ) {
     self.store = store
     self.library = library
+    self.language = language
     self.messages = messages
   }
 
@@ -157,6 +163,7 @@ public final class StoreEffectPerformer: EffectPerformer {
     }
     var generator = SystemRandomNumberGenerator()
     draft.shuffleLabels(using: &generator)
+    draft.language = language.code
     do throws(SessionStoreError) {
       let created = try store.create(draft)
       return try lockAndLoad(store.path(forID: created.id))
