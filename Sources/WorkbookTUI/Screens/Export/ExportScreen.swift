@@ -66,7 +66,8 @@ enum ExportScreen {
     frame: ContentFrame
   ) {
     let state = workbook.export
-    let used = buffer.put("Export", row: frame.top, column: frame.left, style: .heading)
+    let used = buffer.put(
+      messages(Step.export.titleKey), row: frame.top, column: frame.left, style: .heading)
     buffer.put(
       "  ·  " + messages(.stepsExportAbout), row: frame.top,
       column: frame.left + used, style: .muted, maxWidth: frame.width - used)
@@ -102,7 +103,7 @@ enum ExportScreen {
       }
       let fileExtension = "." + choice.format.fileExtension
       let text =
-        choice.title.padded(to: listWidth - 3 - fileExtension.count) + fileExtension
+        messages(choice.titleKey).padded(to: listWidth - 3 - fileExtension.count) + fileExtension
       buffer.put(
         text, row: row, column: frame.left + 2, style: selected ? .selected : .normal,
         maxWidth: listWidth - 2)

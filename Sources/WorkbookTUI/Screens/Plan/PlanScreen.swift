@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// The Plan step: the capacity building plan as a table with the content's columns, under each
 /// row where it came from (the last plan it was carried on from, the recommendation it was made
@@ -230,7 +231,8 @@ enum PlanScreen {
     let left = frame.left
     let rows = workbook.session.plan
     let cards = showsCards(workbook, width: frame.width)
-    var used = buffer.put("Plan", row: frame.top, column: left, style: .heading)
+    var used = buffer.put(
+      messages(Step.plan.titleKey), row: frame.top, column: left, style: .heading)
     var about = "  ·  " + messages(.stepsPlanRows, rows.count)
     if cards, !rows.isEmpty { about += "  ·  " + messages(.stepsPlanCards) }
     used += buffer.put(

@@ -95,15 +95,21 @@ enum RecommendationsScreen {
       if entry.group.id != group {
         group = entry.group.id
         if !lines.isEmpty { lines.append(ListLine(pieces: [], entry: nil)) }
-        var heading = [Piece(text: entry.group.title.truncated(to: width), style: .heading)]
         let tags =
           analysis.map {
-            GroupWeakness(of: entry.group, analysis: $0, strategy: workbook.strategy).tags
+            GroupWeakness(of: entry.group, analysis: $0, strategy: workbook.strategy).reasons
+              .map { messages($0.titleKey) }
           } ?? []
-        if !tags.isEmpty {
-          heading.append(Piece(text: "  " + tags.joined(separator: " · "), style: .warning))
-        }
-        lines.append(ListLine(pieces: heading, entry: nil))
+        // The tags are why the group comes first: the title gives way to them.
+        let tagText = tags.isEmpty ? "" : "  " + tags.joined(separator: " · ")
+        lines.append(
+          ListLine(
+            pieces: [
+              Piece(
+                text: entry.group.title.truncated(to: max(10, width - tagText.displayWidth)),
+                style: .heading),
+              Piece(text: tagText, style: .warning),
+            ].filter { !$0.text.isEmpty }, entry: nil))
       }
       let review = workbook.session.review(of: entry.recommendation.id)
       let selected = index == selection
@@ -146,7 +152,8 @@ enum RecommendationsScreen {
   ) {
     let state = workbook.recommendations
     let left = frame.left
-    var used = buffer.put("Recommendations", row: frame.top, column: left, style: .heading)
+    var used = buffer.put(
+      messages(Step.recommendations.titleKey), row: frame.top, column: left, style: .heading)
     var view =
       "  ·  "
       + (state.filter.map { messages(.stepsFilterOnly, $0.text(messages)) }

@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// The Reflection step: one question at a time, its quick answer, the team's written answer, and
 /// for the questions about the scores the results under them, with the items the team split on.
@@ -60,7 +61,8 @@ enum ReflectionScreen {
     let questions = workbook.strategy.reflectionQuestions
     let left = frame.left
     guard !questions.isEmpty else {
-      buffer.put("Reflection", row: frame.top, column: left, style: .heading)
+      buffer.put(
+        messages(Step.reflection.titleKey), row: frame.top, column: left, style: .heading)
       buffer.put(
         messages(.stepsReflectionNoQuestions), row: frame.top + 2, column: left)
       return
@@ -70,7 +72,8 @@ enum ReflectionScreen {
     let selection = min(workbook.reflection.selection, questions.count - 1)
     let answer = workbook.session.reflection[question.id] ?? ReflectionAnswer()
 
-    let used = buffer.put("Reflection", row: frame.top, column: left, style: .heading)
+    let used = buffer.put(
+      messages(Step.reflection.titleKey), row: frame.top, column: left, style: .heading)
     buffer.put(
       "  ·  " + messages(.stepsReflectionQuestionNumber, selection + 1, questions.count),
       row: frame.top, column: left + used,

@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// Who scores: everyone's name and whether they have finished, never what they answered.
 enum ScorersView {
@@ -10,7 +11,8 @@ enum ScorersView {
     let left = frame.left
     let again = workbook.scores.phase == .choosingScorer
     buffer.put(
-      again ? messages(.stepsScorersHeadingAgain) : "Scores", row: frame.top, column: left,
+      again ? messages(.stepsScorersHeadingAgain) : messages(Step.scores.titleKey), row: frame.top,
+      column: left,
       style: .heading)
     let bindings = again ? KeyBinding.choosingScorer : KeyBinding.scorers
     let choose = KeyBinding.key(for: .scores(.choose), in: bindings)

@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// Solo mode before scoring: what is about to happen, or, for scores that came in finished (an
 /// import), how to see them.
@@ -8,7 +9,7 @@ enum SoloInvitationView {
     frame: ContentFrame
   ) {
     let count = workbook.strategy.scoreItems.count
-    buffer.put("Scores", row: frame.top, column: frame.left, style: .heading)
+    buffer.put(messages(Step.scores.titleKey), row: frame.top, column: frame.left, style: .heading)
     let finished = workbook.session.participants.first?.finishedScoring == true
     let text =
       finished ? messages(.stepsSoloScoresIn) : messages(.stepsSoloInvitation, count)
