@@ -17,7 +17,9 @@ extension PlainState {
     case .participants:
       return [messages(.plainNewYourName)]
     case .anonymous:
-      return [messages(.plainNewAnonymous)] + anonymityChoices.lines + [anonymityChoices.instruction(messages)]
+      return [messages(.plainNewAnonymous)] + anonymityChoices.lines + [
+        anonymityChoices.instruction(messages)
+      ]
     case .strategy:
       return [messages(.plainNewStrategy)] + strategyChoices.lines + [
         strategyChoices.instruction(messages)

@@ -107,7 +107,9 @@ extension PlainState {
 
   func planColumnLines(_ row: Int) -> [String] {
     let choices = columnChoices(row)
-    return [messages(.plainWhichCell, row + 1, session?.plan.count ?? 0)] + choices.lines + [choices.instruction(messages)]
+    return [messages(.plainWhichCell, row + 1, session?.plan.count ?? 0)] + choices.lines + [
+      choices.instruction(messages)
+    ]
   }
 
   mutating func answerPlanColumn(_ row: Int, _ line: String) -> [Effect] {

@@ -86,7 +86,9 @@ extension PlainState {
   mutating func answerQuickChoice(_ index: Int, _ line: String) -> [Effect] {
     let choices = quickChoices(index)
     guard let question = strategy?.reflectionQuestions[safe: index] else { return ask(.steps) }
-    guard let choice = choices.value(for: line) else { return refuse(line, choices.instruction(messages)) }
+    guard let choice = choices.value(for: line) else {
+      return refuse(line, choices.instruction(messages))
+    }
     let effects = changeSession { $0.setReflectionChoice(choice, questionID: question.id) }
     return effects + ask(.reflection(question: index))
   }
