@@ -9,7 +9,8 @@ import WorkbookWorkflow
 /// The plain mode in German and French: the end-to-end test's script piped through the console
 /// (standard input a file, standard output a file, as `workbook plain < script` on a dumb
 /// terminal), once in English and once in the other language. The prompts speak the language;
-/// what people typed, the session and the exports are the English run's, byte for byte.
+/// what people typed and the session are the English run's, and so are the exports: what the
+/// plain mode writes of that session.
 @Suite struct TranslatedPlainSessionTests {
   /// A piped run: what it wrote, the sessions it left, the exports it wrote.
   struct Run {
@@ -46,8 +47,10 @@ import WorkbookWorkflow
       performer: runtime.performer)
   }
 
-  /// The same workshop as the English run: the same session, the same exports byte for byte.
-  static func expectSameWorkshop(_ translated: Run, as english: Run) throws {
+  /// The same workshop as the English run: the same session, and the exports the plain mode in
+  /// the run's language writes of the English run's session. The data formats (JSON, the scores
+  /// CSV) are the English run's byte for byte in any language.
+  static func expectSameWorkshop(_ translated: Run, as english: Run, _ messages: Messages) throws {
     let session = try #require(translated.performer.saved.values.first)
     let englishSession = try #require(english.performer.saved.values.first)
     #expect(translated.performer.saved.count == 1)
@@ -60,11 +63,37 @@ import WorkbookWorkflow
       session.reflection["strength-or-challenge"]?.text
         == "We are good at gatherings,\nless at listening.")
     #expect(session.plan.last?["who"] == "Bo")
-    #expect(translated.performer.exports.count == 5)
-    #expect(translated.performer.exports.keys.sorted() == english.performer.exports.keys.sorted())
-    for (path, text) in english.performer.exports {
-      #expect(translated.performer.exports[path]?.utf8.elementsEqual(text.utf8) == true, "\(path)")
+
+    let expected = try exports(of: englishSession, messages: messages)
+    #expect(expected.count == 5)
+    #expect(translated.performer.exports.keys.sorted() == expected.keys.sorted())
+    for (path, text) in translated.performer.exports {
+      #expect(expected[path]?.utf8.elementsEqual(text.utf8) == true, "\(path)")
     }
+    for path in ["/work/Plain-journey.json", "/work/Plain-journey-scores.csv"] {
+      let written = try #require(translated.performer.exports[path])
+      #expect(english.performer.exports[path]?.utf8.elementsEqual(written.utf8) == true, "\(path)")
+    }
+  }
+
+  /// What the plain mode in `messages`' language writes of `session` in each format, by path.
+  static func exports(of session: Session, messages: Messages) throws -> [String: String] {
+    var state = PlainState(
+      strategies: [try FrontEndParityTests.strategy()], currentFolder: "/work", messages: messages)
+    _ = state.receive(.result(.sessionOpened(session)))
+    _ = state.receive(.line("6"))
+    var written: [String: String] = [:]
+    for number in 1...ExportChoice.allCases.count {
+      _ = state.receive(.line("\(number)"))
+      let effects = state.receive(.line(""))
+      guard case .writeExport(let request)? = effects.first else {
+        Issue.record("format \(number) wrote nothing: \(effects)")
+        continue
+      }
+      written[request.path] = request.text
+      _ = state.receive(.result(.exportWritten(path: request.path)))
+    }
+    return written
   }
 
   /// Nothing of the English prompts, and no message missing (shown as ⧼key⧽).
@@ -82,7 +111,7 @@ import WorkbookWorkflow
   @Test func aGermanSessionAsksInGermanAndLeavesTheEnglishRunsSessionAndExports() throws {
     let english = try Self.run(.english)
     let german = try Self.run(try PlainLanguage.messages("de"))
-    try Self.expectSameWorkshop(german, as: english)
+    try Self.expectSameWorkshop(german, as: english, try PlainLanguage.messages("de"))
     Self.expectNoEnglishPrompt(german.transcript)
     let lines = german.transcript.split(separator: "\n", omittingEmptySubsequences: false)
       .map(String.init)
@@ -111,7 +140,7 @@ import WorkbookWorkflow
   @Test func aFrenchSessionAsksInFrenchAndLeavesTheEnglishRunsSessionAndExports() throws {
     let english = try Self.run(.english)
     let french = try Self.run(try PlainLanguage.messages("fr"))
-    try Self.expectSameWorkshop(french, as: english)
+    try Self.expectSameWorkshop(french, as: english, try PlainLanguage.messages("fr"))
     Self.expectNoEnglishPrompt(french.transcript)
     for expected in [
       "Démarrage : aucune séance dans ce dossier pour l’instant.",
