@@ -6,6 +6,7 @@ import WorkbookWorkflow
 extension PlainState {
   private var exportChoices: NumberedChoices<ExportChoice?> {
     var choices = NumberedChoices<ExportChoice?>()
+    // The formats' names are the workflow's.
     for choice in ExportChoice.allCases { choices.add(choice.title, choice) }
     choices.add(messages(.plainBackToSteps), nil)
     return choices
