@@ -7,6 +7,165 @@ extension MessageCatalog {
     language: .english,
     messages: [
       // Messages/command-line/en.json
+      "cli-no-sessions-folder": "no sessions folder: HOME is not set; pass --dir DIR or set $1",
+      "cli-choose-strategy": "choose a strategy with --strategy: $1",
+      "cli-no-such-strategy": "no strategy “$1”; the strategies are: $2",
+      "cli-scored-summary": "$1 of $2 {{PLURAL:$2|person|people}} {{PLURAL:$1|has|have}} scored",
+      "cli-printing-unrevealed-scores":
+        "Printing every person's scores, which are not yet revealed ($1).",
+      "cli-wrote-unrevealed-scores":
+        "Wrote every person's scores, which are not yet revealed ($1), to $2.",
+      "cli-scores-left-out":
+        "The scores are not revealed yet ($1), so they are left out. Reveal them with `workbook reveal $2`, or pass --include-unrevealed-scores to include them anyway.",
+      "cli-revealed": "Revealed the scores: $1.",
+      "cli-revealed-see-them": "See them with: workbook show $1",
+      "cli-reveal-solo":
+        "$1 is a solo session: its scores show to its person once they are confirmed; there is nothing to reveal.",
+      "cli-reveal-already-revealed": "The scores of $1 are already revealed ($2).",
+      "cli-reveal-nobody-scored": "nobody in $1 has scored yet, so there is nothing to reveal",
+      "cli-reveal-waiting":
+        "$1 in $2; still to score: $3. Once the scores are revealed, they can no longer score in private. Wait for them, or pass --yes to reveal now.",
+      "cli-import-nothing-imported": "Nothing was imported.",
+      "cli-import-no-scores": "$1 holds no scores; nothing was imported",
+      "cli-imported": "Imported $1 {{PLURAL:$1|score|scores}} into $2.",
+      "cli-import-see-scores": "See the scores with: workbook show $1",
+      "cli-import-all-scored": "All $1 have scored. Reveal with: workbook reveal $2",
+      "cli-import-scored-every-item":
+        "$1 of $2 {{PLURAL:$2|person|people}} {{PLURAL:$1|has|have}} scored every item; the scores stay hidden until you reveal them (workbook reveal $3).",
+      "cli-show-session": "Session $1 · $2",
+      "cli-show-created": "Created $1 · updated $2",
+      "cli-show-progress":
+        "Progress: $1 · reflection $2/$3 · recommendations $4/$5 · plan rows complete $6/$7",
+      "cli-show-not-revealed":
+        "The scores are not revealed yet; reveal them with `workbook reveal $1`.",
+      "cli-session-strategy-missing":
+        "the session $1 uses the strategy “$2”, which the content folder does not have (it has: $3); pass --content DIR with the folder it was made with",
+      "cli-compare-title": "What moved: $1",
+      "cli-compare-this-session": "This session:",
+      "cli-compare-different-strategies":
+        "The sessions assess different strategies ($1 and $2), so no item is compared.",
+      "cli-summary-format-unknown": "--format is \"$1\"; use markdown, csv or json",
+      "cli-summary-minimum-too-low": "--minimum is $1; give 1 or more organizations",
+      "cli-summary-dir-or-files": "give either --dir DIR or FILES, not both",
+      "cli-summary-skipped": "Skipped: $1",
+      "cli-summary-title": "Across organizations: $1",
+      "cli-summary-organizations-counted": "Organizations counted:",
+      "cli-summary-sessions-read": "Sessions read:",
+      "cli-summary-left-out": "Left out:",
+      "cli-summary-left-out-not-revealed": "$1 {{PLURAL:$1|session|sessions}}: scores not revealed",
+      "cli-summary-left-out-no-organization":
+        "$1 {{PLURAL:$1|session|sessions}}: no organization given",
+      "cli-summary-left-out-other-strategy": "$1 {{PLURAL:$1|session|sessions}}: another strategy",
+      "cli-summary-left-out-superseded":
+        "$1 {{PLURAL:$1|session|sessions}}: an earlier session of an organization counted with a later one",
+      "cli-summary-rule":
+        "Each organization counts once, with its latest session whose scores are revealed. No figure about fewer than $1 organizations is shown, and no person's name or score.",
+      "cli-summary-withheld": "Fewer than $1 organizations are counted, so nothing more is shown.",
+      "cli-summary-heading-items": "Score items",
+      "cli-summary-items-reading":
+        "Per item: how many organizations' teams scored it, the median of their means, how many organizations' means fall in each band, and how many teams split (scores two or more steps apart).",
+      "cli-summary-column-item": "Item",
+      "cli-summary-column-organizations": "Organizations",
+      "cli-summary-column-median-of-means": "Median of means",
+      "cli-summary-column-means-in-band": "Means $1",
+      "cli-summary-column-split": "Split",
+      "cli-summary-fewer-than": "fewer than $1",
+      "cli-summary-withheld-cell": "withheld",
+      "cli-summary-heading-recommendations": "Recommendations",
+      "cli-summary-most-often-try-next": "Most often marked “try next”",
+      "cli-summary-most-often-already-doing": "Most often marked “already doing”",
+      "cli-summary-none-marked": "None marked.",
+      "cli-summary-column-recommendation": "Recommendation",
+      "cli-summary-heading-plan-themes": "Plan themes",
+      "cli-summary-column-theme": "Theme",
+      "cli-summary-column-plan-rows": "Plan rows",
+      "cli-list-empty": "No sessions in $1 yet; create one with `workbook new`.",
+      "cli-list-percent-done": "$1% done",
+      "cli-list-progress-unknown": "progress unknown",
+      "cli-list-updated": "updated $1",
+      "cli-list-broken": "$1  BROKEN  $2: $3",
+      "cli-history-restored": "Restored version $1 of $2 as the current one.",
+      "cli-history-replaced-kept":
+        "The version it replaced is kept as version $1: `workbook history $2 --restore $1` puts it back.",
+      "cli-history-no-versions":
+        "No earlier versions of $1 are kept yet; the first save after it is opened keeps one.",
+      "cli-history-heading": "Versions of $1, newest first (restore one with --restore N):",
+      "cli-history-current": "current",
+      "cli-history-broken": "BROKEN: $1",
+      "cli-history-title": "“$1”",
+      "cli-history-scored": "$1 of $2 scored",
+      "cli-history-scored-revealed": "$1 of $2 scored, revealed",
+      "cli-history-scored-named": "$1 of $2 scored ($3)",
+      "cli-history-scored-named-revealed": "$1 of $2 scored ($3), revealed",
+      "cli-history-answers": "$1 {{PLURAL:$1|answer|answers}}",
+      "cli-history-reviews": "$1 {{PLURAL:$1|review|reviews}}",
+      "cli-history-plan-rows": "$1 {{PLURAL:$1|plan row|plan rows}}",
+      "cli-new-mode-unknown": "--mode is \"$1\"; use workshop or solo",
+      "cli-new-empty-title": "the title is empty; give one with --title",
+      "cli-new-no-participants":
+        "no participants; give --participant NAME or --participants \"A,B\"",
+      "cli-new-empty-name": "participant $1 has an empty name",
+      "cli-new-too-many-participants": "$1 participants; a session has at most $2",
+      "cli-new-duplicate-name": "\"$1\" is given twice; give each participant a distinct name",
+      "cli-new-solo-with-more-than-one": "a solo session has one participant; $1 were given",
+      "cli-new-based-on-other-strategy":
+        "$1 assesses the strategy “$2”, not “$3”; a session can be based only on an earlier one of its own strategy",
+      "cli-new-based-on-other-organization":
+        "$1 is the organization “$2”'s, not “$3”'s; a session can be based only on an earlier one of the same organization (leave out --organization to take the earlier one's)",
+      "cli-new-based-on-strategy-missing":
+        "$1 uses the strategy “$2”, which the content does not have (it has: $3); point --content at the folder that has it",
+      "cli-new-based-on-solo-with-several":
+        "a solo session has one participant, and $1 had $2; give the one with --participant NAME",
+      "cli-export-format-unknown": "--format is \"$1\"; use markdown, wikitext, csv or json",
+      "cli-export-what-not-csv": "--what chooses the CSV table; it does not apply to $1",
+      "cli-export-what-unknown": "--what is \"$1\"; use scores, plan, comparison or plan-review",
+      "cli-export-csv-raw-not-csv": "--csv-raw is for CSV; it does not apply to $1",
+      "cli-export-output-empty": "--output is empty; give a file name, or - for standard output",
+      "cli-export-strategy-missing":
+        "$1: the session uses the strategy “$2”, which the content does not have (it has: $3); point --content at the folder that has it",
+      "cli-export-no-comparison":
+        "$1 is not based on an earlier session, so it has no comparison; start one with `workbook new --based-on SESSION`",
+      "cli-export-no-plan-review":
+        "$1 is not based on an earlier session, so it has no plan-review; start one with `workbook new --based-on SESSION`",
+      "cli-export-failed": "$1: could not export the session: $2",
+      "cli-export-is-session-file":
+        "$1 is the session's own file; choose another --output (exporting never changes the session)",
+      "cli-export-exists":
+        "$1 already exists; pass --force to overwrite it, or choose another --output",
+      "cli-content-no-such-strategy": "no strategy with id “$1”; the strategies are: $2",
+      "cli-content-report-question": "Report question $1 · version $2",
+      "cli-content-source": "Source: $1",
+      "cli-content-licence": "Licence: $1. $2",
+      "cli-content-translation": "Translation ($1): $2",
+      "cli-content-not-translated": " (not translated)",
+      "cli-content-heading-introduction": "INTRODUCTION",
+      "cli-content-heading-reflection": "REFLECTION QUESTIONS",
+      "cli-content-about-the-scores": " (about the scores)",
+      "cli-content-quick-choice": "quick choice: $1",
+      "cli-content-heading-scale": "SCALE",
+      "cli-content-scale-high": "$1: $2 (high)",
+      "cli-content-scale-low": "$1: $2 (low)",
+      "cli-content-heading-score-items": "SCORE ITEMS",
+      "cli-content-item-group": " (group $1)",
+      "cli-content-item-whole-strategy": " (the strategy as a whole)",
+      "cli-content-heading-recommendations": "RECOMMENDATIONS",
+      "cli-content-heading-plan-columns": "PLAN COLUMNS",
+      "cli-content-check-ok": "OK $1: $2",
+      "cli-content-check-translation-ok": "OK $1: $2 translation of $3",
+      "cli-content-check-translation-incomplete": "OK $1: $2 translation of $3, $4 not translated",
+      "cli-content-count-reflection-questions":
+        "$1 {{PLURAL:$1|reflection question|reflection questions}}",
+      "cli-content-count-score-items": "$1 {{PLURAL:$1|score item|score items}}",
+      "cli-content-count-recommendation-groups":
+        "$1 {{PLURAL:$1|recommendation group|recommendation groups}}",
+      "cli-content-count-recommendations": "$1 {{PLURAL:$1|recommendation|recommendations}}",
+      "cli-content-count-reference-sections":
+        "$1 {{PLURAL:$1|reference section|reference sections}}",
+      "cli-content-count-plan-columns": "$1 {{PLURAL:$1|plan column|plan columns}}",
+      "cli-messages-no-folder": "no message folder found; name one, or set WORKBOOK_MESSAGES",
+      "cli-messages-check-ok": "OK $1",
+      "cli-messages-check-falling-back": "OK $1, $2 falling back to English",
+      "cli-language-invalid": "--language is “$1”; use a language tag such as de, fr or pt-BR",
       // Messages/export/en.json
       "export-untitled-session": "Untitled session",
       "export-not-answered": "Not answered yet.",
