@@ -9,8 +9,8 @@ import WorkbookWorkflow
 /// The plain mode in German and French: the end-to-end test's script piped through the console
 /// (standard input a file, standard output a file, as `workbook plain < script` on a dumb
 /// terminal), once in English and once in the other language. The prompts speak the language;
-/// what people typed and the session are the English run's, and so are the exports: what the
-/// plain mode writes of that session.
+/// what people typed and the session are the English run's, and the exports are what the plain
+/// mode writes of that session in the language.
 @Suite struct TranslatedPlainSessionTests {
   /// A piped run: what it wrote, the sessions it left, the exports it wrote.
   struct Run {
@@ -39,7 +39,7 @@ import WorkbookWorkflow
       state: PlainState(strategies: [strategy], currentFolder: "/work", messages: messages),
       frontEnd: PlainFrontEnd(),
       terminal: Console(input: input, output: output, clearing: .nothing),
-      performer: InMemoryEffectPerformer(strategies: [strategy]))
+      performer: InMemoryEffectPerformer(strategies: [strategy], language: messages.language))
     #expect(runtime.run(launchEffects: PlainState.launchEffects) == .quit)
     runtime.terminal.show(runtime.frontEnd.output(for: runtime.state))
     return Run(
@@ -47,15 +47,21 @@ import WorkbookWorkflow
       performer: runtime.performer)
   }
 
-  /// The same workshop as the English run: the same session, and the exports the plain mode in
-  /// the run's language writes of the English run's session. The data formats (JSON, the scores
-  /// CSV) are the English run's byte for byte in any language.
+  /// The same workshop as the English run: the same session (but for the language it
+  /// remembers), and the exports the plain mode writes of the English run's session in the
+  /// run's language. The scores
+  /// CSV, a data format, is the English run's byte for byte in any language.
   static func expectSameWorkshop(_ translated: Run, as english: Run, _ messages: Messages) throws {
     let session = try #require(translated.performer.saved.values.first)
     let englishSession = try #require(english.performer.saved.values.first)
     #expect(translated.performer.saved.count == 1)
+    // The session remembers the language it was made in; nothing else differs.
+    #expect(session.language == messages.language.code && englishSession.language == "en")
+    var sameLanguage = session
+    sameLanguage.language = englishSession.language
     #expect(
-      FrontEndParityTests.comparable(session) == FrontEndParityTests.comparable(englishSession))
+      FrontEndParityTests.comparable(sameLanguage)
+        == FrontEndParityTests.comparable(englishSession))
     // Typed text is kept as typed, never translated.
     #expect(session.title == "Plain journey" && session.organization == "WMNO")
     #expect(session.participants.map(\.name) == ["Ana", "Bo", "Chen"])
@@ -64,13 +70,15 @@ import WorkbookWorkflow
         == "We are good at gatherings,\nless at listening.")
     #expect(session.plan.last?["who"] == "Bo")
 
-    let expected = try exports(of: englishSession, messages: messages)
+    var englishInLanguage = englishSession
+    englishInLanguage.language = session.language
+    let expected = try exports(of: englishInLanguage, messages: messages)
     #expect(expected.count == 5)
     #expect(translated.performer.exports.keys.sorted() == expected.keys.sorted())
     for (path, text) in translated.performer.exports {
       #expect(expected[path]?.utf8.elementsEqual(text.utf8) == true, "\(path)")
     }
-    for path in ["/work/Plain-journey.json", "/work/Plain-journey-scores.csv"] {
+    for path in ["/work/Plain-journey-scores.csv"] {
       let written = try #require(translated.performer.exports[path])
       #expect(english.performer.exports[path]?.utf8.elementsEqual(written.utf8) == true, "\(path)")
     }
@@ -135,6 +143,10 @@ import WorkbookWorkflow
       lines.contains(
         "Danke, Chen. Deine Bewertungen sind gespeichert und verdeckt. Gib die Tastatur zurück."))
     #expect(german.transcript.hasSuffix("Alles ist gespeichert. Auf Wiedersehen.\n"))
+    // The report is written in the session's language.
+    #expect(
+      german.performer.exports["/work/Plain-journey.md"]?.contains("Plan zur Kapazitätsentwicklung")
+        == true)
   }
 
   @Test func aFrenchSessionAsksInFrenchAndLeavesTheEnglishRunsSessionAndExports() throws {
@@ -151,5 +163,8 @@ import WorkbookWorkflow
     ] {
       #expect(french.transcript.contains(expected + "\n"), "no line “\(expected)”")
     }
+    #expect(
+      french.performer.exports["/work/Plain-journey.md"]?.contains(
+        "Plan de renforcement des capacités") == true)
   }
 }
