@@ -55,11 +55,11 @@ public struct InMemoryEffectPerformer: EffectPerformer {
       var session: Session
       do throws(CreationRefusal) {
         session = try request.sessionToCreate(
-          strategy: strategy(id: request.strategyID),
+          strategy: strategy(id: request.strategyID), messages: .english,
           readEarlier: { [saved] id throws(CreationRefusal) in
             guard let earlier = saved[id] else {
               throw CreationRefusal(
-                message: "Could not read the earlier session: no session \(id).")
+                message: Messages.english(.workshopCouldNotReadEarlierSession, "no session \(id)"))
             }
             return earlier
           })

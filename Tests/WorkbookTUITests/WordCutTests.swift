@@ -70,7 +70,8 @@ enum WordCutDetector {
   /// Signs that a word goes on elsewhere.
   private static let signs: Set<Character> = ["…", "-", "↩"]
 
-  static func cuts(in lines: [String]) -> [String] {
+  /// `known` are words besides the vocabulary's that the screens may show (a translation's).
+  static func cuts(in lines: [String], known: Set<String> = []) -> [String] {
     var found: [String] = []
     for (number, line) in lines.enumerated() {
       let characters = Array(line)
@@ -90,7 +91,7 @@ enum WordCutDetector {
         let endsAPiece =
           next == nil || next == "│"
           || (next == " " && (index + 1 == characters.count || characters[index + 1] == " "))
-        if endsAPiece, !vocabulary.contains(word.lowercased()) {
+        if endsAPiece, !vocabulary.contains(word.lowercased()), !known.contains(word.lowercased()) {
           found.append("row \(number + 1) ends in “\(word)”: |\(line)|")
         }
       }

@@ -6,8 +6,7 @@ import WorkbookWorkflow
 extension PlainState {
   private var exportChoices: NumberedChoices<ExportChoice?> {
     var choices = NumberedChoices<ExportChoice?>()
-    // The formats' names are the workflow's.
-    for choice in ExportChoice.allCases { choices.add(choice.title, choice) }
+    for choice in ExportChoice.allCases { choices.add(messages(choice.titleKey), choice) }
     choices.add(messages(.plainBackToSteps), nil)
     return choices
   }
@@ -37,7 +36,7 @@ extension PlainState {
   func exportFileNameLines(_ choice: ExportChoice) -> [String] {
     [
       messages(
-        .plainExportFile, choice.title, Shown.field(defaultFileName(choice)),
+        .plainExportFile, messages(choice.titleKey), Shown.field(defaultFileName(choice)),
         Shown.field(currentFolder))
     ]
   }

@@ -26,8 +26,7 @@ extension PlainState {
   /// "Scores (2 of 3 have scored, …)"; the Overview says what it is, the Export reads as an
   /// action ("Export to a file").
   private func stepLine(_ step: Step, session: Session, progress: SessionProgress) -> String {
-    // The steps' names are the workflow's.
-    let name = step.title
+    let name = messages(step.titleKey)
     switch step {
     case .overview: return messages(.plainStepOverview, name)
     case .scores:

@@ -8,15 +8,19 @@ public enum ExportChoice: Int, Sendable, Equatable, CaseIterable {
   case csvPlan
   case json
 
-  public var title: String {
+  /// The choice's name, which each front end looks up in its language.
+  public var titleKey: MessageKey {
     switch self {
-    case .markdown: "Markdown"
-    case .wikitext: "Wikitext"
-    case .csvScores: "CSV: scores"
-    case .csvPlan: "CSV: plan"
-    case .json: "JSON"
+    case .markdown: .workshopExportMarkdown
+    case .wikitext: .workshopExportWikitext
+    case .csvScores: .workshopExportCsvScores
+    case .csvPlan: .workshopExportCsvPlan
+    case .json: .workshopExportJson
     }
   }
+
+  /// The choice's name in English.
+  public var title: String { Messages.english(titleKey) }
 
   public var format: ExportFormat {
     switch self {

@@ -44,7 +44,8 @@ enum InteractiveWorkbook {
       Output.error("workbook: \(error.description)")
       throw ExitCode.failure
     }
-    let performer = StoreEffectPerformer(store: store, library: library, language: language.tag)
+    let performer = StoreEffectPerformer(
+      store: store, library: library, language: language.tag, messages: language.messages)
     let environment = ProcessInfo.processInfo.environment
     var state = AppState(strategies: library.strategies, messages: language.messages)
     state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty

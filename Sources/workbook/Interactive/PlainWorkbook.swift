@@ -21,7 +21,8 @@ enum PlainWorkbook {
       Output.error("workbook: \(error.description)")
       throw ExitCode.failure
     }
-    let performer = StoreEffectPerformer(store: store, library: library, language: language.tag)
+    let performer = StoreEffectPerformer(
+      store: store, library: library, language: language.tag, messages: language.messages)
     var state = PlainState(
       strategies: library.strategies, currentFolder: LocalEnvironment.currentFolder(),
       messages: language.messages)
