@@ -15,7 +15,8 @@ import Testing
     editor.type(" and more")
     #expect(editor.press(.escape) == .editing)
     #expect(editor.isConfirmingDiscard)
-    #expect(editor.hintLine == "Esc discard changes · Ctrl-D save · other keys keep editing")
+    #expect(
+      editor.hintLine(.english) == "Esc discard changes · Ctrl-D save · other keys keep editing")
     #expect(editor.text == "original and more")
     #expect(editor.press(.escape) == .cancelled)
     #expect(editor.text == "original")
@@ -41,7 +42,8 @@ import Testing
   }
 
   @Test func hintsSayHowToFinishAndCancel() {
-    #expect(TextEditor(width: 20).hintLine == "Enter new line · Ctrl-D save · Esc cancel")
-    #expect(TextEditor(mode: .singleLine, width: 20).hintLine == "Enter save · Esc cancel")
+    #expect(TextEditor(width: 20).hintLine(.english) == "Enter new line · Ctrl-D save · Esc cancel")
+    #expect(
+      TextEditor(mode: .singleLine, width: 20).hintLine(.english) == "Enter save · Esc cancel")
   }
 }

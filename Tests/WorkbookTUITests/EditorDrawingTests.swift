@@ -83,7 +83,8 @@ import Testing
 
   @Test func hintsDrawKeysAsAccents() {
     var buffer = ScreenBuffer(width: 40, height: 1)
-    TextEditor(mode: .singleLine, width: 20).drawHints(into: &buffer, row: 0, column: 0)
+    TextEditor(mode: .singleLine, width: 20).drawHints(
+      into: &buffer, row: 0, column: 0, messages: .english)
     #expect(buffer.lines == ["Enter save · Esc cancel"])
     #expect(buffer[0, 0].style == .accent)
     #expect(buffer[0, 5].style == .muted)

@@ -1,16 +1,21 @@
 /// `workbook compare`'s output: a comparison (`SessionComparison`) on its own, as a Markdown
 /// report or as JSON. The comparison is built from snapshots, so it already holds nothing a
-/// session's privacy keeps back.
+/// session's privacy keeps back. The Markdown's words are in the language of `messages`.
 public enum ComparisonExporter {
-  public static func markdown(_ comparison: SessionComparison) -> String {
+  public static func markdown(_ comparison: SessionComparison, messages m: Messages = .english)
+    -> String
+  {
     let later = comparison.later
     var blocks: [ReportBlock] = [
-      .heading(level: 1, text: "What moved: \(later.title)"),
+      .heading(level: 1, text: m(.cliCompareTitle, later.title)),
       .bulletList([
-        [.strong("Organization:"), .text(later.organization)],
+        [.strong(m(.exportFactOrganization)), .text(later.organization)],
         [
-          .strong("This session:"),
-          .text("\(later.title) (\(Report.day(of: later.createdAt)), \(later.id))"),
+          .strong(m(.cliCompareThisSession)),
+          .text(
+            m(
+              .exportEarlierSessionDescription, later.title, Report.day(of: later.createdAt),
+              later.id)),
         ],
       ]),
     ]
@@ -18,11 +23,10 @@ public enum ComparisonExporter {
       blocks.append(
         .paragraph([
           .emphasis(
-            "The sessions assess different strategies (\(comparison.earlier.strategyID) and "
-              + "\(later.strategyID)), so no item is compared.")
+            m(.cliCompareDifferentStrategies, comparison.earlier.strategyID, later.strategyID))
         ]))
     }
-    blocks += Report.comparison(comparison, .english)
+    blocks += Report.comparison(comparison, m)
     return MarkdownExporter.render(Report(blocks: blocks))
   }
 

@@ -1,64 +1,60 @@
 /// `workbook summary`'s output: an `OrganizationsSummary` as a Markdown report, a CSV table or
 /// JSON. It prints only what the summary holds, which is already fit to post publicly.
 public enum SummaryExporter {
-  public static func markdown(_ summary: OrganizationsSummary) -> String {
+  /// The Markdown report, its words in the language of `messages` (the CSV and JSON are data,
+  /// in English).
+  public static func markdown(_ summary: OrganizationsSummary, messages m: Messages = .english)
+    -> String
+  {
     var blocks: [ReportBlock] = [
-      .heading(level: 1, text: "Across organizations: \(summary.strategyTitle)"),
+      .heading(level: 1, text: m(.cliSummaryTitle, summary.strategyTitle)),
       .bulletList(
         [
-          [.strong("Organizations counted:"), .text("\(summary.organizations)")],
-          [.strong("Sessions read:"), .text("\(summary.sessionsRead)")],
-        ] + leftOutLines(summary.leftOut).map { [.strong("Left out:"), .text($0)] }),
-      .paragraph([
-        .text(
-          "Each organization counts once, with its latest session whose scores are revealed. "
-            + "No figure about fewer than \(summary.minimum) organizations is shown, and no "
-            + "person's name or score.")
-      ]),
+          [.strong(m(.cliSummaryOrganizationsCounted)), .text("\(summary.organizations)")],
+          [.strong(m(.cliSummarySessionsRead)), .text("\(summary.sessionsRead)")],
+        ] + leftOutLines(summary.leftOut, m).map { [.strong(m(.cliSummaryLeftOut)), .text($0)] }),
+      .paragraph([.text(m(.cliSummaryRule, summary.minimum))]),
     ]
     if summary.withheld {
-      blocks.append(
-        .paragraph([
-          .emphasis(
-            "Fewer than \(summary.minimum) organizations are counted, so nothing more is shown.")
-        ]))
+      blocks.append(.paragraph([.emphasis(m(.cliSummaryWithheld, summary.minimum))]))
       return MarkdownExporter.render(Report(blocks: blocks))
     }
-    blocks.append(.heading(level: 2, text: "Score items"))
-    blocks.append(
-      .paragraph([
-        .text(
-          "Per item: how many organizations' teams scored it, the median of their means, how "
-            + "many organizations' means fall in each band, and how many teams split (scores two "
-            + "or more steps apart).")
-      ]))
+    blocks.append(.heading(level: 2, text: m(.cliSummaryHeadingItems)))
+    blocks.append(.paragraph([.text(m(.cliSummaryItemsReading))]))
     blocks.append(
       .table(
         ReportTable(
-          header: ["Item", "Organizations", "Median of means"]
-            + OrganizationsSummary.meanBands.map { "Means \($0)" } + ["Split"],
-          rows: summary.items.map { itemRow($0, minimum: summary.minimum) })))
-    blocks.append(.heading(level: 2, text: "Recommendations"))
+          header: [
+            m(.cliSummaryColumnItem), m(.cliSummaryColumnOrganizations),
+            m(.cliSummaryColumnMedianOfMeans),
+          ]
+            + OrganizationsSummary.meanBands.map { m(.cliSummaryColumnMeansInBand, $0) }
+            + [m(.cliSummaryColumnSplit)],
+          rows: summary.items.map { itemRow($0, minimum: summary.minimum, m) })))
+    blocks.append(.heading(level: 2, text: m(.cliSummaryHeadingRecommendations)))
     for (title, counts) in [
-      ("Most often marked “try next”", summary.tryNext),
-      ("Most often marked “already doing”", summary.alreadyDoing),
+      (m(.cliSummaryMostOftenTryNext), summary.tryNext),
+      (m(.cliSummaryMostOftenAlreadyDoing), summary.alreadyDoing),
     ] {
       blocks.append(.heading(level: 3, text: title))
       if counts.isEmpty {
-        blocks.append(.paragraph([.emphasis("None marked.")]))
+        blocks.append(.paragraph([.emphasis(m(.cliSummaryNoneMarked))]))
       } else {
         blocks.append(
           .table(
             ReportTable(
-              header: ["Recommendation", "Organizations"],
+              header: [m(.cliSummaryColumnRecommendation), m(.cliSummaryColumnOrganizations)],
               rows: counts.map { [$0.text, "\($0.organizations)"] })))
       }
     }
-    blocks.append(.heading(level: 2, text: "Plan themes"))
+    blocks.append(.heading(level: 2, text: m(.cliSummaryHeadingPlanThemes)))
     blocks.append(
       .table(
         ReportTable(
-          header: ["Theme", "Organizations", "Plan rows"],
+          header: [
+            m(.cliSummaryColumnTheme), m(.cliSummaryColumnOrganizations),
+            m(.cliSummaryColumnPlanRows),
+          ],
           rows: summary.planThemes.map { [$0.title, "\($0.organizations)", "\($0.rows)"] })))
     return MarkdownExporter.render(Report(blocks: blocks))
   }
@@ -127,11 +123,11 @@ public enum SummaryExporter {
     try JSONText.encode(summary) + "\n"
   }
 
-  private static func itemRow(_ item: OrganizationsSummary.ItemSummary, minimum: Int)
-    -> [String]
-  {
+  private static func itemRow(
+    _ item: OrganizationsSummary.ItemSummary, minimum: Int, _ m: Messages
+  ) -> [String] {
     guard !item.withheld else {
-      return [item.title, "fewer than \(minimum)", "withheld"]
+      return [item.title, m(.cliSummaryFewerThan, minimum), m(.cliSummaryWithheldCell)]
     }
     return [
       item.title, item.organizations.map { "\($0)" } ?? "",
@@ -140,14 +136,16 @@ public enum SummaryExporter {
       + (item.meansInBands ?? []).map { "\($0)" } + [item.split.map { "\($0)" } ?? ""]
   }
 
-  private static func leftOutLines(_ leftOut: OrganizationsSummary.LeftOut) -> [String] {
+  private static func leftOutLines(_ leftOut: OrganizationsSummary.LeftOut, _ m: Messages)
+    -> [String]
+  {
     [
-      (leftOut.notRevealed, "scores not revealed"),
-      (leftOut.noOrganization, "no organization given"),
-      (leftOut.otherStrategy, "another strategy"),
-      (leftOut.superseded, "an earlier session of an organization counted with a later one"),
+      (leftOut.notRevealed, MessageKey.cliSummaryLeftOutNotRevealed),
+      (leftOut.noOrganization, .cliSummaryLeftOutNoOrganization),
+      (leftOut.otherStrategy, .cliSummaryLeftOutOtherStrategy),
+      (leftOut.superseded, .cliSummaryLeftOutSuperseded),
     ]
     .filter { $0.0 > 0 }
-    .map { "\($0.0) \($0.0 == 1 ? "session" : "sessions"): \($0.1)" }
+    .map { m($0.1, $0.0) }
   }
 }

@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// Draws the whole frame for the state at the given terminal size. Pure: the terminal adapter
 /// writes the cells that changed since the last frame.
 public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
@@ -11,15 +13,17 @@ public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
   case .start:
     TitleBar.draw("Sessions", into: &buffer)
     StartScreen.draw(
-      state.start, time: LocalTime(offsetSeconds: state.utcOffsetSeconds), into: &buffer,
-      frame: frame)
+      state.start, time: LocalTime(offsetSeconds: state.utcOffsetSeconds),
+      messages: state.messages, into: &buffer, frame: frame)
   case .newSession:
     TitleBar.draw("New session", into: &buffer)
     if let form = state.newSession { NewSessionScreen.draw(form, into: &buffer, frame: frame) }
   case .workbook:
     if let workbook = state.workbook {
       StepBar.draw(workbook, into: &buffer)
-      drawStep(workbook, folder: state.currentFolder, into: &buffer, frame: frame)
+      drawStep(
+        workbook, folder: state.currentFolder, messages: state.messages, into: &buffer,
+        frame: frame)
     }
   }
   if state.showingHelp {
@@ -32,14 +36,18 @@ public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
 }
 
 private func drawStep(
-  _ workbook: WorkbookState, folder: String, into buffer: inout ScreenBuffer, frame: ContentFrame
+  _ workbook: WorkbookState, folder: String, messages: Messages, into buffer: inout ScreenBuffer,
+  frame: ContentFrame
 ) {
   switch workbook.step {
-  case .overview: OverviewScreen.draw(workbook, into: &buffer, frame: frame)
-  case .scores: ScoresScreen.draw(workbook, into: &buffer, frame: frame)
-  case .reflection: ReflectionScreen.draw(workbook, into: &buffer, frame: frame)
-  case .recommendations: RecommendationsScreen.draw(workbook, into: &buffer, frame: frame)
-  case .plan: PlanScreen.draw(workbook, into: &buffer, frame: frame)
-  case .export: ExportScreen.draw(workbook, folder: folder, into: &buffer, frame: frame)
+  case .overview: OverviewScreen.draw(workbook, messages: messages, into: &buffer, frame: frame)
+  case .scores: ScoresScreen.draw(workbook, messages: messages, into: &buffer, frame: frame)
+  case .reflection: ReflectionScreen.draw(workbook, messages: messages, into: &buffer, frame: frame)
+  case .recommendations:
+    RecommendationsScreen.draw(workbook, messages: messages, into: &buffer, frame: frame)
+  case .plan: PlanScreen.draw(workbook, messages: messages, into: &buffer, frame: frame)
+  case .export:
+    ExportScreen.draw(
+      workbook, folder: folder, messages: messages, into: &buffer, frame: frame)
   }
 }

@@ -1,12 +1,14 @@
+import WorkbookCore
+
 /// A question in a box in the middle of the content area (a deletion, the reveal), drawn over
 /// whatever is behind it, its answers last: the keys of the keymap's bindings for it, with their
 /// status-line words, so the box and the status line never disagree.
 enum Dialog {
   static func draw(
-    _ lines: [(text: String, style: TextStyle)], keys: [KeyBinding],
+    _ lines: [(text: String, style: TextStyle)], keys: [KeyBinding], messages: Messages,
     into buffer: inout ScreenBuffer, frame: ContentFrame
   ) {
-    let lines = lines + [("", .normal), (keyLine(keys), .accent)]
+    let lines = lines + [("", .normal), (keyLine(keys, messages), .accent)]
     let innerWidth = min(frame.width - 8, 56)
     let wrapped = lines.flatMap { line in
       line.text.isEmpty
@@ -32,7 +34,8 @@ enum Dialog {
   }
 
   /// "y  reveal        n  not yet": each binding's hint, keys then words.
-  static func keyLine(_ keys: [KeyBinding]) -> String {
-    keys.compactMap(\.hint).map { "\($0.keys)  \($0.label)" }.joined(separator: "        ")
+  static func keyLine(_ keys: [KeyBinding], _ messages: Messages) -> String {
+    keys.compactMap(\.hint).map { "\($0.keys)  \(messages($0.label))" }
+      .joined(separator: "        ")
   }
 }

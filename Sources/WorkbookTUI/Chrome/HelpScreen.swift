@@ -75,7 +75,9 @@ enum HelpScreen {
     return headed.map { title, bindings in
       Group(
         title: title,
-        lines: Keymap.lines(bindings) { $0.helpKeys ?? $0.keys.map(\.label).joined(separator: " ") }
+        lines: Keymap.lines(bindings, messages: state.messages) {
+          $0.helpKeys ?? $0.keys.map(\.label).joined(separator: " ")
+        }
       )
     }.filter { !$0.lines.isEmpty }
   }

@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// The bottom row: a message if there is one, else the key hints for the screen, and after either
 /// the hints always shown (help; pausing a turn); on the right the facilitation timer, if set (on
 /// every step, naming the step it times), and whether the session is saved.
@@ -10,13 +12,15 @@ enum StatusLine {
     let timer = timerText(state)
     let timerWidth = timer.map { $0.text.displayWidth + 3 } ?? 0
     let room = buffer.width - 2 - saveWidth - timerWidth
-    let hints = Keymap.hints(in: state)
+    let hints = Keymap.hints(in: state).map { ShownHint($0, state.messages) }
     // The hints always shown (help, and pausing a turn) keep their room; the rest fills what is
     // left, in order, until one does not fit.
     var reserved = hints.filter(\.alwaysShown).reduce(0) { $0 + $1.width + separator }
     var column = 1
     if let message = state.message {
-      let text = drawMessage(message, into: &buffer, room: max(0, room - reserved))
+      let text = drawMessage(
+        message.text(state.messages), isError: message.isError, into: &buffer,
+        room: max(0, room - reserved))
       column += buffer.put(text, row: row, column: column, style: message.isError ? .bad : .bar)
       if !text.isEmpty { column += separator }
     }
@@ -28,7 +32,7 @@ enum StatusLine {
         filling = false
         continue
       }
-      buffer.put("\(hint.keys) \(hint.label)", row: row, column: column, style: .bar)
+      buffer.put(hint.text, row: row, column: column, style: .bar)
       column += hint.width + separator
     }
     if let timer {
@@ -47,11 +51,11 @@ enum StatusLine {
   /// A message too long for its row is never cut: its first lines take the rows above the status
   /// line (up to half the screen), drawn as part of the bar. Returns what goes on the status row.
   private static func drawMessage(
-    _ message: StatusMessage, into buffer: inout ScreenBuffer, room: Int
+    _ text: String, isError: Bool, into buffer: inout ScreenBuffer, room: Int
   ) -> String {
-    guard message.text.displayWidth > room, room > 0 else { return message.text }
-    let lines = Array(wrap(message.text, width: room).prefix(buffer.height / 2))
-    let style: TextStyle = message.isError ? .bad : .bar
+    guard text.displayWidth > room, room > 0 else { return text }
+    let lines = Array(wrap(text, width: room).prefix(buffer.height / 2))
+    let style: TextStyle = isError ? .bad : .bar
     for (offset, line) in lines.dropLast().enumerated() {
       let lineRow = buffer.height - lines.count + offset
       buffer.fill(row: lineRow, style: .bar)
@@ -86,7 +90,16 @@ enum StatusLine {
 
 }
 
-extension KeyBinding.Hint {
-  /// Its columns on the status line: the keys, a space, the label.
-  fileprivate var width: Int { keys.displayWidth + 1 + label.displayWidth }
+/// A hint as the status line shows it: the keys, a space, the label in the screens' language.
+private struct ShownHint {
+  var text: String
+  var alwaysShown: Bool
+  /// Its columns on the status line.
+  var width: Int
+
+  init(_ hint: KeyBinding.Hint, _ messages: Messages) {
+    text = hint.keys + " " + messages(hint.label)
+    alwaysShown = hint.alwaysShown
+    width = text.displayWidth
+  }
 }

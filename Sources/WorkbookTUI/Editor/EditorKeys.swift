@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// The keys of the text editor, each with the command it sends and what it does, in the order the
 /// help lists them: the one place these keys are written down. `TextEditor.handle` looks keys up
 /// here, and the keymap's editing contexts, the help and the hint under a field are made from it.
@@ -7,10 +9,10 @@ public enum EditorKeys {
     public var keys: [Key]
     public var command: EditorCommand
     /// For the help ("Delete the word before").
-    public var description: String
+    public var description: MessageKey
     /// The short form for the hint under the field and the status line ("save"), for the keys
     /// that finish or cancel.
-    public var hint: String?
+    public var hint: MessageKey?
     /// Whether the entry applies in a one-line field, a multi-line field, or both.
     public var modes: Set<Mode>
 
@@ -19,7 +21,7 @@ public enum EditorKeys {
     }
 
     init(
-      _ keys: [Key], _ command: EditorCommand, _ description: String, hint: String? = nil,
+      _ keys: [Key], _ command: EditorCommand, _ description: MessageKey, hint: MessageKey? = nil,
       modes: Set<Mode> = [.singleLine, .multiLine]
     ) {
       self.keys = keys
@@ -31,28 +33,28 @@ public enum EditorKeys {
   }
 
   public static let entries: [Entry] = [
-    Entry([.enter], .enter, "Keep the text", hint: "save", modes: [.singleLine]),
-    Entry([.enter], .enter, "A new line", hint: "new line", modes: [.multiLine]),
-    Entry([.control("d")], .finish, "Save the text", hint: "save", modes: [.multiLine]),
-    Entry([.control("d")], .finish, "Save the text", modes: [.singleLine]),
-    Entry([.escape], .cancel, "Cancel: the text as it was (asks after changes)", hint: "cancel"),
-    Entry([.left], .moveLeft, "A character left"),
-    Entry([.right], .moveRight, "A character right"),
-    Entry([.up], .moveUp, "A row up", modes: [.multiLine]),
-    Entry([.down], .moveDown, "A row down", modes: [.multiLine]),
-    Entry([.wordLeft], .moveWordLeft, "A word left (also Alt-b)"),
-    Entry([.wordRight], .moveWordRight, "A word right (also Alt-f)"),
-    Entry([.home, .control("a")], .moveToRowStart, "The start of the row"),
-    Entry([.end, .control("e")], .moveToRowEnd, "The end of the row"),
-    Entry([.pageUp], .pageUp, "Up by the field's height", modes: [.multiLine]),
-    Entry([.pageDown], .pageDown, "Down by the field's height", modes: [.multiLine]),
-    Entry([.backspace, .control("h")], .deleteBackward, "Delete the character before"),
-    Entry([.delete], .deleteForward, "Delete the character after"),
-    Entry([.control("w")], .deleteWordBackward, "Delete the word before"),
-    Entry([.control("u")], .deleteToLineStart, "Delete to the start of the line"),
-    Entry([.control("k")], .deleteToLineEnd, "Delete to the end of the line"),
-    Entry([.control("z")], .undo, "Undo in the text"),
-    Entry([.control("y")], .redo, "Redo in the text"),
+    Entry([.enter], .enter, .keyKeepTheText, hint: .hintSave, modes: [.singleLine]),
+    Entry([.enter], .enter, .keyANewLine, hint: .hintNewLine, modes: [.multiLine]),
+    Entry([.control("d")], .finish, .keySaveTheText, hint: .hintSave, modes: [.multiLine]),
+    Entry([.control("d")], .finish, .keySaveTheText, modes: [.singleLine]),
+    Entry([.escape], .cancel, .keyCancelTheTextAsItWasAsks, hint: .hintCancel),
+    Entry([.left], .moveLeft, .keyACharacterLeft),
+    Entry([.right], .moveRight, .keyACharacterRight),
+    Entry([.up], .moveUp, .keyARowUp, modes: [.multiLine]),
+    Entry([.down], .moveDown, .keyARowDown, modes: [.multiLine]),
+    Entry([.wordLeft], .moveWordLeft, .keyAWordLeftAlsoAltB),
+    Entry([.wordRight], .moveWordRight, .keyAWordRightAlsoAltF),
+    Entry([.home, .control("a")], .moveToRowStart, .keyTheStartOfTheRow),
+    Entry([.end, .control("e")], .moveToRowEnd, .keyTheEndOfTheRow),
+    Entry([.pageUp], .pageUp, .keyUpByTheFieldsHeight, modes: [.multiLine]),
+    Entry([.pageDown], .pageDown, .keyDownByTheFieldsHeight, modes: [.multiLine]),
+    Entry([.backspace, .control("h")], .deleteBackward, .keyDeleteTheCharacterBefore),
+    Entry([.delete], .deleteForward, .keyDeleteTheCharacterAfter),
+    Entry([.control("w")], .deleteWordBackward, .keyDeleteTheWordBefore),
+    Entry([.control("u")], .deleteToLineStart, .keyDeleteToTheStartOfTheLine),
+    Entry([.control("k")], .deleteToLineEnd, .keyDeleteToTheEndOfTheLine),
+    Entry([.control("z")], .undo, .keyUndoInTheText),
+    Entry([.control("y")], .redo, .keyRedoInTheText),
   ]
 
   /// The entries of a field in `mode`.

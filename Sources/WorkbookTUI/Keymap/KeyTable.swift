@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// The README's table of keys, made from the keymap so that the two cannot drift: a row per place
 /// (the help's headings, in the keymap's order) listing what each key does there.
 public enum KeyTable {
@@ -14,7 +16,7 @@ public enum KeyTable {
     }
     var table = "| where | keys |\n|---|---|\n"
     for (title, bindings) in rows {
-      let lines = Keymap.lines(bindings) { binding in
+      let lines = Keymap.lines(bindings, messages: .english) { binding in
         binding.helpKeys.map { "`\($0)`" }
           ?? binding.keys.map { "`\($0.label)`" }.joined(separator: " ")
       }

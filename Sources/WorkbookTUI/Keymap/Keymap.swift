@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// The keymap as data: which keys send which actions where. The help screen and the status-line
 /// hints are generated from it, so they cannot drift from what the keys do.
 public enum Keymap {
@@ -186,18 +188,18 @@ public enum Keymap {
 extension Keymap {
   /// How the help names the bindings: one line per description, with the keys of every binding
   /// that has it (each once), as `keys` names them; bindings kept out of the help are left out.
-  static func lines(_ bindings: [KeyBinding], keys: (KeyBinding) -> String) -> [(
-    keys: String, text: String
-  )] {
-    var lines: [(keys: [String], text: String)] = []
+  static func lines(
+    _ bindings: [KeyBinding], messages: Messages, keys: (KeyBinding) -> String
+  ) -> [(keys: String, text: String)] {
+    var lines: [(keys: [String], description: MessageKey)] = []
     for binding in bindings where binding.inHelp {
       let named = keys(binding)
-      if let index = lines.firstIndex(where: { $0.text == binding.description }) {
+      if let index = lines.firstIndex(where: { $0.description == binding.description }) {
         if !lines[index].keys.contains(named) { lines[index].keys.append(named) }
       } else {
         lines.append(([named], binding.description))
       }
     }
-    return lines.map { ($0.keys.joined(separator: " "), $0.text) }
+    return lines.map { ($0.keys.joined(separator: " "), messages($0.description)) }
   }
 }

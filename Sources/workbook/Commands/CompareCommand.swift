@@ -30,25 +30,30 @@ struct CompareCommand: ParsableCommand {
   var json = false
 
   @OptionGroup var unrevealed: UnrevealedScoresOption
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
   func run() throws {
-    let library = try content.library()
+    let m = try language.messages()
+    // The Markdown is for people, in their language and the content's translation; JSON is data.
+    let library = try content.library(language: json ? nil : try language.contentLanguage())
     let sessions = try [earlier, later].map { reference in
-      try store.load(reference, content: library).session
+      try store.load(reference, content: library, messages: m).session
     }
     let snapshots = try sessions.map { session in
       SessionSnapshot(
-        of: session, strategy: try content.strategy(of: session, in: library),
+        of: session, strategy: try content.strategy(of: session, in: library, messages: m),
         includingHiddenScores: unrevealed.includeUnrevealedScores)
     }
     for session in sessions {
-      unrevealed.announce(for: session, writingTo: nil, explainLeftOut: true)
+      unrevealed.announce(for: session, writingTo: nil, explainLeftOut: true, messages: m)
     }
     let comparison = SessionComparison(earlier: snapshots[0], later: snapshots[1])
     let text =
-      json ? try ComparisonExporter.json(comparison) : ComparisonExporter.markdown(comparison)
+      json
+      ? try ComparisonExporter.json(comparison)
+      : ComparisonExporter.markdown(comparison, messages: m)
     Output.print("\(lines: text)", terminator: "")
   }
 }

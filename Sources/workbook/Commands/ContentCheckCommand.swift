@@ -20,12 +20,14 @@ struct ContentCheckCommand: ParsableCommand {
       "A strategy file or a folder of them (default: the content folder).", valueName: "PATH"))
   var path: String?
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var content: ContentOptions
 
   func run() throws {
+    let m = try language.messages()
     let library = try content.library(path: path)
     for entry in library.entries where entry.translationFile == nil {
-      Output.print("OK \(entry.file): \(Self.summary(of: entry.strategy))")
+      Output.print(m.output(.cliContentCheckOk, entry.file, Self.summary(of: entry.strategy, m)))
     }
     let checks: [TranslationCheck]
     do throws(ContentLoadError) {
@@ -40,23 +42,25 @@ struct ContentCheckCommand: ParsableCommand {
       for warning in check.warnings {
         Output.error("\(warning.file):\(warning.line): warning: \(warning.message)")
       }
-      let untranslated = check.warnings.isEmpty ? "" : ", \(check.warnings.count) not translated"
       Output.print(
-        "OK \(check.file): \(check.language) translation of \(check.source)\(untranslated)")
+        check.warnings.isEmpty
+          ? m.output(.cliContentCheckTranslationOk, check.file, check.language, check.source)
+          : m.output(
+            .cliContentCheckTranslationIncomplete, check.file, check.language, check.source,
+            check.warnings.count))
     }
   }
 
   /// What a strategy holds, counted, so an author sees at a glance that nothing went missing.
-  static func summary(of strategy: Strategy) -> String {
+  static func summary(of strategy: Strategy, _ m: Messages) -> String {
     let counts = [
-      (strategy.reflectionQuestions.count, "reflection question"),
-      (strategy.scoreItems.count, "score item"),
-      (strategy.recommendationGroups.count, "recommendation group"),
-      (strategy.recommendations.count, "recommendation"),
-      (strategy.referenceSections.count, "reference section"),
-      (strategy.plan.columns.count, "plan column"),
+      m(.cliContentCountReflectionQuestions, strategy.reflectionQuestions.count),
+      m(.cliContentCountScoreItems, strategy.scoreItems.count),
+      m(.cliContentCountRecommendationGroups, strategy.recommendationGroups.count),
+      m(.cliContentCountRecommendations, strategy.recommendations.count),
+      m(.cliContentCountReferenceSections, strategy.referenceSections.count),
+      m(.cliContentCountPlanColumns, strategy.plan.columns.count),
     ]
-    let described = counts.map { "\($0.0) \($0.1)\($0.0 == 1 ? "" : "s")" }
-    return "\(strategy.id), " + described.joined(separator: ", ")
+    return ([strategy.id] + counts).joined(separator: ", ")
   }
 }

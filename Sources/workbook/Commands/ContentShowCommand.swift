@@ -28,13 +28,15 @@ struct ContentShowCommand: ParsableCommand {
   @OptionGroup var content: ContentOptions
 
   func run() throws {
+    // --language chooses the content's translation to check, which an author may not read;
+    // the workbook's own words follow WORKBOOK_LANGUAGE or the locale.
+    let m = try LanguageOption.messages(option: nil)
     let library = try content.library(language: language)
     var strategies = library.strategies
     if let id {
       guard let strategy = library.strategy(id: id) else {
         let known = library.strategies.map(\.id).joined(separator: ", ")
-        Output.error("no strategy with id “\(id)”; the strategies are: \(known)")
-        throw ExitCode.failure
+        throw StoreOptions.failure(m.output(.cliContentNoSuchStrategy, id, known))
       }
       strategies = [strategy]
     }
@@ -42,61 +44,70 @@ struct ContentShowCommand: ParsableCommand {
       let text = id == nil ? try JSONText.encode(strategies) : try JSONText.encode(strategies[0])
       Output.print("\(lines: text)")
     } else {
-      Output.print(OutputText(joining: strategies.map(Self.text), separator: "\n\n"))
+      Output.print(
+        OutputText(joining: strategies.map { Self.text(of: $0, m) }, separator: "\n\n"))
     }
   }
 
-  /// The strategy as plain text, every part with its id in brackets. The content's words are
-  /// values (see `OutputText`); its introductions, made of paragraphs, keep their line breaks.
-  static func text(of strategy: Strategy) -> OutputText {
+  /// The strategy as plain text, every part with its id in brackets, the workbook's words in
+  /// `m`'s language. The content's words are values (see `OutputText`); its introductions, made
+  /// of paragraphs, keep their line breaks.
+  static func text(of strategy: Strategy, _ m: Messages) -> OutputText {
     var lines: [OutputText] = []
     lines.append("\(strategy.title) [\(strategy.id)]")
-    lines.append("Report question \(strategy.reportQuestion) · version \(strategy.version)")
-    lines.append("Source: \(strategy.source.url)")
-    lines.append("Licence: \(strategy.source.licence). \(strategy.source.attribution)")
+    lines.append(m.output(.cliContentReportQuestion, strategy.reportQuestion, strategy.version))
+    lines.append(m.output(.cliContentSource, strategy.source.url))
+    lines.append(
+      m.output(.cliContentLicence, strategy.source.licence, strategy.source.attribution))
     if let translation = strategy.translation {
-      lines.append("Translation (\(translation.language)): \(translation.note)")
+      lines.append(m.output(.cliContentTranslation, translation.language, translation.note))
     }
     // A part whose text is still the source's says so, as the front ends and exports should.
-    func mark(_ id: String) -> String {
-      strategy.translation?.isUntranslated(id) == true ? " (not translated)" : ""
+    func mark(_ id: String) -> OutputText {
+      strategy.translation?.isUntranslated(id) == true ? m.output(.cliContentNotTranslated) : ""
     }
 
-    lines.append(contentsOf: ["", "INTRODUCTION", "\(lines: strategy.introduction)"])
+    lines.append(
+      contentsOf: ["", m.output(.cliContentHeadingIntroduction), "\(lines: strategy.introduction)"])
 
-    lines.append(contentsOf: ["", "REFLECTION QUESTIONS"])
+    lines.append(contentsOf: ["", m.output(.cliContentHeadingReflection)])
     if !strategy.reflectionIntroduction.isEmpty {
       lines.append("\(lines: strategy.reflectionIntroduction)")
     }
     for question in strategy.reflectionQuestions {
-      let scores = question.aboutScores ? " (about the scores)" : ""
+      let scores: OutputText = question.aboutScores ? m.output(.cliContentAboutTheScores) : ""
       lines.append("- [\(question.id)]\(scores)\(mark(question.id)) \(question.text)")
       if let choice = question.quickChoice {
         let options = choice.options.map { "\($0.label) [\($0.id)]" }.joined(separator: " / ")
-        lines.append("    quick choice: \(options)")
+        lines.append("    \(m.output(.cliContentQuickChoice, options))")
       }
     }
 
     let scale = strategy.scale
-    lines.append(contentsOf: ["", "SCALE"])
+    lines.append(contentsOf: ["", m.output(.cliContentHeadingScale)])
     for value in scale.values {
-      let band = value >= scale.highFrom ? "high" : "low"
-      lines.append("- \(value): \(scale.labels[value] ?? "") (\(band))")
+      let label = scale.labels[value] ?? ""
+      let described =
+        value >= scale.highFrom
+        ? m.output(.cliContentScaleHigh, value, label) : m.output(.cliContentScaleLow, value, label)
+      lines.append("- \(described)")
     }
 
-    lines.append(contentsOf: ["", "SCORE ITEMS"])
+    lines.append(contentsOf: ["", m.output(.cliContentHeadingScoreItems)])
     if !strategy.scoreItemsIntroduction.isEmpty {
       lines.append("\(lines: strategy.scoreItemsIntroduction)")
     }
     for item in strategy.scoreItems {
-      let group = item.groupID.map { " (group \($0))" } ?? " (the strategy as a whole)"
+      let group =
+        item.groupID.map { m.output(.cliContentItemGroup, $0) }
+        ?? m.output(.cliContentItemWholeStrategy)
       lines.append("- [\(item.id)]\(mark(item.id)) \(item.title)\(group)")
       lines.append("    \(lines: item.question)")
       lines.append("    \(scale.minimum): \(item.lowMeaning)")
       lines.append("    \(scale.maximum): \(item.highMeaning)")
     }
 
-    lines.append(contentsOf: ["", "RECOMMENDATIONS"])
+    lines.append(contentsOf: ["", m.output(.cliContentHeadingRecommendations)])
     if !strategy.recommendationsIntroduction.isEmpty {
       lines.append("\(lines: strategy.recommendationsIntroduction)")
     }
@@ -113,7 +124,7 @@ struct ContentShowCommand: ParsableCommand {
       lines.append(contentsOf: section.items.map { "- \($0)" })
     }
 
-    lines.append(contentsOf: ["", "PLAN COLUMNS"])
+    lines.append(contentsOf: ["", m.output(.cliContentHeadingPlanColumns)])
     if !strategy.plan.introduction.isEmpty { lines.append("\(lines: strategy.plan.introduction)") }
     for column in strategy.plan.columns {
       let hint = column.hint.isEmpty ? "" : ": \(column.hint)"

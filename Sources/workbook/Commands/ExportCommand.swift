@@ -78,91 +78,84 @@ struct ExportCommand: ParsableCommand {
   var exportFormat: ExportFormat? { ExportFormat(rawValue: format.lowercased()) }
 
   func validate() throws {
+    let m = language.quietMessages()
     guard let format = exportFormat else {
-      throw ValidationError(
-        "--format is \"\(TerminalText.field(format))\"; use markdown, wikitext, csv or json")
+      throw ValidationError(m(.cliExportFormatUnknown, TerminalText.field(format)))
     }
     if let what {
       guard format == .csv else {
-        throw ValidationError(
-          "--what chooses the CSV table; it does not apply to \(format.rawValue)")
+        throw ValidationError(m(.cliExportWhatNotCsv, format.rawValue))
       }
       guard CSVTable(rawValue: what.lowercased()) != nil else {
-        throw ValidationError(
-          "--what is \"\(TerminalText.field(what))\"; use scores, plan, comparison or plan-review")
+        throw ValidationError(m(.cliExportWhatUnknown, TerminalText.field(what)))
       }
     }
     if csvRaw && format != .csv {
-      throw ValidationError("--csv-raw is for CSV; it does not apply to \(format.rawValue)")
+      throw ValidationError(m(.cliExportCsvRawNotCsv, format.rawValue))
     }
     if output?.isEmpty == true {
-      throw ValidationError("--output is empty; give a file name, or - for standard output")
+      throw ValidationError(m(.cliExportOutputEmpty))
     }
   }
 
   func run() throws {
+    let m = try language.messages()
     let table = what.flatMap { CSVTable(rawValue: $0.lowercased()) } ?? .scores
     // The reports and the plan's table are for people, in their language; JSON and the other
     // CSV tables are data, in the source's words whatever the language.
     let format = exportFormat ?? .markdown
     let forPeople = format == .markdown || format == .wikitext || (format == .csv && table == .plan)
     let library = try content.library(language: forPeople ? try language.contentLanguage() : nil)
-    let (_, path, loaded) = try store.load(session, content: library)
+    let (_, path, loaded) = try store.load(session, content: library, messages: m)
     guard let strategy = library.strategy(id: loaded.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
       throw StoreOptions.failure(
-        """
-        \(path): the session uses the strategy “\(loaded.strategyID)”, which the content does \
-        not have (it has: \(known)); point --content at the folder that has it
-        """)
+        m.output(.cliExportStrategyMissing, path, loaded.strategyID, known))
     }
     let toStandardOutput = output == nil || output == "-"
     if (table == .comparison || table == .planReview) && loaded.basedOn == nil {
       throw StoreOptions.failure(
-        """
-        \(path) is not based on an earlier session, so it has no \(table.rawValue); start one \
-        with `workbook new --based-on SESSION`
-        """)
+        m.output(
+          table == .comparison ? .cliExportNoComparison : .cliExportNoPlanReview, path))
     }
     let options = unrevealed.exportOptions(
       ExportOptions(
         generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil, csvTable: table,
         csvFormulaGuard: !csvRaw, destination: toStandardOutput ? .standardOutput : .file,
-        messages: forPeople ? try language.messages() : .english))
+        messages: forPeople ? m : .english))
     let text: String
     do {
       text = try SessionExporter.export(
         loaded, strategy: strategy, format: exportFormat ?? .markdown, options: options)
     } catch {
       throw StoreOptions.failure(
-        "\(path): could not export the session: \(FileErrorReason.text(of: error))")
+        m.output(.cliExportFailed, path, FileErrorReason.text(of: error)))
     }
     // Said before printing and after writing a file, so that it is never said of a file that
     // could not be written. The plan CSVs hold no scores, so there is nothing to say about them.
     let holdsScores = exportFormat != .csv || table == .scores || table == .comparison
     guard let output, !toStandardOutput else {
-      if holdsScores { unrevealed.announce(for: loaded, writingTo: nil, explainLeftOut: true) }
+      if holdsScores {
+        unrevealed.announce(for: loaded, writingTo: nil, explainLeftOut: true, messages: m)
+      }
       Output.print("\(lines: text)", terminator: "")
       return
     }
-    try save(text, to: output, sessionPath: path)
-    if holdsScores { unrevealed.announce(for: loaded, writingTo: output, explainLeftOut: true) }
+    try save(text, to: output, sessionPath: path, m)
+    if holdsScores {
+      unrevealed.announce(for: loaded, writingTo: output, explainLeftOut: true, messages: m)
+    }
   }
 
   /// Writes the export to `file` in one step (see `ExportFile`), so a failed write leaves any
   /// earlier file whole. Never overwrites without --force, and never the session.
-  private func save(_ text: String, to file: String, sessionPath: String) throws {
+  private func save(_ text: String, to file: String, sessionPath: String, _ m: Messages) throws {
     do throws(ExportFileError) {
       try ExportFile().write(text, to: file, overwrite: force, sessionFile: sessionPath)
     } catch .isSessionFile {
-      throw StoreOptions.failure(
-        """
-        \(file) is the session's own file; choose another --output (exporting never changes the \
-        session)
-        """)
+      throw StoreOptions.failure(m.output(.cliExportIsSessionFile, file))
     } catch .exists {
-      throw StoreOptions.failure(
-        "\(file) already exists; pass --force to overwrite it, or choose another --output")
+      throw StoreOptions.failure(m.output(.cliExportExists, file))
     } catch {
       throw StoreOptions.failure("\(error.description)")
     }

@@ -25,25 +25,23 @@ struct HistoryCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Make kept version N the current one.", valueName: "N"))
   var restore: Int?
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
   func run() throws {
+    let m = try language.messages()
     // The content is needed only to migrate a version of an older schema.
     let library = try content.libraryIfFound()
-    let (sessions, path) = try store.resolve(reference, content: library)
+    let (sessions, path) = try store.resolve(reference, content: library, messages: m)
     if let restore {
       let restored = try StoreOptions.reporting { () throws(SessionStoreError) in
         try sessions.restore(version: restore, of: path)
       }
       let id = restored.session.id
-      Output.print("Restored version \(restore) of \(id) as the current one.")
+      Output.print(m.output(.cliHistoryRestored, restore, id))
       if let kept = restored.replacedKeptAs {
-        Output.print(
-          """
-          The version it replaced is kept as version \(kept): `workbook history \(id) \
-          --restore \(kept)` puts it back.
-          """)
+        Output.print(m.output(.cliHistoryReplacedKept, kept, id))
       }
       return
     }
@@ -51,16 +49,17 @@ struct HistoryCommand: ParsableCommand {
       try sessions.history(of: path)
     }
     guard !versions.isEmpty else {
-      print(
-        "No earlier versions of \(path) are kept yet; the first save after it is opened keeps one.")
+      Output.print(m.output(.cliHistoryNoVersions, path))
       return
     }
-    var rows = [Self.row("current", current(path, in: sessions))]
+    var rows = [Self.row(m(.cliHistoryCurrent), current(path, in: sessions), m)]
     for version in versions {
-      rows.append(Self.row(String(version.number), (version.content, version.size)))
+      rows.append(Self.row(String(version.number), (version.content, version.size), m))
     }
-    print("Versions of \(path), newest first (restore one with --restore N):")
-    print(ListCommand.aligned(rows).map { "  " + $0 }.joined(separator: "\n"))
+    // Every cell is escaped before the columns are measured (see `OutputText`).
+    let table = ListCommand.aligned(rows.map { $0.map { TerminalText.field($0) } })
+    Output.print(m.output(.cliHistoryHeading, path))
+    Output.print(OutputText(escaped: table.map { "  " + $0 }.joined(separator: "\n")))
   }
 
   /// The session file as it is now, for comparison with the kept versions.
@@ -77,34 +76,37 @@ struct HistoryCommand: ParsableCommand {
     }
   }
 
-  private static func row(_ label: String, _ version: (SessionSummary.Content, Int)) -> [String] {
+  private static func row(
+    _ label: String, _ version: (SessionSummary.Content, Int), _ m: Messages
+  ) -> [String] {
     let size = ByteCount.text(version.1)
     switch version.0 {
     case .session(let session):
-      return [label, session.updatedAt, size, summary(of: session)]
+      return [label, session.updatedAt, size, summary(of: session, m)]
     case .broken(let problem):
-      return [label, "-", size, "BROKEN: \(problem)"]
+      return [label, "-", size, m(.cliHistoryBroken, problem.description)]
     }
   }
 
   /// What a version held, in a line: its title, who had scored, and how far the team had got.
-  static func summary(of session: Session) -> String {
+  static func summary(of session: Session, _ m: Messages) -> String {
     let finished = session.participants.filter(\.finishedScoring)
-    var scored = "\(finished.count) of \(session.participants.count) scored"
-    if !session.anonymous && !finished.isEmpty {
-      scored += " (\(finished.map(\.name).joined(separator: ", ")))"
-    }
-    if session.scoresRevealed { scored += ", revealed" }
+    let (count, all) = (finished.count, session.participants.count)
+    let names = finished.map(\.name).joined(separator: ", ")
+    let named = !session.anonymous && !finished.isEmpty
+    let scored =
+      switch (named, session.scoresRevealed) {
+      case (false, false): m(.cliHistoryScored, count, all)
+      case (false, true): m(.cliHistoryScoredRevealed, count, all)
+      case (true, false): m(.cliHistoryScoredNamed, count, all, names)
+      case (true, true): m(.cliHistoryScoredNamedRevealed, count, all, names)
+      }
     let parts = [
-      "“\(session.title)”", scored,
-      count(session.reflection.values.count(where: { !$0.isEmpty }), "answer"),
-      count(session.reviews.values.count(where: { $0.status != .notReviewed }), "review"),
-      count(session.plan.count, "plan row"),
+      m(.cliHistoryTitle, session.title), scored,
+      m(.cliHistoryAnswers, session.reflection.values.count(where: { !$0.isEmpty })),
+      m(.cliHistoryReviews, session.reviews.values.count(where: { $0.status != .notReviewed })),
+      m(.cliHistoryPlanRows, session.plan.count),
     ]
     return parts.joined(separator: " · ")
-  }
-
-  private static func count(_ number: Int, _ noun: String) -> String {
-    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 }

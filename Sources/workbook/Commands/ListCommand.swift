@@ -10,19 +10,21 @@ struct ListCommand: ParsableCommand {
     discussion: "A file that cannot be read is listed as BROKEN with the reason."
   )
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
   func run() throws {
+    let m = try language.messages()
     // Without content the list still shows, only the progress is unknown; but a folder the user
     // named must be found.
     let library = try content.libraryIfFound()
-    let sessions = try store.store(content: library)
+    let sessions = try store.store(content: library, messages: m)
     let summaries = try StoreOptions.reporting { () throws(SessionStoreError) in
       try sessions.list()
     }
     guard !summaries.isEmpty else {
-      Output.error("No sessions in \(sessions.directory) yet; create one with `workbook new`.")
+      Output.error(m.output(.cliListEmpty, sessions.directory))
       return
     }
     // Every cell is escaped before the columns are measured (see `OutputText`), so a title can
@@ -33,15 +35,15 @@ struct ListCommand: ParsableCommand {
       switch summary.content {
       case .session(let session):
         let progress = library?.strategy(id: session.strategyID).map {
-          "\(SessionProgress(session: session, strategy: $0).overallPercent)% done"
+          m(.cliListPercentDone, SessionProgress(session: session, strategy: $0).overallPercent)
         }
         rows.append(
           [
             session.id, session.title, session.organization.isEmpty ? "-" : session.organization,
-            "updated \(session.updatedAt)", progress ?? "progress unknown",
+            m(.cliListUpdated, session.updatedAt), progress ?? m(.cliListProgressUnknown),
           ].map { TerminalText.field($0) })
       case .broken(let problem):
-        broken.append("\(summary.id)  BROKEN  \(summary.path): \(problem.description)")
+        broken.append(m.output(.cliListBroken, summary.id, summary.path, problem.description))
       }
     }
     let lines = Self.aligned(rows).map { OutputText(escaped: $0) } + broken

@@ -23,7 +23,12 @@ struct MessagesCheckCommand: ParsableCommand {
         + "repository's Messages folder).", valueName: "FOLDER"))
   var folder: String?
 
+  @OptionGroup var language: LanguageOption
+
   func run() throws {
+    // The files checked may be the ones the words come from: broken, they give English here
+    // and are reported below.
+    let m = language.quietMessages()
     let found: MessageFolder?
     let problems: [MessageProblem]
     let languages: [LanguageTag]
@@ -39,7 +44,7 @@ struct MessagesCheckCommand: ParsableCommand {
       throw StoreOptions.failure("\(lines: error.description)")
     }
     guard found != nil else {
-      throw StoreOptions.failure("no message folder found; name one, or set WORKBOOK_MESSAGES")
+      throw StoreOptions.failure(m.output(.cliMessagesNoFolder))
     }
     for problem in problems { Output.error("\(lines: problem.description)") }
     guard !problems.contains(where: { $0.severity == .error }) else { throw ExitCode.failure }
@@ -47,7 +52,8 @@ struct MessagesCheckCommand: ParsableCommand {
       let fallingBack = problems.count { $0.file.hasSuffix("/\(language.code).json") }
       Output.print(
         fallingBack == 0
-          ? "OK \(language.code)" : "OK \(language.code), \(fallingBack) falling back to English")
+          ? m.output(.cliMessagesCheckOk, language.code)
+          : m.output(.cliMessagesCheckFallingBack, language.code, fallingBack))
     }
   }
 }

@@ -52,6 +52,7 @@ struct NewCommand: ParsableCommand {
         + "prefix, or a path).", valueName: "SESSION"))
   var basedOn: String?
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
@@ -63,6 +64,7 @@ struct NewCommand: ParsableCommand {
 
   /// The workflow's rules for a new session (`NewSessionRules`), worded for the options.
   func validate() throws {
+    let m = language.quietMessages()
     let names = names
     var problems = NewSessionRules.problems(
       title: title, organization: organization,
@@ -71,15 +73,16 @@ struct NewCommand: ParsableCommand {
     if basedOn != nil { problems.removeAll { $0 == .noParticipants } }
     // An empty title is named before an unknown mode, and the mode before everything else.
     if problems.first != .emptyTitle, let mode, SessionMode(rawValue: mode) == nil {
-      throw ValidationError("--mode is \"\(TerminalText.field(mode))\"; use workshop or solo")
+      throw ValidationError(m(.cliNewModeUnknown, TerminalText.field(mode)))
     }
     guard let problem = problems.first else { return }
-    throw ValidationError(message(for: problem, names: names))
+    throw ValidationError(message(for: problem, names: names, m))
   }
 
-  private func message(for problem: NewSessionProblem, names: [String]) -> String {
+  /// The problem in `m`'s words. A forbidden character is said by `LineText`, in English.
+  private func message(for problem: NewSessionProblem, names: [String], _ m: Messages) -> String {
     switch problem {
-    case .emptyTitle: "the title is empty; give one with --title"
+    case .emptyTitle: m(.cliNewEmptyTitle)
     case .forbiddenCharacter(let text):
       switch text {
       case .title: LineText.problem(in: title, field: "the title (--title)") ?? ""
@@ -88,38 +91,37 @@ struct NewCommand: ParsableCommand {
       case .participant(let index):
         LineText.problem(in: names[index], field: "participant \(index + 1)'s name") ?? ""
       }
-    case .noParticipants: "no participants; give --participant NAME or --participants \"A,B\""
-    case .emptyName(let index): "participant \(index + 1) has an empty name"
+    case .noParticipants: m(.cliNewNoParticipants)
+    case .emptyName(let index): m(.cliNewEmptyName, index + 1)
     case .tooManyParticipants(let count):
-      "\(count) participants; a session has at most \(Session.maximumParticipants)"
-    case .duplicateName(_, let name):
-      "\"\(name)\" is given twice; give each participant a distinct name"
-    case .soloWithMoreThanOne(let count):
-      "a solo session has one participant; \(count) were given"
+      m(.cliNewTooManyParticipants, count, Session.maximumParticipants)
+    case .duplicateName(_, let name): m(.cliNewDuplicateName, name)
+    case .soloWithMoreThanOne(let count): m(.cliNewSoloWithMoreThanOne, count)
     }
   }
 
   func run() throws {
+    let m = try language.messages()
     let library = try content.library()
     if let basedOn {
-      try create(basedOn: basedOn, library: library)
+      try create(basedOn: basedOn, library: library, m)
       return
     }
-    let chosen = try library.chosenStrategy(strategy)
+    let chosen = try library.chosenStrategy(strategy, messages: m)
     let request = NewSessionRequest(
       title: title.trimmingSpaces(), organization: organization,
       mode: mode.flatMap(SessionMode.init) ?? .workshop, participantNames: names,
       anonymous: anonymous, strategyID: chosen.id)
     // Not based on an earlier session, so the draft cannot be refused.
-    try createAndPrint(try request.draft(strategy: chosen, earlier: nil))
+    try createAndPrint(try request.draft(strategy: chosen, earlier: nil), m)
   }
 
   /// Shuffles the draft's labels, stores it and prints its id.
-  func createAndPrint(_ draft: Session) throws {
+  func createAndPrint(_ draft: Session, _ m: Messages) throws {
     var draft = draft
     var generator = SystemRandomNumberGenerator()
     draft.shuffleLabels(using: &generator)
-    let sessions = try store.store()
+    let sessions = try store.store(messages: m)
     let created = try StoreOptions.reporting { () throws(SessionStoreError) in
       try sessions.create(draft)
     }

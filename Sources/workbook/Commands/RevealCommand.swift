@@ -26,18 +26,21 @@ struct RevealCommand: ParsableCommand {
     help: "Reveal even though some people have not scored yet.")
   var yes = false
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
   func run() throws {
+    let m = try language.messages()
     // The content tells who has scored in a session of an older schema.
-    let (sessions, path) = try store.resolve(reference, content: content.libraryIfFound())
+    let (sessions, path) = try store.resolve(
+      reference, content: content.libraryIfFound(), messages: m)
     // Checked on a read-only copy first, so that a refusal never rewrites an older schema.
     let seen = try StoreOptions.reporting { () throws(SessionStoreError) in
       try sessions.load(path)
     }
-    if let reason = try nothingToReveal(in: seen) {
-      Output.print("\(reason)")
+    if let reason = try nothingToReveal(in: seen, m) {
+      Output.print(reason)
       return
     }
     let revealed = try StoreOptions.reporting { () throws(SessionStoreError) in
@@ -48,31 +51,26 @@ struct RevealCommand: ParsableCommand {
       lock.release()
       return saved
     }
-    Output.print("Revealed the scores: \(revealed.scoredSummary).")
-    Output.print("See them with: workbook show \(revealed.id)")
+    Output.print(m.output(.cliRevealed, revealed.scoredSummary(m)))
+    Output.print(m.output(.cliRevealedSeeThem, revealed.id))
   }
 
   /// Why `session` needs no reveal (a solo session, or one already revealed), or nil when it can
   /// be revealed. Refuses (exit 1, the reason on standard error) a reveal with nobody scored, or
   /// with someone yet to score unless --yes is given.
-  private func nothingToReveal(in session: Session) throws -> String? {
+  private func nothingToReveal(in session: Session, _ m: Messages) throws -> OutputText? {
     switch session.revealReadiness {
     case .soloNeedsNone:
-      return "\(session.id) is a solo session: its scores show to its person once they are "
-        + "confirmed; there is nothing to reveal."
+      return m.output(.cliRevealSolo, session.id)
     case .alreadyRevealed:
-      return "The scores of \(session.id) are already revealed (\(session.scoredSummary))."
+      return m.output(.cliRevealAlreadyRevealed, session.id, session.scoredSummary(m))
     case .nobodyHasScored:
-      throw StoreOptions.failure(
-        "nobody in \(session.id) has scored yet, so there is nothing to reveal")
+      throw StoreOptions.failure(m.output(.cliRevealNobodyScored, session.id))
     case .waitingFor(let waiting) where !yes:
       // Real names, never anonymous labels: a label beside a name would undo the anonymity.
       let names = waiting.map(\.name).joined(separator: ", ")
       throw StoreOptions.failure(
-        """
-        \(session.scoredSummary) in \(session.id); still to score: \(names). Once the scores are \
-        revealed, they can no longer score in private. Wait for them, or pass --yes to reveal now.
-        """)
+        m.output(.cliRevealWaiting, session.scoredSummary(m), session.id, names))
     case .waitingFor, .everyoneHasScored:
       return nil
     }

@@ -24,12 +24,14 @@ struct ScoresImportCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The CSV file.", valueName: "FILE"))
   var file: String
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
   func run() throws {
+    let m = try language.messages()
     let library = try content.library()
-    let (sessions, path) = try store.resolve(reference, content: library)
+    let (sessions, path) = try store.resolve(reference, content: library, messages: m)
     let text: String
     do throws(TextFile.Refusal) {
       text = try TextFile.read(file)
@@ -47,17 +49,18 @@ struct ScoresImportCommand: ParsableCommand {
     } catch {
       throw StoreOptions.failure("\(error.description)")
     }
-    let strategy = try content.strategy(of: session, in: library)
+    let strategy = try content.strategy(of: session, in: library, messages: m)
     let imported: ScoreImport
     do throws(ScoreImportFailure) {
       imported = try ScoreImport(csv: text, session: session, strategy: strategy)
     } catch {
       let problems = error.problems.map { problem -> OutputText in "\(file): \(problem.description)"
       }
-      throw StoreOptions.failure("\(OutputText(joining: problems))\nNothing was imported.")
+      throw StoreOptions.failure(
+        "\(OutputText(joining: problems))\n\(m.output(.cliImportNothingImported))")
     }
     guard !imported.rows.isEmpty else {
-      throw StoreOptions.failure("\(file) holds no scores; nothing was imported")
+      throw StoreOptions.failure(m.output(.cliImportNoScores, file))
     }
     let updated: Session
     do {
@@ -67,20 +70,19 @@ struct ScoresImportCommand: ParsableCommand {
       throw StoreOptions.failure("\(error.description)")
     }
     lock.release()
-    let count = imported.rows.count
-    Output.print("Imported \(count) score\(count == 1 ? "" : "s") into \(session.id).")
-    Output.print("\(Self.nextStep(after: updated))")
+    Output.print(m.output(.cliImported, imported.rows.count, session.id))
+    Output.print(Self.nextStep(after: updated, m))
   }
 
   /// What to do next, in a word: an import never reveals a workshop's scores by itself.
-  static func nextStep(after session: Session) -> String {
+  static func nextStep(after session: Session, _ m: Messages) -> OutputText {
     let id = session.id
-    if !session.scoresHidden { return "See the scores with: workbook show \(id)" }
+    if !session.scoresHidden { return m.output(.cliImportSeeScores, id) }
     let count = session.participants.count
     if session.participants.allSatisfy(\.finishedScoring) {
-      return "All \(count) have scored. Reveal with: workbook reveal \(id)"
+      return m.output(.cliImportAllScored, count, id)
     }
-    return "\(session.scoredSummary) every item; the scores stay hidden until you reveal them "
-      + "(workbook reveal \(id))."
+    return m.output(
+      .cliImportScoredEveryItem, session.participants.count(where: \.finishedScoring), count, id)
   }
 }

@@ -33,13 +33,14 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var content: ContentOptions
 
   func run() throws {
+    let m = try language.messages()
     let library = try content.library(language: json ? nil : try language.contentLanguage())
-    let (_, path, session) = try store.load(reference, content: library)
-    let strategy = try content.strategy(of: session, in: library)
+    let (_, path, session) = try store.load(reference, content: library, messages: m)
+    let strategy = try content.strategy(of: session, in: library, messages: m)
     var options = unrevealed.exportOptions()
-    if !json { options.messages = try language.messages() }
+    if !json { options.messages = m }
     if json {
-      unrevealed.announce(for: session, writingTo: nil, explainLeftOut: true)
+      unrevealed.announce(for: session, writingTo: nil, explainLeftOut: true, messages: m)
       let document = try SessionExporter.export(
         session, strategy: strategy, format: .json, options: options)
       Output.print("\(lines: document)", terminator: "")
@@ -47,23 +48,19 @@ struct ShowCommand: ParsableCommand {
     }
     // The report itself says the scores are left out; standard error needs to say it only when
     // they are printed.
-    unrevealed.announce(for: session, writingTo: nil, explainLeftOut: false)
+    unrevealed.announce(for: session, writingTo: nil, explainLeftOut: false, messages: m)
     let progress = SessionProgress(session: session, strategy: strategy)
     let (reflection, recommendations, plan) = (
       progress.reflection, progress.recommendations, progress.plan
     )
-    Output.print("Session \(session.id) · \(path)")
-    Output.print("Created \(session.createdAt) · updated \(session.updatedAt)")
+    Output.print(m.output(.cliShowSession, session.id, path))
+    Output.print(m.output(.cliShowCreated, session.createdAt, session.updatedAt))
     Output.print(
-      """
-      Progress: \(session.scoredSummary) · reflection \
-      \(reflection.completed)/\(reflection.total) · recommendations \
-      \(recommendations.completed)/\(recommendations.total) · plan rows complete \
-      \(plan.completed)/\(plan.total)
-      """)
+      m.output(
+        .cliShowProgress, session.scoredSummary(m), reflection.completed, reflection.total,
+        recommendations.completed, recommendations.total, plan.completed, plan.total))
     if session.scoresHidden {
-      Output.print(
-        "The scores are not revealed yet; reveal them with `workbook reveal \(session.id)`.")
+      Output.print(m.output(.cliShowNotRevealed, session.id))
     }
     Output.print("")
     let report = try SessionExporter.export(
@@ -74,16 +71,14 @@ struct ShowCommand: ParsableCommand {
 
 extension ContentOptions {
   /// The strategy a session was made with, from the content folder. When it is missing, says so
-  /// on standard error and exits with status 1.
-  func strategy(of session: Session, in library: ContentLibrary) throws -> Strategy {
+  /// on standard error, in `messages`' words, and exits with status 1.
+  func strategy(of session: Session, in library: ContentLibrary, messages: Messages) throws
+    -> Strategy
+  {
     guard let strategy = library.strategy(id: session.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
       throw StoreOptions.failure(
-        """
-        the session \(session.id) uses the strategy “\(session.strategyID)”, which the content \
-        folder does not have (it has: \(known)); pass --content DIR with the folder it was made \
-        with
-        """)
+        messages.output(.cliSessionStrategyMissing, session.id, session.strategyID, known))
     }
     return strategy
   }

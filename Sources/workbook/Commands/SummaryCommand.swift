@@ -39,40 +39,45 @@ struct SummaryCommand: ParsableCommand {
   @Option(help: "The strategy id (default: the content's only strategy).")
   var strategy: String?
 
+  @OptionGroup var language: LanguageOption
   @OptionGroup var store: StoreOptions
   @OptionGroup var content: ContentOptions
 
   func validate() throws {
+    let m = language.quietMessages()
     guard ["markdown", "csv", "json"].contains(format.lowercased()) else {
-      throw ValidationError(
-        "--format is \"\(TerminalText.field(format))\"; use markdown, csv or json")
+      throw ValidationError(m(.cliSummaryFormatUnknown, TerminalText.field(format)))
     }
     guard minimum >= 1 else {
-      throw ValidationError("--minimum is \(minimum); give 1 or more organizations")
+      throw ValidationError(m(.cliSummaryMinimumTooLow, minimum))
     }
     if store.directory != nil && !files.isEmpty {
-      throw ValidationError("give either --dir DIR or FILES, not both")
+      throw ValidationError(m(.cliSummaryDirOrFiles))
     }
   }
 
   func run() throws {
-    let library = try content.library()
-    let chosen = try library.chosenStrategy(strategy)
-    let sessions = try readSessions(library: library)
+    let m = try language.messages()
+    // The Markdown is for people, in their language and the content's translation; the CSV
+    // and JSON are data.
+    let markdown = format.lowercased() == "markdown"
+    let library = try content.library(language: markdown ? try language.contentLanguage() : nil)
+    let chosen = try library.chosenStrategy(strategy, messages: m)
+    let sessions = try readSessions(library: library, m)
     let summary = OrganizationsSummary(sessions: sessions, strategy: chosen, minimum: minimum)
     let text: String
     switch format.lowercased() {
     case "csv": text = SummaryExporter.csv(summary, destination: .standardOutput)
     case "json": text = try SummaryExporter.json(summary)
-    default: text = SummaryExporter.markdown(summary)
+    default: text = SummaryExporter.markdown(summary, messages: m)
     }
     Output.print("\(lines: text)", terminator: "")
   }
 
   /// The FILES given (one that cannot be read stops the command, naming it), else every file
   /// of the sessions folder (one that cannot be read is named on standard error and skipped).
-  private func readSessions(library: ContentLibrary) throws -> [Session] {
-    let sessions = try store.store(content: library)
+  private func readSessions(library: ContentLibrary, _ m: Messages) throws -> [Session] {
+    let sessions = try store.store(content: library, messages: m)
     guard files.isEmpty else {
       return try files.map { file in
         try StoreOptions.reporting { () throws(SessionStoreError) in
@@ -87,7 +92,7 @@ struct SummaryCommand: ParsableCommand {
       do throws(SessionStoreError) {
         return try sessions.loadSessionOrExport(path)
       } catch {
-        Output.error("Skipped: \(error.description)")
+        Output.error(m.output(.cliSummarySkipped, error.description))
         return nil
       }
     }

@@ -52,17 +52,17 @@ struct ContentOptions: ParsableArguments {
 
 extension ContentLibrary {
   /// The strategy `--strategy` names, or the only one the content has; otherwise exits with a
-  /// message listing the strategies there are.
-  func chosenStrategy(_ id: String?) throws -> Strategy {
+  /// message, in `messages`' words, listing the strategies there are.
+  func chosenStrategy(_ id: String?, messages: Messages) throws -> Strategy {
     let known = strategies.map(\.id).joined(separator: ", ")
     guard let id else {
       guard strategies.count == 1 else {
-        throw StoreOptions.failure("choose a strategy with --strategy: \(known)")
+        throw StoreOptions.failure(messages.output(.cliChooseStrategy, known))
       }
       return strategies[0]
     }
     guard let found = strategy(id: id) else {
-      throw StoreOptions.failure("no strategy “\(id)”; the strategies are: \(known)")
+      throw StoreOptions.failure(messages.output(.cliNoSuchStrategy, id, known))
     }
     return found
   }

@@ -3,24 +3,26 @@ import FoundationEssentials
 import WorkbookCore
 import WorkbookStore
 
-/// `--language TAG`, shared by the commands that write words people read (the reports). Without
-/// it: WORKBOOK_LANGUAGE, then LC_ALL, LC_MESSAGES, LANG (see `LanguageChoice`). The workbook's
-/// own words and the content (its translation, where there is one) change; what people typed is
-/// written as it is.
+/// `--language TAG`, shared by the commands that write words people read (the reports, the
+/// commands' own sentences and errors). Without it: WORKBOOK_LANGUAGE, then LC_ALL, LC_MESSAGES,
+/// LANG (see `LanguageChoice`). The workbook's own words and the content (its translation, where
+/// there is one) change; what people typed is written as it is.
 struct LanguageOption: ParsableArguments {
   @Option(
     name: .customLong("language"),
     help: ArgumentHelp(
-      "The language of the report's own words, such as de or fr (default: $WORKBOOK_LANGUAGE, "
-        + "else the locale's: LC_ALL, LC_MESSAGES, LANG; English when none is set).",
+      "The language of the workbook's own words, such as de or fr (default: "
+        + "$WORKBOOK_LANGUAGE, else the locale's: LC_ALL, LC_MESSAGES, LANG; English when none "
+        + "is set).",
       valueName: "TAG"))
   var language: String?
 
+  /// Refuses a --language that is not a language tag, in the words of WORKBOOK_LANGUAGE's or the
+  /// locale's language.
   func validate() throws {
     if let language, LanguageTag(language) == nil {
-      throw ValidationError(
-        "--language is “\(TerminalText.field(language))”; use a language tag such as de, fr or pt-BR"
-      )
+      let m = Self.quietMessages(option: nil)
+      throw ValidationError(m(.cliLanguageInvalid, TerminalText.field(language)))
     }
   }
 
@@ -44,13 +46,37 @@ struct LanguageOption: ParsableArguments {
   func messages(environment: [String: String] = ProcessInfo.processInfo.environment) throws
     -> Messages
   {
+    try Self.messages(option: language, environment: environment)
+  }
+
+  /// The messages of the language `option` names (a command's own --language), else of
+  /// WORKBOOK_LANGUAGE or the locale; said and refused as `messages()` says and refuses.
+  static func messages(
+    option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> Messages {
     let loaded: InterfaceMessages
     do throws(InterfaceMessages.Failure) {
-      loaded = try InterfaceMessages.load(option: language, environment: environment)
+      loaded = try InterfaceMessages.load(option: option, environment: environment)
     } catch {
       throw StoreOptions.failure("\(error.description)")
     }
     if let note = loaded.note { Output.error("workbook: \(note)") }
     return loaded.messages
+  }
+
+  /// The messages, with nothing said on standard error and English when they cannot be loaded:
+  /// for a command's `validate()`, which runs before `run()` loads them (the run then says what
+  /// there is to say), and for `messages check`, which must run even when the files it checks
+  /// are broken.
+  func quietMessages(environment: [String: String] = ProcessInfo.processInfo.environment)
+    -> Messages
+  {
+    Self.quietMessages(option: language, environment: environment)
+  }
+
+  static func quietMessages(
+    option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Messages {
+    (try? InterfaceMessages.load(option: option, environment: environment))?.messages ?? .english
   }
 }

@@ -15,39 +15,40 @@ struct StoreOptions: ParsableArguments {
 
   /// The store of the sessions folder, with the strategies of `content` when they are known (a
   /// session of an older schema needs them to migrate). When no folder can be worked out, says
-  /// so on standard error and exits with status 1.
-  func store(content: ContentLibrary? = nil) throws -> SessionStore {
-    try Self.store(directory: directory, content: content)
+  /// so on standard error, in `messages`' words, and exits with status 1.
+  func store(content: ContentLibrary? = nil, messages: Messages) throws -> SessionStore {
+    try Self.store(directory: directory, content: content, messages: messages)
   }
 
   /// The store of the folder `--dir` named (nil when not given), else the default one.
-  static func store(directory: String?, content: ContentLibrary? = nil) throws -> SessionStore {
+  static func store(
+    directory: String?, content: ContentLibrary? = nil, messages: Messages = .english
+  ) throws -> SessionStore {
     guard
       let folder = SessionsDirectory.resolve(
         option: directory, environment: ProcessInfo.processInfo.environment)
     else {
       throw StoreOptions.failure(
-        "no sessions folder: HOME is not set; pass --dir DIR or set \(SessionsDirectory.environmentVariable)"
-      )
+        messages.output(.cliNoSessionsFolder, SessionsDirectory.environmentVariable))
     }
     return SessionStore(directory: folder, content: content)
   }
 
   /// The store and the file SESSION names (an id, a unique prefix of one, or a path).
-  func resolve(_ reference: String, content: ContentLibrary? = nil) throws -> (
-    store: SessionStore, path: String
-  ) {
-    let store = try store(content: content)
+  func resolve(_ reference: String, content: ContentLibrary? = nil, messages: Messages) throws
+    -> (store: SessionStore, path: String)
+  {
+    let store = try store(content: content, messages: messages)
     return (
       store, try Self.reporting { () throws(SessionStoreError) in try store.resolve(reference) }
     )
   }
 
   /// The session SESSION names, read, with its store and file (for a command that writes it back).
-  func load(_ reference: String, content: ContentLibrary? = nil) throws -> (
+  func load(_ reference: String, content: ContentLibrary? = nil, messages: Messages) throws -> (
     store: SessionStore, path: String, session: Session
   ) {
-    let (store, path) = try resolve(reference, content: content)
+    let (store, path) = try resolve(reference, content: content, messages: messages)
     let session = try Self.reporting { () throws(SessionStoreError) in try store.load(path) }
     return (store, path, session)
   }

@@ -18,35 +18,29 @@ struct UnrevealedScoresOption: ParsableArguments {
     return options
   }
 
-  /// Says on standard error what the output holds of hidden scores: that every person's scores
-  /// are in it (when asked for), or, with `explainLeftOut`, that they were left out and how to get
-  /// them. Says nothing once the scores are revealed, or for a solo session. With `file`, says it
-  /// of a file already written.
-  func announce(for session: Session, writingTo file: String?, explainLeftOut: Bool) {
+  /// Says on standard error, in `messages`' words, what the output holds of hidden scores: that
+  /// every person's scores are in it (when asked for), or, with `explainLeftOut`, that they were
+  /// left out and how to get them. Says nothing once the scores are revealed, or for a solo
+  /// session. With `file`, says it of a file already written.
+  func announce(
+    for session: Session, writingTo file: String?, explainLeftOut: Bool, messages: Messages
+  ) {
     guard session.scoresHidden else { return }
+    let scored = session.scoredSummary(messages)
     if includeUnrevealedScores {
-      let verb = file == nil ? "Printing" : "Wrote"
-      let destination: OutputText = file.map { ", to \($0)." } ?? "."
       Output.error(
-        "\(verb) every person's scores, which are not yet revealed (\(session.scoredSummary))\(destination)"
-      )
+        file.map { messages.output(.cliWroteUnrevealedScores, scored, $0) }
+          ?? messages.output(.cliPrintingUnrevealedScores, scored))
     } else if explainLeftOut {
-      Output.error(
-        """
-        The scores are not revealed yet (\(session.scoredSummary)), so they are left out. Reveal \
-        them with `workbook reveal \(session.id)`, or pass --include-unrevealed-scores to include \
-        them anyway.
-        """)
+      Output.error(messages.output(.cliScoresLeftOut, scored, session.id))
     }
   }
 }
 
 extension Session {
   /// "3 of 4 people have scored": progress only, never what anyone answered.
-  var scoredSummary: String {
-    let finished = participants.count(where: \.finishedScoring)
-    return "\(finished) of \(participants.count) "
-      + (participants.count == 1 ? "person" : "people") + (finished == 1 ? " has" : " have")
-      + " scored"
+  func scoredSummary(_ messages: Messages) -> String {
+    messages(
+      .cliScoredSummary, participants.count(where: \.finishedScoring), participants.count)
   }
 }

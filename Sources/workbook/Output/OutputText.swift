@@ -5,10 +5,12 @@ import WorkbookCore
 /// or a cell can neither send a control sequence nor start a line of its own. Text the workbook
 /// laid out in lines itself (a report, the problems of a content file) goes in with
 /// `\(lines: …)`, which keeps its line breaks. Numbers go in as they are.
-struct OutputText: ExpressibleByStringInterpolation, Sendable {
+struct OutputText: ExpressibleByStringInterpolation, CustomStringConvertible, Sendable {
   /// The text, every value already escaped; `Output` passes it through `TerminalText.document`
   /// once more on its way out, so even a literal cannot carry a control character.
   fileprivate(set) var text: String
+
+  var description: String { text }
 
   init(stringLiteral literal: String) {
     text = literal

@@ -33,7 +33,10 @@ import WorkbookCore
       let text =
         key == .exportRecommendationsReviewed
         ? "$1 von $3 {{PLURAL:$2|Empfehlung" : MessageCatalog.builtInEnglish.messages[key.rawValue]!
-      lines.append("\t\"\(key.rawValue)\": \"\(text)\",")
+      // Written as JSON: an English message may hold a quotation mark.
+      let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
+        .replacingOccurrences(of: "\"", with: "\\\"")
+      lines.append("\t\"\(key.rawValue)\": \"\(escaped)\",")
     }
     lines.append("\t\"export-heading-plans\": \"Pläne\"")
     lines.append("}")

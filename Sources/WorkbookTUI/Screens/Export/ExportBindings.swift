@@ -1,28 +1,28 @@
 extension KeyBinding {
   static let export: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .export(.previousFormat), "The format above",
-      hint: Hint("↑↓", "format")),
-    KeyBinding([.down, .character("j")], .export(.nextFormat), "The format below"),
+      [.up, .character("k")], .export(.previousFormat), .keyTheFormatAbove,
+      hint: Hint("↑↓", .hintFormat)),
+    KeyBinding([.down, .character("j")], .export(.nextFormat), .keyTheFormatBelow),
     KeyBinding(
-      [.character("w"), .enter], .export(.write), "Write the file", hint: Hint("w", "write")),
+      [.character("w"), .enter], .export(.write), .keyWriteTheFile, hint: Hint("w", .hintWrite)),
     KeyBinding(
-      [.character("f")], .export(.editFileName), "Change the file name", hint: Hint("f", "file")),
+      [.character("f")], .export(.editFileName), .keyChangeTheFileName, hint: Hint("f", .hintFile)),
     KeyBinding(
       [.pageDown, .character(" ")], .export(.scroll(.unmeasured(.pageDown))),
-      "Page down the preview",
-      hint: Hint("PgDn PgUp", "preview")),
-    KeyBinding([.pageUp], .export(.scroll(.unmeasured(.pageUp))), "Page up the preview"),
-    KeyBinding([.character("J")], .export(.scroll(.unmeasured(.down))), "Scroll the preview down"),
-    KeyBinding([.character("K")], .export(.scroll(.unmeasured(.up))), "Scroll the preview up"),
+      .keyPageDownThePreview,
+      hint: Hint("PgDn PgUp", .hintPreview)),
+    KeyBinding([.pageUp], .export(.scroll(.unmeasured(.pageUp))), .keyPageUpThePreview),
+    KeyBinding([.character("J")], .export(.scroll(.unmeasured(.down))), .keyScrollThePreviewDown),
+    KeyBinding([.character("K")], .export(.scroll(.unmeasured(.up))), .keyScrollThePreviewUp),
   ]
 
   static let overwriteConfirmation: [KeyBinding] = [
     KeyBinding(
-      [.character("y")], .export(.confirmOverwrite), "Replace the file",
-      hint: Hint("y", "replace it")),
+      [.character("y")], .export(.confirmOverwrite), .keyReplaceTheFile,
+      hint: Hint("y", .hintReplaceIt)),
     KeyBinding(
-      [.character("n"), .escape], .export(.cancelOverwrite), "Keep it; nothing is written",
-      hint: Hint("n", "keep it")),
+      [.character("n"), .escape], .export(.cancelOverwrite), .keyKeepItNothingIsWritten,
+      hint: Hint("n", .hintKeepIt)),
   ]
 }

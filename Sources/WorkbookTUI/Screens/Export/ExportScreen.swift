@@ -1,3 +1,4 @@
+import WorkbookCore
 import WorkbookWorkflow
 
 /// The Export step: the formats on the left, the exact text that will be written on the right,
@@ -59,7 +60,7 @@ enum ExportScreen {
 
   /// `folder` is where the workbook started: where a file name without a folder writes to.
   static func draw(
-    _ workbook: WorkbookState, folder: String, into buffer: inout ScreenBuffer,
+    _ workbook: WorkbookState, folder: String, messages: Messages, into buffer: inout ScreenBuffer,
     frame: ContentFrame
   ) {
     let state = workbook.export
@@ -69,7 +70,7 @@ enum ExportScreen {
       column: frame.left + used, style: .muted, maxWidth: frame.width - used)
     drawFormats(state, into: &buffer, frame: frame)
     drawPreview(state, into: &buffer, frame: frame)
-    drawFile(workbook, folder: folder, into: &buffer, frame: frame)
+    drawFile(workbook, folder: folder, messages: messages, into: &buffer, frame: frame)
     if let path = state.pendingOverwrite {
       buffer.cursor = nil
       Dialog.draw(
@@ -80,7 +81,8 @@ enum ExportScreen {
               + "another name, keep it and press "
               + KeyBinding.key(for: .export(.editFileName), in: KeyBinding.export) + ".", .normal
           ),
-        ], keys: KeyBinding.overwriteConfirmation, into: &buffer, frame: frame)
+        ], keys: KeyBinding.overwriteConfirmation, messages: messages, into: &buffer,
+        frame: frame)
     }
   }
 
@@ -138,7 +140,8 @@ enum ExportScreen {
   }
 
   private static func drawFile(
-    _ workbook: WorkbookState, folder: String, into buffer: inout ScreenBuffer, frame: ContentFrame
+    _ workbook: WorkbookState, folder: String, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
   ) {
     let state = workbook.export
     let row = frame.bottom - footerHeight + 1
@@ -147,7 +150,7 @@ enum ExportScreen {
     if var editor = state.fileEditor {
       editor.resize(to: FieldSize(width: fileFieldWidth(frame), height: 1))
       editor.draw(into: &buffer, at: Position(row: row, column: fieldLeft), style: .selected)
-      editor.drawHints(into: &buffer, row: row + 1, column: fieldLeft)
+      editor.drawHints(into: &buffer, row: row + 1, column: fieldLeft, messages: messages)
       return
     }
     let name =

@@ -1,41 +1,41 @@
 extension KeyBinding {
   static let newSession: [KeyBinding] = [
     KeyBinding(
-      [.tab, .down], .newSession(.nextField), "Next field", hint: Hint("Tab", "next field")),
-    KeyBinding([.backTab, .up], .newSession(.previousField), "Previous field"),
+      [.tab, .down], .newSession(.nextField), .keyNextField, hint: Hint("Tab", .hintNextField)),
+    KeyBinding([.backTab, .up], .newSession(.previousField), .keyPreviousField),
     KeyBinding(
       [.enter], .newSession(.enter),
-      "Next, add or create",
-      hint: Hint("Enter", "next")),
+      .keyNextAddOrCreate,
+      hint: Hint("Enter", .hintNext)),
     KeyBinding(
-      [.escape], .newSession(.cancel), "Back; the form is kept",
-      hint: Hint("Esc", "back")),
+      [.escape], .newSession(.cancel), .keyBackTheFormIsKept,
+      hint: Hint("Esc", .hintBack)),
   ]
 
   static let textField: [KeyBinding] = [
-    KeyBinding([.left], .newSession(.cursorLeft), "Cursor left"),
-    KeyBinding([.right], .newSession(.cursorRight), "Cursor right"),
-    KeyBinding([.wordLeft], .newSession(.wordLeft), "A word left"),
-    KeyBinding([.wordRight], .newSession(.wordRight), "A word right"),
-    KeyBinding([.home, .control("a")], .newSession(.cursorHome), "Cursor to the start"),
-    KeyBinding([.end, .control("e")], .newSession(.cursorEnd), "Cursor to the end"),
-    KeyBinding([.backspace], .newSession(.deleteBackward), "Delete before the cursor"),
-    KeyBinding([.delete], .newSession(.deleteForward), "Delete after the cursor"),
+    KeyBinding([.left], .newSession(.cursorLeft), .keyCursorLeft),
+    KeyBinding([.right], .newSession(.cursorRight), .keyCursorRight),
+    KeyBinding([.wordLeft], .newSession(.wordLeft), .keyAWordLeft),
+    KeyBinding([.wordRight], .newSession(.wordRight), .keyAWordRight),
+    KeyBinding([.home, .control("a")], .newSession(.cursorHome), .keyCursorToTheStart),
+    KeyBinding([.end, .control("e")], .newSession(.cursorEnd), .keyCursorToTheEnd),
+    KeyBinding([.backspace], .newSession(.deleteBackward), .keyDeleteBeforeTheCursor),
+    KeyBinding([.delete], .newSession(.deleteForward), .keyDeleteAfterTheCursor),
   ]
 
   static let participantField: [KeyBinding] = [
     KeyBinding(
-      [.control("n")], .newSession(.addParticipant), "Add a participant",
-      hint: Hint("Ctrl-N", "add")),
+      [.control("n")], .newSession(.addParticipant), .keyAddAParticipant,
+      hint: Hint("Ctrl-N", .hintAdd)),
     KeyBinding(
-      [.control("x")], .newSession(.removeParticipant), "Remove this participant",
-      hint: Hint("Ctrl-X", "remove")),
+      [.control("x")], .newSession(.removeParticipant), .keyRemoveThisParticipant,
+      hint: Hint("Ctrl-X", .hintRemove)),
   ]
 
   static let choiceField: [KeyBinding] = [
     KeyBinding(
-      [.right, .character(" ")], .newSession(.nextChoice), "Next option",
-      hint: Hint("←→", "change")),
-    KeyBinding([.left], .newSession(.previousChoice), "Previous option"),
+      [.right, .character(" ")], .newSession(.nextChoice), .keyNextOption,
+      hint: Hint("←→", .hintChange)),
+    KeyBinding([.left], .newSession(.previousChoice), .keyPreviousOption),
   ]
 }

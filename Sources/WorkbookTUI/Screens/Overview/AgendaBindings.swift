@@ -1,21 +1,21 @@
 extension KeyBinding {
   static let agenda: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .agenda(.moveUp), "The step above", hint: Hint("↑↓", "step")),
-    KeyBinding([.down, .character("j")], .agenda(.moveDown), "The step below"),
+      [.up, .character("k")], .agenda(.moveUp), .keyTheStepAbove, hint: Hint("↑↓", .hintStep)),
+    KeyBinding([.down, .character("j")], .agenda(.moveDown), .keyTheStepBelow),
     KeyBinding(
-      [.right], .agenda(.change(by: 5)), "Five minutes more", hint: Hint("←→", "5 min")),
-    KeyBinding([.left], .agenda(.change(by: -5)), "Five minutes fewer"),
+      [.right], .agenda(.change(by: 5)), .keyFiveMinutesMore, hint: Hint("←→", .hint5Min)),
+    KeyBinding([.left], .agenda(.change(by: -5)), .keyFiveMinutesFewer),
     KeyBinding(
-      [.character("+"), .character("=")], .agenda(.change(by: 1)), "One minute more",
-      hint: Hint("-+", "1 min")),
-    KeyBinding([.character("-")], .agenda(.change(by: -1)), "One minute fewer"),
+      [.character("+"), .character("=")], .agenda(.change(by: 1)), .keyOneMinuteMore,
+      hint: Hint("-+", .hint1Min)),
+    KeyBinding([.character("-")], .agenda(.change(by: -1)), .keyOneMinuteFewer),
     KeyBinding(
-      [.character("6")], .agenda(.suggest(minutes: 60)), "The suggested 60-minute session",
-      hint: Hint("6 9", "60 or 90 min")),
+      [.character("6")], .agenda(.suggest(minutes: 60)), .keyTheSuggested60MinuteSession,
+      hint: Hint("6 9", .hint60Or90Min)),
     KeyBinding(
-      [.character("9")], .agenda(.suggest(minutes: 90)), "The suggested 90-minute session"),
-    KeyBinding([.character("x")], .agenda(.remove), "No agenda"),
-    KeyBinding([.enter, .escape], .agenda(.done), "Done", hint: Hint("Enter", "done")),
+      [.character("9")], .agenda(.suggest(minutes: 90)), .keyTheSuggested90MinuteSession),
+    KeyBinding([.character("x")], .agenda(.remove), .keyNoAgenda),
+    KeyBinding([.enter, .escape], .agenda(.done), .keyDone, hint: Hint("Enter", .hintDone)),
   ]
 }

@@ -1,18 +1,18 @@
 extension KeyBinding {
   static let overview: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .overview(.scroll(.unmeasured(.up))), "Scroll up",
-      hint: Hint("↑↓", "scroll")),
-    KeyBinding([.down, .character("j")], .overview(.scroll(.unmeasured(.down))), "Scroll down"),
-    KeyBinding([.pageUp], .overview(.scroll(.unmeasured(.pageUp))), "Page up"),
+      [.up, .character("k")], .overview(.scroll(.unmeasured(.up))), .keyScrollUp,
+      hint: Hint("↑↓", .hintScroll)),
+    KeyBinding([.down, .character("j")], .overview(.scroll(.unmeasured(.down))), .keyScrollDown),
+    KeyBinding([.pageUp], .overview(.scroll(.unmeasured(.pageUp))), .keyPageUp),
     KeyBinding(
-      [.pageDown, .character(" ")], .overview(.scroll(.unmeasured(.pageDown))), "Page down"),
+      [.pageDown, .character(" ")], .overview(.scroll(.unmeasured(.pageDown))), .keyPageDown),
     KeyBinding(
-      [.character("f")], .overview(.editNotes), "Write the facilitator notes",
-      hint: Hint("f", "notes")),
+      [.character("f")], .overview(.editNotes), .keyWriteTheFacilitatorNotes,
+      hint: Hint("f", .hintNotes)),
     KeyBinding(
-      [.character("a")], .overview(.editAgenda), "Plan the time: minutes per step"),
+      [.character("a")], .overview(.editAgenda), .keyPlanTheTimeMinutesPerStep),
     KeyBinding(
-      [.character("l")], .overview(.reviewEarlierPlan), "Review the last session's plan"),
+      [.character("l")], .overview(.reviewEarlierPlan), .keyReviewTheLastSessionsPlan),
   ]
 }

@@ -12,8 +12,10 @@ enum OverviewScreen {
     FieldSize(width: max(10, frame.width - 2), height: max(3, frame.height - 3))
   }
 
-  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
-  {
+  static func draw(
+    _ workbook: WorkbookState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
+  ) {
     if var editor = workbook.overview.notesEditor {
       let size = notesEditorSize(frame)
       buffer.put("Facilitator notes", row: frame.top, column: frame.left, style: .heading)
@@ -23,11 +25,13 @@ enum OverviewScreen {
       let origin = Position(row: frame.top + 3, column: frame.left + 2)
       editor.resize(to: size)
       editor.draw(into: &buffer, at: origin)
-      editor.drawHints(into: &buffer, row: origin.row + size.height, column: origin.column)
+      editor.drawHints(
+        into: &buffer, row: origin.row + size.height, column: origin.column, messages: messages)
       return
     }
     if let selected = workbook.overview.planReviewSelection {
-      PlanReviewView.draw(workbook, selected: selected, into: &buffer, frame: frame)
+      PlanReviewView.draw(
+        workbook, selected: selected, messages: messages, into: &buffer, frame: frame)
       return
     }
     if let selected = workbook.overview.agendaSelection {

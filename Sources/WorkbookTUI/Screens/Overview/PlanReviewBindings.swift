@@ -1,16 +1,16 @@
 extension KeyBinding {
   static let planReview: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .planReview(.moveUp), "The row above", hint: Hint("↑↓", "row")),
-    KeyBinding([.down, .character("j")], .planReview(.moveDown), "The row below"),
+      [.up, .character("k")], .planReview(.moveUp), .keyTheRowAbove, hint: Hint("↑↓", .hintRow)),
+    KeyBinding([.down, .character("j")], .planReview(.moveDown), .keyTheRowBelow),
     KeyBinding(
-      [.character("d")], .planReview(.mark(.done)), "Done", hint: Hint("d i x c", "outcome")),
-    KeyBinding([.character("i")], .planReview(.mark(.inProgress)), "In progress"),
-    KeyBinding([.character("x")], .planReview(.mark(.dropped)), "Dropped"),
+      [.character("d")], .planReview(.mark(.done)), .keyDone, hint: Hint("d i x c", .hintOutcome)),
+    KeyBinding([.character("i")], .planReview(.mark(.inProgress)), .keyInProgress),
+    KeyBinding([.character("x")], .planReview(.mark(.dropped)), .keyDropped),
     KeyBinding(
-      [.character("c")], .planReview(.mark(.carried)), "Carried into the new plan (adds a row)"),
-    KeyBinding([.character("0")], .planReview(.mark(.notReviewed)), "Not reviewed"),
-    KeyBinding([.enter], .planReview(.editNote), "Write a note", hint: Hint("Enter", "note")),
-    KeyBinding([.escape], .planReview(.done), "Done reviewing", hint: Hint("Esc", "done")),
+      [.character("c")], .planReview(.mark(.carried)), .keyCarriedIntoTheNewPlanAddsA),
+    KeyBinding([.character("0")], .planReview(.mark(.notReviewed)), .keyNotReviewed),
+    KeyBinding([.enter], .planReview(.editNote), .keyWriteANote, hint: Hint("Enter", .hintNote)),
+    KeyBinding([.escape], .planReview(.done), .keyDoneReviewing, hint: Hint("Esc", .hintDone)),
   ]
 }

@@ -25,7 +25,8 @@ enum PlanReviewView {
   }
 
   static func draw(
-    _ workbook: WorkbookState, selected: Int, into buffer: inout ScreenBuffer, frame: ContentFrame
+    _ workbook: WorkbookState, selected: Int, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
   ) {
     guard let earlier = workbook.session.basedOn else { return }
     let left = frame.left
@@ -75,6 +76,7 @@ enum PlanReviewView {
     let origin = Position(row: top + 1, column: left + 2)
     editor.resize(to: size)
     editor.draw(into: &buffer, at: origin)
-    editor.drawHints(into: &buffer, row: origin.row + size.height, column: origin.column)
+    editor.drawHints(
+      into: &buffer, row: origin.row + size.height, column: origin.column, messages: messages)
   }
 }

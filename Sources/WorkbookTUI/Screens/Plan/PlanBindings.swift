@@ -1,31 +1,31 @@
 extension KeyBinding {
   static let plan: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .plan(.moveUp), "The row above", hint: Hint("↑↓←→", "cell")),
-    KeyBinding([.down, .character("j")], .plan(.moveDown), "The row below"),
-    KeyBinding([.left, .character("h")], .plan(.moveLeft), "Previous column"),
-    KeyBinding([.right, .character("l")], .plan(.moveRight), "Next column"),
-    KeyBinding([.enter], .plan(.editCell), "Write in the cell", hint: Hint("Enter", "write")),
-    KeyBinding([.character("a")], .plan(.addRow), "Add a row", hint: Hint("a", "add")),
+      [.up, .character("k")], .plan(.moveUp), .keyTheRowAbove, hint: Hint("↑↓←→", .hintCell)),
+    KeyBinding([.down, .character("j")], .plan(.moveDown), .keyTheRowBelow),
+    KeyBinding([.left, .character("h")], .plan(.moveLeft), .keyPreviousColumn),
+    KeyBinding([.right, .character("l")], .plan(.moveRight), .keyNextColumn),
+    KeyBinding([.enter], .plan(.editCell), .keyWriteInTheCell, hint: Hint("Enter", .hintWrite)),
+    KeyBinding([.character("a")], .plan(.addRow), .keyAddARow, hint: Hint("a", .hintAdd)),
     KeyBinding(
-      [.character("d"), .delete], .plan(.deleteRow), "Delete row; u undoes",
-      hint: Hint("d", "delete")),
+      [.character("d"), .delete], .plan(.deleteRow), .keyDeleteRowUUndoes,
+      hint: Hint("d", .hintDelete)),
     KeyBinding(
-      [.character("K"), .character("<")], .plan(.moveRowUp), "Move the row up",
-      hint: Hint("K J", "reorder")),
-    KeyBinding([.character("J"), .character(">")], .plan(.moveRowDown), "Move the row down"),
-    KeyBinding([.pageUp, .character("[")], .plan(.moveUp), "The row before"),
-    KeyBinding([.pageDown, .character("]")], .plan(.moveDown), "The row after"),
+      [.character("K"), .character("<")], .plan(.moveRowUp), .keyMoveTheRowUp,
+      hint: Hint("K J", .hintReorder)),
+    KeyBinding([.character("J"), .character(">")], .plan(.moveRowDown), .keyMoveTheRowDown),
+    KeyBinding([.pageUp, .character("[")], .plan(.moveUp), .keyTheRowBefore),
+    KeyBinding([.pageDown, .character("]")], .plan(.moveDown), .keyTheRowAfter),
   ]
 
   /// The card shows a row's fields top to bottom, so the arrows go through the fields as they
   /// are laid out; the rows are a page apart.
   static let planCard: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .plan(.moveLeft), "The field above", hint: Hint("↑↓", "field")),
-    KeyBinding([.down, .character("j")], .plan(.moveRight), "The field below"),
+      [.up, .character("k")], .plan(.moveLeft), .keyTheFieldAbove, hint: Hint("↑↓", .hintField)),
+    KeyBinding([.down, .character("j")], .plan(.moveRight), .keyTheFieldBelow),
     KeyBinding(
-      [.pageUp, .character("[")], .plan(.moveUp), "The row before", hint: Hint("[ ]", "row")),
-    KeyBinding([.pageDown, .character("]")], .plan(.moveDown), "The row after"),
+      [.pageUp, .character("[")], .plan(.moveUp), .keyTheRowBefore, hint: Hint("[ ]", .hintRow)),
+    KeyBinding([.pageDown, .character("]")], .plan(.moveDown), .keyTheRowAfter),
   ]
 }

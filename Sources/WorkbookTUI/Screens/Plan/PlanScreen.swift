@@ -211,8 +211,10 @@ enum PlanScreen {
     return recommendation?.text ?? "a recommendation the content no longer has (\(id))"
   }
 
-  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
-  {
+  static func draw(
+    _ workbook: WorkbookState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
+  ) {
     let frame = area(frame, terminalWidth: buffer.width)
     let left = frame.left
     let rows = workbook.session.plan
@@ -257,7 +259,8 @@ enum PlanScreen {
       }
     }
     if let editor = workbook.plan.cellEditor {
-      drawEditorPanel(editor, workbook, row: top + height + 1, frame: frame, into: &buffer)
+      drawEditorPanel(
+        editor, workbook, row: top + height + 1, frame: frame, messages: messages, into: &buffer)
     }
     // In the rows just above and below the plan, never over its text.
     if window.hasMoreAbove {
@@ -278,7 +281,7 @@ enum PlanScreen {
   }
 
   private static func drawEditorPanel(
-    _ editor: TextEditor, _ workbook: WorkbookState, row: Int, frame: Area,
+    _ editor: TextEditor, _ workbook: WorkbookState, row: Int, frame: Area, messages: Messages,
     into buffer: inout ScreenBuffer
   ) {
     let column = workbook.strategy.plan.columns[safe: workbook.plan.column]
@@ -294,6 +297,7 @@ enum PlanScreen {
     var editor = editor
     editor.resize(to: cellField(frame))
     editor.draw(into: &buffer, at: Position(row: row + 1, column: frame.left + 2))
-    editor.drawHints(into: &buffer, row: row + 1 + cellEditorHeight, column: frame.left + 2)
+    editor.drawHints(
+      into: &buffer, row: row + 1 + cellEditorHeight, column: frame.left + 2, messages: messages)
   }
 }

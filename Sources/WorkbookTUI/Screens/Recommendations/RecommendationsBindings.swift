@@ -3,29 +3,29 @@ import WorkbookCore
 extension KeyBinding {
   static let recommendations: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .recommendations(.moveUp), "Previous one",
-      hint: Hint("↑↓", "choose")),
-    KeyBinding([.down, .character("j")], .recommendations(.moveDown), "Next one"),
+      [.up, .character("k")], .recommendations(.moveUp), .keyPreviousOne,
+      hint: Hint("↑↓", .hintChoose)),
+    KeyBinding([.down, .character("j")], .recommendations(.moveDown), .keyNextOne),
     KeyBinding(
       [.character("a")], .recommendations(.setStatus(.alreadyDoing)),
-      "Mark already doing", hint: Hint("a t n x", "mark")),
-    KeyBinding([.character("t")], .recommendations(.setStatus(.tryNext)), "Mark try next"),
-    KeyBinding([.character("n")], .recommendations(.setStatus(.notForNow)), "Mark not for now"),
+      .keyMarkAlreadyDoing, hint: Hint("a t n x", .hintMark)),
+    KeyBinding([.character("t")], .recommendations(.setStatus(.tryNext)), .keyMarkTryNext),
+    KeyBinding([.character("n")], .recommendations(.setStatus(.notForNow)), .keyMarkNotForNow),
     KeyBinding(
-      [.character("x")], .recommendations(.setStatus(.notApplicable)), "Mark not applicable"),
+      [.character("x")], .recommendations(.setStatus(.notApplicable)), .keyMarkNotApplicable),
     KeyBinding(
-      [.character("p")], .recommendations(.cyclePriority), "Next priority",
-      hint: Hint("p", "priority")),
+      [.character("p")], .recommendations(.cyclePriority), .keyNextPriority,
+      hint: Hint("p", .hintPriority)),
     KeyBinding(
-      [.enter], .recommendations(.editNote), "Write the note", hint: Hint("Enter", "note")),
+      [.enter], .recommendations(.editNote), .keyWriteTheNote, hint: Hint("Enter", .hintNote)),
     KeyBinding(
-      [.character("+")], .recommendations(.addToPlan), "Add to the plan, linked",
-      hint: Hint("+", "plan")),
+      [.character("+")], .recommendations(.addToPlan), .keyAddToThePlanLinked,
+      hint: Hint("+", .hintPlan)),
     KeyBinding(
-      [.character("f")], .recommendations(.cycleFilter), "Filter by mark",
-      hint: Hint("f", "filter")),
+      [.character("f")], .recommendations(.cycleFilter), .keyFilterByMark,
+      hint: Hint("f", .hintFilter)),
     KeyBinding(
       [.character("w")], .recommendations(.toggleWeakAreasFirst),
-      "Weak areas first"),
+      .keyWeakAreasFirst),
   ]
 }

@@ -140,8 +140,10 @@ enum RecommendationsScreen {
     return lines
   }
 
-  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
-  {
+  static func draw(
+    _ workbook: WorkbookState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
+  ) {
     let state = workbook.recommendations
     let left = frame.left
     var used = buffer.put("Recommendations", row: frame.top, column: left, style: .heading)
@@ -180,7 +182,8 @@ enum RecommendationsScreen {
       }
     }
     if let editor = state.noteEditor, let entry = selectedEntry(workbook) {
-      drawNotePanel(editor, for: entry, row: top + height + 1, frame: frame, into: &buffer)
+      drawNotePanel(
+        editor, for: entry, row: top + height + 1, frame: frame, messages: messages, into: &buffer)
     }
     // In the rows just above and below the list, never over its text.
     if window.hasMoreAbove {
@@ -205,7 +208,7 @@ enum RecommendationsScreen {
   }
 
   private static func drawNotePanel(
-    _ editor: TextEditor, for entry: Entry, row: Int, frame: ContentFrame,
+    _ editor: TextEditor, for entry: Entry, row: Int, frame: ContentFrame, messages: Messages,
     into buffer: inout ScreenBuffer
   ) {
     buffer.put(
@@ -217,7 +220,8 @@ enum RecommendationsScreen {
     var editor = editor
     editor.resize(to: noteField(frame))
     editor.draw(into: &buffer, at: Position(row: row + 1, column: frame.left + 2))
-    editor.drawHints(into: &buffer, row: row + 1 + noteEditorHeight, column: frame.left + 2)
+    editor.drawHints(
+      into: &buffer, row: row + 1 + noteEditorHeight, column: frame.left + 2, messages: messages)
   }
 }
 

@@ -1,18 +1,18 @@
 extension KeyBinding {
   static let reflection: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .reflection(.previousQuestion), "The question before",
-      hint: Hint("↑↓", "question")),
-    KeyBinding([.down, .character("j")], .reflection(.nextQuestion), "The question after"),
+      [.up, .character("k")], .reflection(.previousQuestion), .keyTheQuestionBefore,
+      hint: Hint("↑↓", .hintQuestion)),
+    KeyBinding([.down, .character("j")], .reflection(.nextQuestion), .keyTheQuestionAfter),
     KeyBinding(
-      [.enter, .character("e")], .reflection(.editAnswer), "Write the answer",
-      hint: Hint("Enter", "answer")),
+      [.enter, .character("e")], .reflection(.editAnswer), .keyWriteTheAnswer,
+      hint: Hint("Enter", .hintAnswer)),
   ]
 
   static let quickChoice: [KeyBinding] = [
     KeyBinding(
-      [.right], .reflection(.nextChoice), "Next quick answer",
-      hint: Hint("←→", "quick answer")),
-    KeyBinding([.left], .reflection(.previousChoice), "Previous quick answer"),
+      [.right], .reflection(.nextChoice), .keyNextQuickAnswer,
+      hint: Hint("←→", .hintQuickAnswer)),
+    KeyBinding([.left], .reflection(.previousChoice), .keyPreviousQuickAnswer),
   ]
 }

@@ -53,8 +53,10 @@ enum ReflectionScreen {
     return question.quickChoice == nil ? [.reflection] : [.quickChoice, .reflection]
   }
 
-  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
-  {
+  static func draw(
+    _ workbook: WorkbookState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
+  ) {
     let questions = workbook.strategy.reflectionQuestions
     let left = frame.left
     guard !questions.isEmpty else {
@@ -94,7 +96,7 @@ enum ReflectionScreen {
     if var editor = workbook.reflection.editor {
       editor.resize(to: layout.answerField)
       editor.draw(into: &buffer, at: answerOrigin)
-      editor.drawHints(into: &buffer, row: hintRow, column: left + 2)
+      editor.drawHints(into: &buffer, row: hintRow, column: left + 2, messages: messages)
     } else {
       drawAnswer(answer.text, solo: solo, layout: layout, at: answerOrigin, into: &buffer)
     }

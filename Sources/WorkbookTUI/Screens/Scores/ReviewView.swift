@@ -7,7 +7,7 @@ enum ReviewView {
   /// `askingAgain`: Enter was pressed with items not answered, and a second Enter confirms.
   static func draw(
     _ participant: Participant, strategy: Strategy, solo: Bool, askingAgain: Bool,
-    into buffer: inout ScreenBuffer, frame: ContentFrame
+    messages: Messages, into buffer: inout ScreenBuffer, frame: ContentFrame
   ) {
     let left = frame.left
     buffer.put(
@@ -43,7 +43,7 @@ enum ReviewView {
       // The question's answers, as the keymap has them (pausing is always on the status line).
       let answers = KeyBinding.gapsConfirmation.filter { $0.hint?.alwaysShown == false }
       lines += wrap("\(count) not answered.", width: frame.width).map { ($0, TextStyle.heading) }
-      lines.append((Dialog.keyLine(answers), .accent))
+      lines.append((Dialog.keyLine(answers, messages), .accent))
     }
     for (text, style) in lines where row < frame.bottom {
       buffer.put(text, row: row, column: left, style: style)

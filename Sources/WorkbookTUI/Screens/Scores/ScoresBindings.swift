@@ -3,61 +3,61 @@ import WorkbookCore
 extension KeyBinding {
   static let scorers: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .scores(.moveUp), "Select the one above",
-      hint: Hint("↑↓", "choose")),
-    KeyBinding([.down, .character("j")], .scores(.moveDown), "Select the one below"),
+      [.up, .character("k")], .scores(.moveUp), .keySelectTheOneAbove,
+      hint: Hint("↑↓", .hintChoose)),
+    KeyBinding([.down, .character("j")], .scores(.moveDown), .keySelectTheOneBelow),
     KeyBinding(
-      [.enter], .scores(.choose), "Start their turn", hint: Hint("Enter", "score")),
+      [.enter], .scores(.choose), .keyStartTheirTurn, hint: Hint("Enter", .hintScore)),
     KeyBinding(
-      [.character("r")], .scores(.reveal), "Reveal (asks first)",
-      hint: Hint("r", "reveal")),
-    KeyBinding([.escape], .scores(.back), "Back to the sessions"),
+      [.character("r")], .scores(.reveal), .keyRevealAsksFirst,
+      hint: Hint("r", .hintReveal)),
+    KeyBinding([.escape], .scores(.back), .keyBackToTheSessions),
   ]
 
   static let choosingScorer: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .scores(.moveUp), "Select the one above",
-      hint: Hint("↑↓", "choose")),
-    KeyBinding([.down, .character("j")], .scores(.moveDown), "Select the one below"),
+      [.up, .character("k")], .scores(.moveUp), .keySelectTheOneAbove,
+      hint: Hint("↑↓", .hintChoose)),
+    KeyBinding([.down, .character("j")], .scores(.moveDown), .keySelectTheOneBelow),
     KeyBinding(
-      [.enter], .scores(.choose), "Start their turn again", hint: Hint("Enter", "score")),
-    KeyBinding([.escape], .scores(.back), "Back to the results", hint: Hint("Esc", "back")),
+      [.enter], .scores(.choose), .keyStartTheirTurnAgain, hint: Hint("Enter", .hintScore)),
+    KeyBinding([.escape], .scores(.back), .keyBackToTheResults, hint: Hint("Esc", .hintBack)),
   ]
 
   static let soloInvitation: [KeyBinding] = [
-    KeyBinding([.enter], .scores(.choose), "Start scoring", hint: Hint("Enter", "start"))
+    KeyBinding([.enter], .scores(.choose), .keyStartScoring, hint: Hint("Enter", .hintStart))
   ]
 
   static let privacy: [KeyBinding] = [
     KeyBinding(
-      [.enter], .scores(.beginTurn), "Start scoring",
-      hint: Hint("Enter", "start")),
-    KeyBinding([.escape], .scores(.back), "Back to the list", hint: Hint("Esc", "back")),
+      [.enter], .scores(.beginTurn), .keyStartScoring,
+      hint: Hint("Enter", .hintStart)),
+    KeyBinding([.escape], .scores(.back), .keyBackToTheList, hint: Hint("Esc", .hintBack)),
   ]
 
   static let scoring: [KeyBinding] =
     (1...5).map { value in
       KeyBinding(
         [.character(Character(String(value)))], .scores(.answer(.score(value))),
-        "Answer 1 (low) to 5 (high)", hint: value == 1 ? Hint("1–5 ? n", "answer") : nil,
+        .keyAnswer1LowTo5High, hint: value == 1 ? Hint("1–5 ? n", .hintAnswer) : nil,
         helpKeys: "1–5", inHelp: value == 1)
     } + [
-      KeyBinding([.character("?")], .scores(.answer(.dontKnow)), "Answer don't know"),
-      KeyBinding([.character("n")], .scores(.answer(.notApplicable)), "Answer not applicable"),
+      KeyBinding([.character("?")], .scores(.answer(.dontKnow)), .keyAnswerDontKnow),
+      KeyBinding([.character("n")], .scores(.answer(.notApplicable)), .keyAnswerNotApplicable),
       KeyBinding(
-        [.enter], .scores(.takeChoice), "Take the highlighted answer, go to the next item",
-        hint: Hint("Enter", "next")),
-      KeyBinding([.left], .scores(.previousItem), "The item before", hint: Hint("←", "back")),
+        [.enter], .scores(.takeChoice), .keyTakeTheHighlightedAnswerGoToThe,
+        hint: Hint("Enter", .hintNext)),
+      KeyBinding([.left], .scores(.previousItem), .keyTheItemBefore, hint: Hint("←", .hintBack)),
       KeyBinding(
-        [.right], .scores(.nextItem), "The next item; skips one not answered"),
+        [.right], .scores(.nextItem), .keyTheNextItemSkipsOneNotAnswered),
       KeyBinding(
-        [.up, .character("k")], .scores(.moveUp), "Highlight another answer",
-        hint: Hint("↑↓", "choose"), helpKeys: "↑ ↓ k j"),
+        [.up, .character("k")], .scores(.moveUp), .keyHighlightAnotherAnswer,
+        hint: Hint("↑↓", .hintChoose), helpKeys: "↑ ↓ k j"),
       KeyBinding(
-        [.down, .character("j")], .scores(.moveDown), "Highlight the answer below", inHelp: false),
+        [.down, .character("j")], .scores(.moveDown), .keyHighlightTheAnswerBelow, inHelp: false),
       KeyBinding(
-        [.escape], .scores(.back), "Pause; the answers are kept",
-        hint: Hint("Esc", "pause", alwaysShown: true)),
+        [.escape], .scores(.back), .keyPauseTheAnswersAreKept,
+        hint: Hint("Esc", .hintPause, alwaysShown: true)),
     ]
 
   /// The answer keys as a sentence names them ("1–5, ? or n"), from the scoring bindings.
@@ -71,50 +71,50 @@ extension KeyBinding {
 
   static let review: [KeyBinding] = [
     KeyBinding(
-      [.enter], .scores(.confirm), "Confirm the answers",
-      hint: Hint("Enter", "confirm")),
-    KeyBinding([.left], .scores(.previousItem), "Back to change one", hint: Hint("←", "change")),
+      [.enter], .scores(.confirm), .keyConfirmTheAnswers,
+      hint: Hint("Enter", .hintConfirm)),
+    KeyBinding([.left], .scores(.previousItem), .keyBackToChangeOne, hint: Hint("←", .hintChange)),
     KeyBinding(
-      [.escape], .scores(.back), "Pause; the answers are kept",
-      hint: Hint("Esc", "pause", alwaysShown: true)),
+      [.escape], .scores(.back), .keyPauseTheAnswersAreKept,
+      hint: Hint("Esc", .hintPause, alwaysShown: true)),
   ]
 
   static let gapsConfirmation: [KeyBinding] = [
     KeyBinding(
-      [.enter], .scores(.confirm), "Confirm anyway, with items not answered",
-      hint: Hint("Enter", "confirm anyway")),
+      [.enter], .scores(.confirm), .keyConfirmAnywayWithItemsNotAnswered,
+      hint: Hint("Enter", .hintConfirmAnyway)),
     KeyBinding(
-      [.left], .scores(.previousItem), "Back to the first item not answered",
-      hint: Hint("←", "go back")),
+      [.left], .scores(.previousItem), .keyBackToTheFirstItemNotAnswered,
+      hint: Hint("←", .hintGoBack)),
     KeyBinding(
-      [.escape], .scores(.back), "Pause; the answers are kept",
-      hint: Hint("Esc", "pause", alwaysShown: true)),
+      [.escape], .scores(.back), .keyPauseTheAnswersAreKept,
+      hint: Hint("Esc", .hintPause, alwaysShown: true)),
   ]
 
   static let restartConfirmation: [KeyBinding] = [
     KeyBinding(
-      [.character("y")], .scores(.confirmRestart), "Clear their answers and start again",
-      hint: Hint("y", "start again")),
+      [.character("y")], .scores(.confirmRestart), .keyClearTheirAnswersAndStartAgain,
+      hint: Hint("y", .hintStartAgain)),
     KeyBinding(
-      [.character("n"), .escape], .scores(.cancelRestart), "Keep their answers",
-      hint: Hint("n", "keep")),
+      [.character("n"), .escape], .scores(.cancelRestart), .keyKeepTheirAnswers,
+      hint: Hint("n", .hintKeep)),
   ]
 
   static let revealConfirmation: [KeyBinding] = [
     KeyBinding(
-      [.character("y")], .scores(.confirmReveal), "Reveal the scores",
-      hint: Hint("y", "reveal")),
+      [.character("y")], .scores(.confirmReveal), .keyRevealTheScores,
+      hint: Hint("y", .hintReveal)),
     KeyBinding(
-      [.character("n"), .escape], .scores(.cancelReveal), "Not yet", hint: Hint("n", "not yet")),
+      [.character("n"), .escape], .scores(.cancelReveal), .keyNotYet, hint: Hint("n", .hintNotYet)),
   ]
 
   static let results: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .scores(.moveUp), "Select the one above",
-      hint: Hint("↑↓", "item")),
-    KeyBinding([.down, .character("j")], .scores(.moveDown), "Select the one below"),
+      [.up, .character("k")], .scores(.moveUp), .keySelectTheOneAbove,
+      hint: Hint("↑↓", .hintItem)),
+    KeyBinding([.down, .character("j")], .scores(.moveDown), .keySelectTheOneBelow),
     KeyBinding(
-      [.character("e")], .scores(.rescore), "Score again",
-      hint: Hint("e", "score again")),
+      [.character("e")], .scores(.rescore), .keyScoreAgain,
+      hint: Hint("e", .hintScoreAgain)),
   ]
 }

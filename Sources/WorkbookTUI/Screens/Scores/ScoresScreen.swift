@@ -3,8 +3,10 @@ import WorkbookCore
 /// The Scores step: whichever part of the scoring the phase is in. Before the reveal, only the
 /// person whose turn it is sees answers, and only their own.
 enum ScoresScreen {
-  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer, frame: ContentFrame)
-  {
+  static func draw(
+    _ workbook: WorkbookState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
+  ) {
     let session = workbook.session
     switch workbook.scores.phase {
     case .main where session.scoresRevealed:
@@ -28,7 +30,8 @@ enum ScoresScreen {
           ("Reveal everyone's scores?", .heading),
           ("", .normal),
           ("Make sure everyone can see the screen. \(status)", .normal),
-        ], keys: KeyBinding.revealConfirmation, into: &buffer, frame: frame)
+        ], keys: KeyBinding.revealConfirmation, messages: messages, into: &buffer,
+        frame: frame)
     case .confirmingRestart(let id):
       ScorersView.draw(workbook, into: &buffer, frame: frame)
       let name = workbook.session.participant(id: id)?.name ?? ""
@@ -40,7 +43,8 @@ enum ScoresScreen {
             "Start \(name)'s turn again from a blank form? Their earlier answers will be cleared.",
             .normal
           ),
-        ], keys: KeyBinding.restartConfirmation, into: &buffer, frame: frame)
+        ], keys: KeyBinding.restartConfirmation, messages: messages, into: &buffer,
+        frame: frame)
     case .privacy(let id):
       PrivacyView.draw(
         name: workbook.session.participant(id: id)?.name ?? "", into: &buffer, frame: frame)
@@ -53,7 +57,7 @@ enum ScoresScreen {
       guard let participant = workbook.session.participant(id: id) else { return }
       ReviewView.draw(
         participant, strategy: workbook.strategy, solo: session.mode == .solo,
-        askingAgain: workbook.scores.phase != .review(participantID: id),
+        askingAgain: workbook.scores.phase != .review(participantID: id), messages: messages,
         into: &buffer, frame: frame)
     }
   }

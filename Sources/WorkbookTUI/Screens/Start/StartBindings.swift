@@ -1,28 +1,29 @@
 extension KeyBinding {
   static let start: [KeyBinding] = [
     KeyBinding(
-      [.up, .character("k")], .start(.moveUp), "Select the one above",
-      hint: Hint("↑↓", "move")),
-    KeyBinding([.down, .character("j")], .start(.moveDown), "Select the one below"),
-    KeyBinding([.enter], .start(.open), "Open the session", hint: Hint("Enter", "open")),
-    KeyBinding([.character("n")], .start(.new), "Start a new session", hint: Hint("n", "new")),
+      [.up, .character("k")], .start(.moveUp), .keySelectTheOneAbove,
+      hint: Hint("↑↓", .hintMove)),
+    KeyBinding([.down, .character("j")], .start(.moveDown), .keySelectTheOneBelow),
+    KeyBinding([.enter], .start(.open), .keyOpenTheSession, hint: Hint("Enter", .hintOpen)),
+    KeyBinding([.character("n")], .start(.new), .keyStartANewSession, hint: Hint("n", .hintNew)),
     KeyBinding(
-      [.character("d"), .delete], .start(.delete), "Delete (asks first)",
-      hint: Hint("d", "delete")),
+      [.character("d"), .delete], .start(.delete), .keyDeleteAsksFirst,
+      hint: Hint("d", .hintDelete)),
   ]
 
   static let lockedSession: [KeyBinding] = [
     KeyBinding(
-      [.character("r")], .start(.openReadOnly), "Follow it read-only",
-      hint: Hint("r", "follow read-only")),
+      [.character("r")], .start(.openReadOnly), .keyFollowItReadOnly,
+      hint: Hint("r", .hintFollowReadOnly)),
     KeyBinding(
-      [.escape, .character("n")], .start(.dismissLocked), "Back to the list",
-      hint: Hint("Esc", "back")),
+      [.escape, .character("n")], .start(.dismissLocked), .keyBackToTheList,
+      hint: Hint("Esc", .hintBack)),
   ]
 
   static let deletion: [KeyBinding] = [
-    KeyBinding([.character("y")], .start(.confirmDelete), "Delete it", hint: Hint("y", "delete")),
     KeyBinding(
-      [.character("n"), .escape], .start(.cancelDelete), "Keep it", hint: Hint("n", "keep it")),
+      [.character("y")], .start(.confirmDelete), .keyDeleteIt, hint: Hint("y", .hintDelete)),
+    KeyBinding(
+      [.character("n"), .escape], .start(.cancelDelete), .keyKeepIt, hint: Hint("n", .hintKeepIt)),
   ]
 }

@@ -1,7 +1,10 @@
+import WorkbookCore
+
 /// The start screen: the sessions, newest first, with their progress; a deletion asks first.
 enum StartScreen {
   static func draw(
-    _ start: StartState, time: LocalTime, into buffer: inout ScreenBuffer, frame: ContentFrame
+    _ start: StartState, time: LocalTime, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
   ) {
     let left = frame.left
     buffer.put("Your sessions", row: frame.top, column: left, style: .heading)
@@ -63,7 +66,8 @@ enum StartScreen {
             "You can follow it read-only: every step shows, nothing can be changed here, and "
               + "their saves appear as they land.", .normal
           ),
-        ], keys: KeyBinding.lockedSession, into: &buffer, frame: frame)
+        ], keys: KeyBinding.lockedSession, messages: messages, into: &buffer,
+        frame: frame)
     }
     if let pending = start.pendingDeletion {
       Dialog.draw(
@@ -71,7 +75,8 @@ enum StartScreen {
           ("Delete “\(pending.title)”?", .heading),
           ("", .normal),
           ("Its scores, answers and plan are deleted with it. This cannot be undone.", .normal),
-        ], keys: KeyBinding.deletion, into: &buffer, frame: frame)
+        ], keys: KeyBinding.deletion, messages: messages, into: &buffer,
+        frame: frame)
     }
   }
 

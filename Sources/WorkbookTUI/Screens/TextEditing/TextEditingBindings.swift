@@ -10,11 +10,11 @@ extension KeyBinding {
   /// After Esc with changes: a second Esc discards them, Ctrl-D saves (in any field).
   static let discardingText: [KeyBinding] = [
     KeyBinding(
-      [.escape], .textEditor(.escape, .unmeasured), "Discard the changes",
-      hint: Hint("Esc", "discard changes")),
+      [.escape], .textEditor(.escape, .unmeasured), .keyDiscardTheChanges,
+      hint: Hint("Esc", .hintDiscardChanges)),
     KeyBinding(
-      [.control("d")], .textEditor(.control("d"), .unmeasured), "Save the text",
-      hint: Hint("Ctrl-D", "save")),
+      [.control("d")], .textEditor(.control("d"), .unmeasured), .keySaveTheText,
+      hint: Hint("Ctrl-D", .hintSave)),
   ]
 
   private static func editing(_ mode: EditorMode) -> [KeyBinding] {
