@@ -1,4 +1,5 @@
 import Testing
+import WorkbookCore
 
 @testable import WorkbookTUI
 
@@ -38,6 +39,21 @@ import Testing
     #expect(whole.count > 100)
     for limit in [0, 1, 5, whole.count - 1, whole.count, whole.count + 3] {
       #expect(wrap(text, width: 24, maxLines: limit) == Array(whole.prefix(limit)), "\(limit)")
+    }
+  }
+
+  /// The scalars measured without a property lookup are what a lookup would make one column:
+  /// no mark, format character or emoji, nothing a terminal acts on, no wide block.
+  @Test func punctuationBoxDrawingAndBlocksAreOneColumn() {
+    for range in Unicode.Scalar.oneColumnRanges {
+      for value in range {
+        let scalar = Unicode.Scalar(value)!
+        let category = scalar.properties.generalCategory
+        #expect(![.nonspacingMark, .enclosingMark, .format].contains(category), "\(value)")
+        #expect(!scalar.properties.isEmojiPresentation, "\(value)")
+        #expect(!TerminalText.isUnsafe(scalar), "\(value)")
+      }
+      #expect(!Unicode.Scalar.wideRanges.contains { $0.overlaps(range) }, "\(range)")
     }
   }
 }
