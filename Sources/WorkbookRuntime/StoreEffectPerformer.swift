@@ -9,6 +9,8 @@ import WorkbookWorkflow
 public final class StoreEffectPerformer: EffectPerformer {
   private let store: SessionStore
   private let library: ContentLibrary
+  /// The language the front end speaks: a session created here takes it (`Session.language`).
+  private let language: LanguageTag
   private var lock: SessionLock?
   /// The id and file of the session being edited (a file named by path may be outside the store's
   /// folder).
@@ -16,9 +18,10 @@ public final class StoreEffectPerformer: EffectPerformer {
   /// The file of the session followed read-only, and the version last read of it.
   private var following: (path: String, version: SessionFileVersion?)?
 
-  public init(store: SessionStore, library: ContentLibrary) {
+  public init(store: SessionStore, library: ContentLibrary, language: LanguageTag = .english) {
     self.store = store
     self.library = library
+    self.language = language
   }
 
   /// Lets go of the session being edited or followed: back at the list of sessions, and once the
@@ -153,6 +156,7 @@ public final class StoreEffectPerformer: EffectPerformer {
     }
     var generator = SystemRandomNumberGenerator()
     draft.shuffleLabels(using: &generator)
+    draft.language = language.code
     do throws(SessionStoreError) {
       let created = try store.create(draft)
       return try lockAndLoad(store.path(forID: created.id))

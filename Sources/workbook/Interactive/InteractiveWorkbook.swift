@@ -14,11 +14,13 @@ enum InteractiveWorkbook {
   /// screen.
   static func start(_ invocation: InteractiveInvocation) throws {
     try requireTerminal()
-    let library = try ContentOptions.library(folder: invocation.contentFolder)
+    let language = try FrontEndLanguage.load(option: invocation.language)
+    let library = try ContentOptions.library(
+      folder: invocation.contentFolder, language: language.contentLanguage)
     try run(
       opening: invocation.session, readOnly: invocation.readOnly,
       store: StoreOptions.store(directory: invocation.directory, content: library),
-      library: library)
+      library: library, language: language)
   }
 
   /// Refuses, before anything else, when standard input or output is not a terminal, so a script
@@ -30,9 +32,10 @@ enum InteractiveWorkbook {
   }
 
   /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path),
-  /// to edit or to follow read-only.
+  /// to edit or to follow read-only, in `language`.
   private static func run(
-    opening reference: String?, readOnly: Bool, store: SessionStore, library: ContentLibrary
+    opening reference: String?, readOnly: Bool, store: SessionStore, library: ContentLibrary,
+    language: FrontEndLanguage
   ) throws {
     // A sessions folder the workbook will not use is said plainly before the terminal is taken.
     do throws(SessionStoreError) {
@@ -41,9 +44,9 @@ enum InteractiveWorkbook {
       Output.error("workbook: \(error.description)")
       throw ExitCode.failure
     }
-    let performer = StoreEffectPerformer(store: store, library: library)
+    let performer = StoreEffectPerformer(store: store, library: library, language: language.tag)
     let environment = ProcessInfo.processInfo.environment
-    var state = AppState(strategies: library.strategies)
+    var state = AppState(strategies: library.strategies, messages: language.messages)
     state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
     if let reference {
       // Opened before taking the terminal, so a session that cannot be opened is reported plainly.
