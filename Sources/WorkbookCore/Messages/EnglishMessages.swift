@@ -997,6 +997,7 @@ extension MessageCatalog {
       "tui-paste-help": "Paste ignored: Esc closes the help.",
       "tui-paste-elsewhere": "Paste ignored: this screen takes keys, not text.",
       "tui-start-session-cannot-open": "“$1” cannot be opened: $2",
+      "tui-keys-or": "$1 or $2",
       // Messages/workbook-steps/en.json
       "steps-solo-scores-in":
         "Your scores are in. Look them over, change any you like, and confirm them to see the results.",

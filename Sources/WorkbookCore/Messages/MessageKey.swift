@@ -898,6 +898,7 @@ public enum MessageKey: String, Sendable, CaseIterable {
   case tuiPasteHelp = "tui-paste-help"
   case tuiPasteElsewhere = "tui-paste-elsewhere"
   case tuiStartSessionCannotOpen = "tui-start-session-cannot-open"
+  case tuiKeysOr = "tui-keys-or"
   // Messages/workbook-steps/en.json
   case stepsSoloScoresIn = "steps-solo-scores-in"
   case stepsSoloInvitation = "steps-solo-invitation"

@@ -1,3 +1,5 @@
+import WorkbookCore
+
 extension KeyBinding {
   /// The first key that sends `action` among `bindings`, as the help names it ("Enter", "f"):
   /// for a screen's own words about a key, so that they come from the keymap too. A screen
@@ -19,13 +21,16 @@ extension KeyBinding {
 
   /// The keys of a pair of opposite moves among `bindings`, each pair as "PgUp PgDn", in the
   /// bindings' order; the pair the status line shows comes first ("[ ] or PgUp PgDn").
-  static func keyPairs(_ first: Action, _ second: Action, in bindings: [KeyBinding]) -> String {
+  static func keyPairs(
+    _ first: Action, _ second: Action, in bindings: [KeyBinding], messages: Messages
+  ) -> String {
     guard let one = bindings.first(where: { $0.action == first }),
       let other = bindings.first(where: { $0.action == second })
     else { preconditionFailure("No keys send \(first) and \(second) here") }
     let pairs = zip(one.keys, other.keys).map { "\($0.label) \($1.label)" }
     let shown = one.hint.map(\.keys)
     let first = pairs.filter { $0 == shown }
-    return (first + pairs.filter { $0 != shown }).joined(separator: " or ")
+    let ordered = first + pairs.filter { $0 != shown }
+    return ordered.dropFirst().reduce(ordered.first ?? "") { messages(.tuiKeysOr, $0, $1) }
   }
 }

@@ -155,7 +155,8 @@ enum PlanScreen {
     let heading = messages(.stepsPlanCardHeading, workbook.plan.row + 1, rows.count)
     // The card says how to move, since ↑↓ go through the fields here and not the rows.
     let fields = KeyBinding.hintKeys(for: .plan(.moveLeft), in: KeyBinding.planCard)
-    let rowKeys = KeyBinding.keyPairs(.plan(.moveUp), .plan(.moveDown), in: KeyBinding.planCard)
+    let rowKeys = KeyBinding.keyPairs(
+      .plan(.moveUp), .plan(.moveDown), in: KeyBinding.planCard, messages: messages)
     let keys = messages(.stepsPlanCardKeys, fields, rowKeys)
     var lines = [
       Line(
