@@ -15,6 +15,11 @@ enum ContentLines {
     var start = 0
     var index = 0
     while index < bytes.count {
+      // Most bytes are neither a line break nor the first byte of one.
+      if bytes[index] > 0x0D && bytes[index] < 0xC2 {
+        index += 1
+        continue
+      }
       let width = newlineWidth(bytes, at: index)
       guard width > 0 else {
         index += 1

@@ -173,12 +173,7 @@ struct ContentOutline {
     mutating func endParagraph() {
       guard let paragraph else { return }
       self.paragraph = nil
-      // Joined by hand: `joined(separator:)` is not specialised here and cost more than the rest.
-      var text = paragraph.lines[0]
-      for line in paragraph.lines.dropFirst() {
-        text += " "
-        text += line
-      }
+      let text = paragraph.lines.concatenated(separator: " ")
       if subsection != nil {
         subsection!.paragraphs.append(Paragraph(line: paragraph.line, text: text))
       } else if section != nil {

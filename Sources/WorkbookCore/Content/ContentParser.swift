@@ -414,7 +414,7 @@ private struct StrategyReader {
 
   /// A block's paragraphs as one text, paragraphs separated by a blank line.
   func text(of block: Block) -> String {
-    block.paragraphs.map(\.text).joined(separator: "\n\n")
+    block.paragraphs.map(\.text).concatenated(separator: "\n\n")
   }
 
   /// `Key: value` split at the first colon, or nil when there is none.

@@ -3,7 +3,10 @@
 /// a search by `Character` finds without working out grapheme clusters: the content reader takes
 /// that path for the lines and attributes that are ASCII, most of them, at every start.
 extension StringProtocol {
-  var isAllASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+  var isAllASCII: Bool {
+    utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+      ?? utf8.allSatisfy { $0 < 0x80 }
+  }
 }
 
 extension UInt8 {

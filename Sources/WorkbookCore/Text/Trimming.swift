@@ -6,22 +6,12 @@ extension String {
   /// before. Every line of the content is trimmed at every start, and grapheme breaking each end
   /// was a twentieth of the first frame.
   public func trimmingSpaces() -> String {
+    let (head, tail) =
+      utf8.withContiguousStorageIfAvailable(Self.asciiSpaceBounds)
+      ?? Array(utf8).withUnsafeBufferPointer(Self.asciiSpaceBounds)
     let bytes = utf8
-    var start = bytes.startIndex
-    var end = bytes.endIndex
-    while start < end, bytes[start].isASCIIWhitespace {
-      let next = bytes.index(after: start)
-      if next < end && bytes[next] >= 0x80 { break }
-      start = next
-    }
-    while start < end {
-      let last = bytes.index(before: end)
-      guard bytes[last].isASCIIWhitespace else { break }
-      if last > start && bytes[bytes.index(before: last)] >= 0x80 { break }
-      end = last
-    }
+    var rest = self[bytes.index(bytes.startIndex, offsetBy: head)..<bytes.index(bytes.startIndex, offsetBy: tail)]
     // An ASCII byte that is not whitespace at an end cannot be part of a whitespace Character.
-    var rest = self[start..<end]
     if let first = rest.utf8.first, first >= 0x80 || first.isASCIIWhitespace {
       while let first = rest.first, first.isWhitespace { rest.removeFirst() }
     }
@@ -29,4 +19,21 @@ extension String {
       while let last = rest.last, last.isWhitespace { rest.removeLast() }
     }
     return rest.startIndex == startIndex && rest.endIndex == endIndex ? self : String(rest)
-  }}
+  }
+
+  /// The byte offsets between which the ASCII whitespace at the ends that stands alone (next to
+  /// another ASCII byte, or the other end) is dropped.
+  private static func asciiSpaceBounds(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start].isASCIIWhitespace {
+      if start + 1 < end && bytes[start + 1] >= 0x80 { break }
+      start += 1
+    }
+    while start < end, bytes[end - 1].isASCIIWhitespace {
+      if end - 1 > start && bytes[end - 2] >= 0x80 { break }
+      end -= 1
+    }
+    return (start, end)
+  }
+}

@@ -4,7 +4,7 @@
 func wrap(_ text: String, width: Int) -> [String] {
   guard width > 0 else { return [] }
   var lines: [String] = []
-  for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+  for paragraph in paragraphs(of: text) {
     // A line that fits is kept as written, spaces and all.
     if paragraph.displayWidth <= width {
       lines.append(String(paragraph))
@@ -12,8 +12,8 @@ func wrap(_ text: String, width: Int) -> [String] {
     }
     var line = ""
     var lineWidth = 0
-    for word in paragraph.split(separator: " ") {
-      var word = Substring(word)
+    for word in words(of: paragraph) {
+      var word = word
       let wordWidth = word.displayWidth
       if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
         line += " " + word
@@ -51,6 +51,24 @@ func wrap(_ text: String, width: Int) -> [String] {
     lines.append(line)
   }
   return lines
+}
+
+/// The text's lines, split at "\n" as by `Character`. Without a "\r" (which makes "\r\n" one
+/// `Character`) every "\n" byte is a `Character` of its own, and the bytes are split instead.
+private func paragraphs(of text: String) -> [Substring] {
+  guard !text.utf8.contains(0x0D) else {
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+  }
+  return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init)
+}
+
+/// The words of a line, split at spaces as by `Character`; by scalars where every scalar stands
+/// alone (see `standsAloneInOneColumn`), as in most of what is wrapped.
+private func words(of line: Substring) -> [Substring] {
+  guard line.unicodeScalars.allSatisfy(\.standsAloneInOneColumn) else {
+    return line.split(separator: " ")
+  }
+  return line.unicodeScalars.split(separator: " ").map(Substring.init)
 }
 
 extension String {

@@ -14,11 +14,15 @@ enum InteractiveWorkbook {
   /// screen.
   static func start(_ invocation: InteractiveInvocation) throws {
     try requireTerminal()
-    let library = try ContentOptions.library(folder: invocation.contentFolder)
+    // Read once: each reading builds the whole dictionary anew.
+    let environment = ProcessInfo.processInfo.environment
+    let library = try ContentOptions.library(
+      folder: invocation.contentFolder, environment: environment)
     try run(
       opening: invocation.session, readOnly: invocation.readOnly,
-      store: StoreOptions.store(directory: invocation.directory, content: library),
-      library: library)
+      store: StoreOptions.store(
+        directory: invocation.directory, content: library, environment: environment),
+      library: library, environment: environment)
   }
 
   /// Refuses, before anything else, when standard input or output is not a terminal, so a script
@@ -32,7 +36,8 @@ enum InteractiveWorkbook {
   /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path),
   /// to edit or to follow read-only.
   private static func run(
-    opening reference: String?, readOnly: Bool, store: SessionStore, library: ContentLibrary
+    opening reference: String?, readOnly: Bool, store: SessionStore, library: ContentLibrary,
+    environment: [String: String]
   ) throws {
     // A sessions folder the workbook will not use is said plainly before the terminal is taken.
     do throws(SessionStoreError) {
@@ -42,7 +47,6 @@ enum InteractiveWorkbook {
       throw ExitCode.failure
     }
     let performer = StoreEffectPerformer(store: store, library: library)
-    let environment = ProcessInfo.processInfo.environment
     var state = AppState(strategies: library.strategies)
     state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
     if let reference {
