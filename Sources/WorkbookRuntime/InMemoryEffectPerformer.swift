@@ -10,8 +10,9 @@ import WorkbookWorkflow
 /// It creates a session by the same rule as the store (one of its own, or one based on an earlier
 /// session it keeps), from the strategies it is given as the content. Sessions it creates are
 /// numbered "new1", "new2", …, their labels left in order; its clock moves on by a second each
-/// time it stamps a session, starting at 2026-11-25T00:00:00Z. It does not hold locks or follow
-/// sessions read-only (nothing else writes its sessions).
+/// time it stamps a session, starting at 2026-11-25T00:00:00Z. As the store's, a session it
+/// creates takes its `language`. It does not hold locks or follow sessions read-only (nothing
+/// else writes its sessions).
 public struct InMemoryEffectPerformer: EffectPerformer {
   /// The sessions as last saved, by id.
   public var saved: [String: Session]
@@ -23,11 +24,14 @@ public struct InMemoryEffectPerformer: EffectPerformer {
   public var saveFails: () -> Bool = { false }
   /// The content's strategies, for the sessions it creates and the progress it lists.
   private let strategies: [Strategy]
+  /// The language of the front end it serves (`Session.language`).
+  private let language: LanguageTag
   private var nextID = 1
   private var clock = 0
 
-  public init(strategies: [Strategy], sessions: [Session] = []) {
+  public init(strategies: [Strategy], sessions: [Session] = [], language: LanguageTag = .english) {
     self.strategies = strategies
+    self.language = language
     saved = Dictionary(uniqueKeysWithValues: sessions.map { ($0.id, $0) })
   }
 
@@ -51,11 +55,11 @@ public struct InMemoryEffectPerformer: EffectPerformer {
       var session: Session
       do throws(CreationRefusal) {
         session = try request.sessionToCreate(
-          strategy: strategy(id: request.strategyID),
+          strategy: strategy(id: request.strategyID), messages: .english,
           readEarlier: { [saved] id throws(CreationRefusal) in
             guard let earlier = saved[id] else {
               throw CreationRefusal(
-                message: "Could not read the earlier session: no session \(id).")
+                message: Messages.english(.workshopCouldNotReadEarlierSession, "no session \(id)"))
             }
             return earlier
           })
@@ -66,6 +70,7 @@ public struct InMemoryEffectPerformer: EffectPerformer {
       nextID += 1
       session.createdAt = tick()
       session.updatedAt = session.createdAt
+      session.language = language.code
       saved[session.id] = session
       return .sessionOpened(session)
     case .saveSession(var session):

@@ -9,16 +9,25 @@ import WorkbookWorkflow
 public final class StoreEffectPerformer: EffectPerformer {
   private let store: SessionStore
   private let library: ContentLibrary
+  /// The language the front end speaks: a session created here takes it (`Session.language`).
+  private let language: LanguageTag
   private var lock: SessionLock?
   /// The id and file of the session being edited (a file named by path may be outside the store's
   /// folder).
   private var editing: (id: String, path: String)?
   /// The file of the session followed read-only, and the version last read of it.
   private var following: (path: String, version: SessionFileVersion?)?
+  /// The language of what it says when something fails.
+  private let messages: Messages
 
-  public init(store: SessionStore, library: ContentLibrary) {
+  public init(
+    store: SessionStore, library: ContentLibrary, language: LanguageTag = .english,
+    messages: Messages = .english
+  ) {
     self.store = store
     self.library = library
+    self.language = language
+    self.messages = messages
   }
 
   /// Lets go of the session being edited or followed: back at the list of sessions, and once the
@@ -47,7 +56,7 @@ public final class StoreEffectPerformer: EffectPerformer {
       do throws(SessionStoreError) {
         try store.delete(store.path(forID: id))
       } catch {
-        return .failed("Could not delete the session: \(error).")
+        return .failed(messages(.workshopCouldNotDeleteSession, error))
       }
       return listed()
     case .writeExport(let request):
@@ -79,7 +88,7 @@ public final class StoreEffectPerformer: EffectPerformer {
       let path = try store.resolve(reference)
       return readOnly ? followReadOnly(path) : try lockAndLoad(path)
     } catch {
-      return .failed("Could not open the session: \(error).")
+      return .failed(messages(.workshopCouldNotOpenSession, error))
     }
   }
 
@@ -89,7 +98,7 @@ public final class StoreEffectPerformer: EffectPerformer {
     } catch .locked(_, let holder) {
       return .sessionLocked(id: id, editor: holder.map(Self.otherTerminal))
     } catch {
-      return .failed("Could not open the session: \(error).")
+      return .failed(messages(.workshopCouldNotOpenSession, error))
     }
   }
 
@@ -105,7 +114,7 @@ public final class StoreEffectPerformer: EffectPerformer {
       following = (path, version)
       return .sessionOpenedReadOnly(session, editor: editor(of: path))
     } catch {
-      return .failed("Could not open the session: \(error).")
+      return .failed(messages(.workshopCouldNotOpenSession, error))
     }
   }
 
@@ -118,7 +127,7 @@ public final class StoreEffectPerformer: EffectPerformer {
     do throws(SessionStoreError) {
       return .sessionReloaded(try store.load(path), editor: editor(of: path))
     } catch {
-      return .failed("Could not read the other terminal's save: \(error).")
+      return .failed(messages(.workshopCouldNotReadFollowedSave, error))
     }
   }
 
@@ -147,17 +156,19 @@ public final class StoreEffectPerformer: EffectPerformer {
     var draft: Session
     do throws(CreationRefusal) {
       draft = try request.sessionToCreate(
-        strategy: library.strategy(id: request.strategyID), readEarlier: readEarlier)
+        strategy: library.strategy(id: request.strategyID), messages: messages,
+        readEarlier: readEarlier)
     } catch {
       return .failed(error.message)
     }
     var generator = SystemRandomNumberGenerator()
     draft.shuffleLabels(using: &generator)
+    draft.language = language.code
     do throws(SessionStoreError) {
       let created = try store.create(draft)
       return try lockAndLoad(store.path(forID: created.id))
     } catch {
-      return .failed("Could not create the session: \(error).")
+      return .failed(messages(.workshopCouldNotCreateSession, error))
     }
   }
 
@@ -166,17 +177,17 @@ public final class StoreEffectPerformer: EffectPerformer {
     do throws(SessionStoreError) {
       return try store.load(store.path(forID: id))
     } catch {
-      throw CreationRefusal(message: "Could not read the earlier session: \(error).")
+      throw CreationRefusal(message: messages(.workshopCouldNotReadEarlierSession, error))
     }
   }
 
   private func save(_ session: Session) -> EffectResult {
     guard let held = lock.take() else {
-      return .saveFailed("the session is not open for editing")
+      return .saveFailed(messages(.workshopSaveNotOpenForEditing))
     }
     let result: EffectResult
     if session.id != editing?.id {
-      result = .saveFailed("the session is not the one open for editing")
+      result = .saveFailed(messages(.workshopSaveNotTheSessionOpen))
     } else {
       do throws(SessionStoreError) {
         result = .saved(at: try store.save(session, holding: held).updatedAt)
@@ -193,14 +204,14 @@ public final class StoreEffectPerformer: EffectPerformer {
     do throws(SessionStoreError) {
       return .sessionsLoaded(try listEntries())
     } catch {
-      return .failed("Could not list the sessions: \(error).")
+      return .failed(messages(.workshopCouldNotListSessions, error))
     }
   }
 
   private func listEntries() throws(SessionStoreError) -> [SessionListEntry] {
     try store.list().map { summary in
       guard let session = summary.session else {
-        var problem = "unreadable"
+        var problem = messages(.workshopSessionUnreadable)
         if case .broken(let reason) = summary.content { problem = "\(reason)" }
         return SessionListEntry(
           id: summary.id, title: summary.id, organization: "", updatedAt: "", progress: 0,

@@ -26,6 +26,7 @@ struct WorkbookCommand: ParsableCommand {
   // Options for the start screen, which `workbook` alone opens; each subcommand has its own.
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var contentOptions: ContentOptions
+  @OptionGroup var languageOption: LanguageOption
   @Flag(help: "Run as plain lines of text, as `workbook plain` does.")
   var plain = false
 

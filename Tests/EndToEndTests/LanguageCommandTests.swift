@@ -61,6 +61,11 @@ import Testing
     #expect(
       try Self.export(folder, id, ["--language", "de"], environment: ["WORKBOOK_LANGUAGE": "fr"])
         .output == german.output)
+    // The session was made in English and remembers it: the locale does not change its report.
+    #expect(
+      try Self.export(folder, id, environment: ["LANG": "de_AT.UTF-8"]).output == english.output)
+    // A session from before sessions remembered their language follows the locale.
+    try SessionLanguageTests.forgetLanguage(of: id, in: folder)
     #expect(
       try Self.export(folder, id, environment: ["LANG": "de_AT.UTF-8"]).output == german.output)
     #expect(

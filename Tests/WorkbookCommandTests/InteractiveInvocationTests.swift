@@ -15,12 +15,12 @@ import Testing
     case .success(let command as WorkbookCommand):
       InteractiveInvocation(
         session: nil, directory: command.storeOptions.directory,
-        contentFolder: command.contentOptions.folder)
+        contentFolder: command.contentOptions.folder, language: command.languageOption.language)
     case .success(let command as OpenCommand):
       InteractiveInvocation(
         session: command.session, readOnly: command.readOnly,
         directory: command.storeOptions.directory,
-        contentFolder: command.contentOptions.folder)
+        contentFolder: command.contentOptions.folder, language: command.languageOption.language)
     default: nil
     }
   }
@@ -44,6 +44,12 @@ import Testing
     ["open", "Ünïcode 会话"],
     ["open", "abc", "--read-only"],
     ["open", "--read-only", "abc", "--dir", "d"],
+    ["--language", "de"],
+    ["--language=fr", "--dir", "d"],
+    ["--language", "de-AT"],
+    ["--language", "pt_BR.UTF-8"],
+    ["open", "abc", "--language", "de"],
+    ["open", "--language=fr", "abc", "--read-only"],
   ]
 
   /// Invocations left to the parser: other commands, help, completions, and every kind of
@@ -63,6 +69,10 @@ import Testing
     ["--content"], ["open", "x", "--content"],
     ["--read-only"], ["open", "x", "--read-only", "--read-only"], ["open", "x", "--read-only=1"],
     ["--read-only", "open", "x"],
+    // A language that is not a tag: the parser refuses it with its message and exit code 2.
+    ["--language", "12"], ["--language=12"], ["--language", "de/../x"], ["--language", "C"],
+    ["open", "x", "--language", "1de"], ["--language"], ["--language", ""], ["--language="],
+    ["--language", "de", "--language", "fr"], ["--language", "--dir", "d"],
   ]
 
   @Test(arguments: claimed)
@@ -81,7 +91,7 @@ import Testing
   @Test func neverDisagreesWithTheParserOnCombinations() {
     let pieces = [
       "open", "abc", "--dir", "d", "--content", "--dir=x", "--content=y", "", "-h", "list", "--",
-      "help", "a=b", "--read-only",
+      "help", "a=b", "--read-only", "--language", "de", "--language=12",
     ]
     var lists: [[String]] = [[]]
     for _ in 0..<4 {

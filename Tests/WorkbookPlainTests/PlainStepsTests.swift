@@ -141,7 +141,7 @@ import WorkbookWorkflow
     var state = PlainFixture.opened()
     let effects = state.type("6", "1", "")
     let text = try ExportChoice.markdown.text(
-      of: PlainFixture.session(), strategy: PlainFixture.strategy)
+      of: PlainFixture.session(), strategy: PlainFixture.strategy, messages: .english)
     let request = ExportRequest(
       text: text, path: "/work/Spring-workshop.md", overwrite: false, sessionID: "s1")
     #expect(effects == [.writeExport(request)])

@@ -62,4 +62,52 @@ import WorkbookWorkflow
     }
     #expect(results.contains(.exportFileExists(path: export)))
   }
+
+  /// A session remembers the language of the workbook it was made in; a workbook in another
+  /// language that opens it, to follow or to edit, leaves it so.
+  @Test func aSessionKeepsTheLanguageOfTheWorkbookThatMadeIt() throws {
+    let folder = TemporaryFolder.make()
+    let store = SessionStore(directory: folder)
+    let library = ContentLibrary(entries: [.init(strategy: Self.strategy, file: "oe.md")])
+    func runtime(_ language: String) throws -> Recorded {
+      Recorded(
+        state: RecordingFrontEnd.State(), frontEnd: RecordingFrontEnd(),
+        terminal: ScriptedTerminal(),
+        performer: StoreEffectPerformer(
+          store: store, library: library, language: try #require(LanguageTag(language))))
+    }
+    var german = try runtime("de")
+    german.send([
+      .ask([
+        .createSession(
+          NewSessionRequest(
+            title: "Frühjahrstreffen", organization: "", mode: .solo, participantNames: ["Ana"],
+            anonymous: false, strategyID: "oe"))
+      ])
+    ])
+    let created = try #require(german.state.open)
+    #expect(created.language == "de")
+    let path = store.path(forID: created.id)
+    #expect(try store.load(path).language == "de")
+    german.performer.letGoOfSession()
+
+    var following = try runtime("fr")
+    following.send([.ask([.openSessionReadOnly(id: created.id)])])
+    let followed = following.state.applied.compactMap {
+      if case .reported(.sessionOpenedReadOnly(let session, _)) = $0 { session } else { nil }
+    }
+    #expect(followed.map(\.language) == ["de"])
+    following.performer.letGoOfSession()
+
+    var french = try runtime("fr")
+    french.send([.ask([.openSession(id: created.id)])])
+    var opened = try #require(french.state.open)
+    #expect(opened.language == "de")
+    opened.title = "Réunion de printemps"
+    _ = french.send([.ask([.saveSession(opened), .quit])])
+    let saved = try store.load(path)
+    #expect(saved.language == "de")
+    // What the team typed is kept as typed.
+    #expect(saved.title == "Réunion de printemps")
+  }
 }

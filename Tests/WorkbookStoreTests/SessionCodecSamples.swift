@@ -62,7 +62,8 @@ enum SessionCodecSamples {
               id: "row-1", cells: ["goal": "Meet"], recommendationID: "meet",
               carriedFrom: "row-0")
           ]),
-        planReview: ["row-1": PlanRowReview(outcome: .carried, note: "Again")]))
+        planReview: ["row-1": PlanRowReview(outcome: .carried, note: "Again")]),
+      language: "de")
   }
 
   /// Random sessions: random text (any scalar, control characters, quotes, slashes, emoji, two
@@ -180,7 +181,7 @@ enum SessionCodecSamples {
         agenda: maybe(full) { generator in
           Agenda(minutes: generator.dictionary(full) { $0.integer() })
         },
-        basedOn: maybe(full) { $0.earlierSession(full) })
+        basedOn: maybe(full) { $0.earlierSession(full) }, language: maybe(full) { $0.text() })
     }
   }
 }

@@ -26,6 +26,6 @@ enum ExportFixture {
     return
       (try? SessionExporter.export(
         workbook.session, strategy: workbook.strategy, format: choice.format,
-        options: choice.options)) ?? ""
+        options: choice.options(messages: state.messages))) ?? ""
   }
 }

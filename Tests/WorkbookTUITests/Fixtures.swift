@@ -70,9 +70,9 @@ enum Fixture {
   /// An app showing the session at the given step, as after the run loop opened it.
   static func app(
     _ session: Session = session(), strategy: Strategy = Fixture.strategy, step: Step = .overview,
-    width: Int = 80, height: Int = 24
+    width: Int = 80, height: Int = 24, messages: Messages = .english
   ) -> AppState {
-    var state = AppState(strategies: [strategy])
+    var state = AppState(strategies: [strategy], messages: messages)
     _ = update(&state, .resized(width: width, height: height))
     _ = update(&state, .result(.sessionOpened(session)))
     if step != .overview { _ = update(&state, .steps(.goTo(step))) }

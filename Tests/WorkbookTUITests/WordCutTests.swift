@@ -32,15 +32,23 @@ import WorkbookTUI
   /// the screens it checks are German and French, not English fallbacks).
   @Test func theWalkTakesEachShippedTranslation() {
     #expect(WordCutWalk.shippedTranslations.map(\.language) == WordCutWalk.shippedLanguages)
-    for (language, strategy) in WordCutWalk.shippedTranslations {
+    for (language, strategy, _) in WordCutWalk.shippedTranslations {
       #expect(strategy.translation?.language == language)
       #expect(strategy.translation?.untranslatedIDs == [], "\(language)")
       #expect(strategy.title != WordCutWalk.shipped.title, "\(language)")
     }
-    // The walked screens show the translation's words.
+    // The walked screens show the translation's words, the start screen and the form too, and
+    // speak the workbook's messages in the translation's language.
     let german = WordCutWalk.screens().filter { $0.0.hasPrefix("shipped de ") }
     let shown = german.flatMap { render($0.1, width: 80, height: 24).lines }
     #expect(shown.contains { $0.contains("Online-Beitragende") })
+    #expect(german.contains { $0.0 == "shipped de new session empty" })
+    for (language, _, messages) in WordCutWalk.shippedTranslations {
+      // Read from the message files, not English for want of them.
+      #expect(messages.source(of: .exportHeadingPlan)?.code == language)
+      let screens = WordCutWalk.screens().filter { $0.0.hasPrefix("shipped \(language) ") }
+      #expect(screens.allSatisfy { $0.1.messages == messages }, "\(language)")
+    }
   }
 
   @Test func theDetectorFindsTheCutsSeenOnTheScreens() {
@@ -62,7 +70,8 @@ enum WordCutDetector {
   /// Signs that a word goes on elsewhere.
   private static let signs: Set<Character> = ["…", "-", "↩"]
 
-  static func cuts(in lines: [String]) -> [String] {
+  /// `known` are words besides the vocabulary's that the screens may show (a translation's).
+  static func cuts(in lines: [String], known: Set<String> = []) -> [String] {
     var found: [String] = []
     for (number, line) in lines.enumerated() {
       let characters = Array(line)
@@ -82,7 +91,7 @@ enum WordCutDetector {
         let endsAPiece =
           next == nil || next == "│"
           || (next == " " && (index + 1 == characters.count || characters[index + 1] == " "))
-        if endsAPiece, !vocabulary.contains(word.lowercased()) {
+        if endsAPiece, !vocabulary.contains(word.lowercased()), !known.contains(word.lowercased()) {
           found.append("row \(number + 1) ends in “\(word)”: |\(line)|")
         }
       }
@@ -90,17 +99,17 @@ enum WordCutDetector {
     return found
   }
 
-  /// Every word the workbook could write: the words of its sources, its content, and the test
-  /// fixtures (what the tests type and name), lowercased.
+  /// Every word the workbook could write: the words of its sources, its messages in every
+  /// language, its content, and the test fixtures (what the tests type and name), lowercased.
   static let vocabulary: Set<String> = {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .deletingLastPathComponent().deletingLastPathComponent()
     var words: Set<String> = []
-    for folder in ["Sources", "Content", "Tests/WorkbookTUITests"] {
+    for folder in ["Sources", "Messages", "Content", "Tests/WorkbookTUITests"] {
       let enumerator = FileManager.default.enumerator(
         at: root.appendingPathComponent(folder), includingPropertiesForKeys: nil)
       while let file = enumerator?.nextObject() as? URL {
-        guard ["swift", "md"].contains(file.pathExtension),
+        guard ["swift", "md", "json"].contains(file.pathExtension),
           file.lastPathComponent != "WordCutTests.swift",
           let text = try? String(contentsOf: file, encoding: .utf8)
         else { continue }

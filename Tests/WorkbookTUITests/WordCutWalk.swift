@@ -7,11 +7,33 @@ import WorkbookWorkflow
 /// fixtures' strategies and with the shipped content.
 enum WordCutWalk {
   static func screens() -> [(String, AppState)] {
+    var screens = startScreens(messages: .english)
+    for translation in shippedTranslations {
+      screens += startScreens(messages: translation.messages).map {
+        ("shipped \(translation.language) \($0.0)", $0.1)
+      }
+    }
+    let contents =
+      [("fixture", PlanFixture.strategy, Messages.english), ("shipped", shipped, .english)]
+      + shippedTranslations.map { ("shipped \($0.language)", $0.strategy, $0.messages) }
+    for (content, strategy, messages) in contents {
+      for (mode, session) in [
+        ("workshop", Fixture.session()), ("solo", Fixture.session(mode: .solo, names: ["Ana"])),
+      ] {
+        screens += steps(of: session, strategy: strategy, messages: messages).map {
+          ("\(content) \(mode) \($0.0)", $0.1)
+        }
+      }
+    }
+    return screens
+  }
+
+  /// The start screen and the new-session form, their words in `messages`.
+  private static func startScreens(messages: Messages) -> [(String, AppState)] {
     var screens: [(String, AppState)] = []
     func add(_ name: String, _ state: AppState) { screens.append((name, state)) }
 
-    // Start and the new-session form.
-    var start = AppState(strategies: [Fixture.strategy])
+    var start = AppState(strategies: [Fixture.strategy], messages: messages)
     add("start loading", start)
     _ = update(&start, .result(.sessionsLoaded([])))
     add("start empty", start)
@@ -61,26 +83,13 @@ enum WordCutWalk {
     _ = update(&form, .newSession(.nextField))
     _ = update(&form, .newSession(.enter))
     add("new session problem", form)
-    var basedOn = AppState(strategies: [Fixture.strategy])
+    var basedOn = AppState(strategies: [Fixture.strategy], messages: messages)
     _ = update(&basedOn, .result(.sessionsLoaded(Fixture.earlierEntries)))
     _ = update(&basedOn, .start(.new))
     for _ in 0..<5 { _ = update(&basedOn, .newSession(.nextField)) }
     add("new session based on none", basedOn)
     _ = update(&basedOn, .newSession(.nextChoice))
     add("new session based on an earlier one", basedOn)
-
-    let contents =
-      [("fixture", PlanFixture.strategy), ("shipped", shipped)]
-      + shippedTranslations.map { ("shipped \($0.language)", $0.strategy) }
-    for (content, strategy) in contents {
-      for (mode, session) in [
-        ("workshop", Fixture.session()), ("solo", Fixture.session(mode: .solo, names: ["Ana"])),
-      ] {
-        screens += steps(of: session, strategy: strategy).map {
-          ("\(content) \(mode) \($0.0)", $0.1)
-        }
-      }
-    }
     return screens
   }
 
@@ -93,9 +102,10 @@ enum WordCutWalk {
   /// The languages the content is shipped in besides its source's.
   static let shippedLanguages = ["de", "fr"]
 
-  /// The shipped content in each shipped translation, as a German or French team meets it (a
-  /// translation that does not load is missing here, which `WordCutTests` reports).
-  static let shippedTranslations: [(language: String, strategy: Strategy)] =
+  /// The shipped content in each shipped translation, with the workbook's messages in that
+  /// language, as a German or French team meets them (a translation that does not load is
+  /// missing here, which `WordCutTests` reports).
+  static let shippedTranslations: [(language: String, strategy: Strategy, messages: Messages)] =
     shippedLanguages
     .compactMap { language in
       guard
@@ -104,7 +114,7 @@ enum WordCutWalk {
           translation: shippedText(language),
           fileName: "working-with-online-contributors.\(language).md", language: language)
       else { return nil }
-      return (language, result.strategy)
+      return (language, result.strategy, ShippedMessages.messages(language))
     }
 
   /// The text of the shipped strategy file, or of its translation into `language` ("": the source).
@@ -116,8 +126,11 @@ enum WordCutWalk {
     return (try? String(contentsOf: file, encoding: .utf8)) ?? ""
   }
 
-  /// Every step of `session` in each phase: before scoring, while scoring, after the reveal.
-  private static func steps(of session: Session, strategy: Strategy) -> [(String, AppState)] {
+  /// Every step of `session` in each phase: before scoring, while scoring, after the reveal, the
+  /// workbook's words in `messages`.
+  private static func steps(of session: Session, strategy: Strategy, messages: Messages)
+    -> [(String, AppState)]
+  {
     var screens: [(String, AppState)] = []
     func add(_ name: String, _ state: AppState) { screens.append((name, state)) }
     // The fixtures' sessions are of the fixture strategy: each is opened as one of `strategy`'s,
@@ -125,7 +138,7 @@ enum WordCutWalk {
     func app(_ session: Session, _ step: Step) -> AppState {
       var session = session
       session.strategyID = strategy.id
-      return Fixture.app(session, strategy: strategy, step: step)
+      return Fixture.app(session, strategy: strategy, step: step, messages: messages)
     }
 
     add("overview", app(session, .overview))
@@ -149,12 +162,19 @@ enum WordCutWalk {
     add("scores scoring", scores)
     for item in strategy.scoreItems.indices {
       var answering = scores
-      for _ in 0..<item { _ = update(&answering, .scores(.answer(.score(3)))) }
+      for _ in 0..<item {
+        _ = update(&answering, .scores(.answer(.score(3))))
+        _ = update(&answering, .scores(.takeChoice))
+      }
       add("scores scoring item \(item + 1)", answering)
     }
-    for _ in strategy.scoreItems { _ = update(&scores, .scores(.answer(.score(2)))) }
+    for _ in strategy.scoreItems {
+      _ = update(&scores, .scores(.answer(.score(2))))
+      _ = update(&scores, .scores(.takeChoice))
+    }
     add("scores review", scores)
     _ = update(&scores, .scores(.confirm))
+    add("scores thank you", scores)
     _ = update(&scores, .scores(.reveal))
     add("scores reveal confirmation", scores)
 

@@ -42,8 +42,10 @@ import WorkbookWorkflow
     unanswered.finishTurn("p1")
     #expect(ExportChoice.withholdsScores(scored))
     for choice in ExportChoice.allCases {
-      let text = try choice.text(of: scored, strategy: strategy)
-      #expect(text == (try choice.text(of: unanswered, strategy: strategy)), "\(choice)")
+      let text = try choice.text(of: scored, strategy: strategy, messages: .english)
+      #expect(
+        text == (try choice.text(of: unanswered, strategy: strategy, messages: .english)),
+        "\(choice)")
     }
   }
 
@@ -52,9 +54,11 @@ import WorkbookWorkflow
     session.record(.score(1), participantID: "p1", item: 0, strategy: strategy)
     session.reveal()
     #expect(!ExportChoice.withholdsScores(session))
-    let csv = try ExportChoice.csvScores.text(of: session, strategy: strategy)
+    let csv = try ExportChoice.csvScores.text(of: session, strategy: strategy, messages: .english)
     #expect(csv.contains("Ana"))
     #expect(
-      csv != (try ExportChoice.csvScores.text(of: WorkflowFixture.session(), strategy: strategy)))
+      csv
+        != (try ExportChoice.csvScores.text(
+          of: WorkflowFixture.session(), strategy: strategy, messages: .english)))
   }
 }

@@ -22,7 +22,9 @@ struct ContentAttributes {
     let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
     let tokens =
       ascii
-      ? inner.utf8.split(whereSeparator: \.isASCIIWhitespace).map { String(decoding: $0, as: UTF8.self) }
+      ? inner.utf8.split(whereSeparator: \.isASCIIWhitespace).map {
+        String(decoding: $0, as: UTF8.self)
+      }
       : inner.split(whereSeparator: \.isWhitespace).map(String.init)
     var attributes = ContentAttributes()
     var problems: [String] = []

@@ -25,7 +25,8 @@ enum ContentLines {
         index += 1
         continue
       }
-      lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+      lines.append(
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
       index += width
       start = index
     }

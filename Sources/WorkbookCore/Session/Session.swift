@@ -33,6 +33,9 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   /// The earlier session this one is based on and the review of its plan; older files and
   /// sessions started afresh have none.
   public var basedOn: EarlierSession?
+  /// The language tag ("de", "fr", "en") of the workbook the session was created in: its
+  /// exports are written in it unless another language is asked for. Older files have none.
+  public var language: String?
 
   public static let maximumParticipants = 30
 
@@ -44,7 +47,7 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     scoresRevealed: Bool = false,
     reflection: [String: ReflectionAnswer] = [:], reviews: [String: RecommendationReview] = [:],
     plan: [PlanRow] = [], facilitatorNotes: String = "", agenda: Agenda? = nil,
-    basedOn: EarlierSession? = nil
+    basedOn: EarlierSession? = nil, language: String? = nil
   ) {
     self.id = id
     self.title = title
@@ -65,6 +68,7 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
     self.facilitatorNotes = facilitatorNotes
     self.agenda = agenda
     self.basedOn = basedOn
+    self.language = language
   }
 
   /// The name to show for a participant: their own, or "Participant n" in an anonymous session,
@@ -102,14 +106,15 @@ public struct Session: Sendable, Equatable, Codable, Identifiable {
   enum CodingKeys: String, CodingKey {
     case id, title, organization, createdAt, updatedAt, mode, participants, anonymous, labelOrder
     case strategyID, contentVersion, scoresRevealed, reflection, reviews, plan, facilitatorNotes
-    case agenda, basedOn
+    case agenda, basedOn, language
   }
 }
 
 extension Session {
   /// Reads every field as written; a file from before labels were stored (no `labelOrder`) gets
   /// the order derived from its ids, so its labels are the same at every load, and one from
-  /// before agendas has none, nor one from before sessions could be based on an earlier one.
+  /// before agendas has none, nor one from before sessions could be based on an earlier one, nor
+  /// one from before sessions remembered their language.
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     let id = try container.decode(String.self, forKey: .id)
@@ -130,7 +135,8 @@ extension Session {
       plan: try container.decode([PlanRow].self, forKey: .plan),
       facilitatorNotes: try container.decode(String.self, forKey: .facilitatorNotes),
       agenda: try container.decodeIfPresent(Agenda.self, forKey: .agenda),
-      basedOn: try container.decodeIfPresent(EarlierSession.self, forKey: .basedOn))
+      basedOn: try container.decodeIfPresent(EarlierSession.self, forKey: .basedOn),
+      language: try container.decodeIfPresent(String.self, forKey: .language))
   }
 }
 

@@ -10,7 +10,8 @@ extension String {
       utf8.withContiguousStorageIfAvailable(Self.asciiSpaceBounds)
       ?? Array(utf8).withUnsafeBufferPointer(Self.asciiSpaceBounds)
     let bytes = utf8
-    var rest = self[bytes.index(bytes.startIndex, offsetBy: head)..<bytes.index(bytes.startIndex, offsetBy: tail)]
+    var rest = self[
+      bytes.index(bytes.startIndex, offsetBy: head)..<bytes.index(bytes.startIndex, offsetBy: tail)]
     // An ASCII byte that is not whitespace at an end cannot be part of a whitespace Character.
     if let first = rest.utf8.first, first >= 0x80 || first.isASCIIWhitespace {
       while let first = rest.first, first.isWhitespace { rest.removeFirst() }

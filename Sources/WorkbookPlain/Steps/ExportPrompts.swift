@@ -56,7 +56,7 @@ extension PlainState {
   private mutating func write(_ choice: ExportChoice, path: String, overwrite: Bool) -> [Effect] {
     guard let session, let strategy else { return [] }
     do {
-      let text = try choice.text(of: session, strategy: strategy)
+      let text = try choice.text(of: session, strategy: strategy, messages: messages)
       prompt = .exportFileName(choice)
       return [
         .writeExport(

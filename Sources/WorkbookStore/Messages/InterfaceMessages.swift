@@ -5,6 +5,8 @@ import WorkbookCore
 /// the message files beside the program, once, at start. English needs no file.
 public struct InterfaceMessages: Sendable {
   public var messages: Messages
+  /// The language chosen, also when the files do not have it and `messages` are English.
+  public var language: LanguageTag
   /// A word for standard error when the language was asked for by name but the files do not
   /// have it, so the workbook speaks English; nil otherwise.
   public var note: String?
@@ -15,34 +17,37 @@ public struct InterfaceMessages: Sendable {
     public var description: String
   }
 
+  /// `session`: the language of the session written about, if any (see `LanguageChoice`).
   public static func load(
-    option: String?,
+    option: String?, session: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    executablePath: String? = ContentFolder.currentExecutablePath()
+    // Looked up only for a language other than English, which reads no file.
+    executablePath: @autoclosure () -> String? = ContentFolder.currentExecutablePath()
   ) throws(Failure) -> InterfaceMessages {
     let chosen: LanguageChoice.Chosen
     do throws(LanguageChoice.Invalid) {
-      chosen = try LanguageChoice.choose(option: option, environment: environment)
+      chosen = try LanguageChoice.choose(
+        option: option, session: session, environment: environment)
     } catch {
       throw Failure(description: error.description)
     }
     guard chosen.language != .english else {
-      return InterfaceMessages(messages: .english, note: nil)
+      return InterfaceMessages(messages: .english, language: .english, note: nil)
     }
     do throws(MessageFileError) {
       guard
         let folder = try MessageFolder.locate(
-          environment: environment, executablePath: executablePath)
+          environment: environment, executablePath: executablePath())
       else {
         return InterfaceMessages(
-          messages: .english,
+          messages: .english, language: chosen.language,
           note: chosen.explicit
             ? "no message files found beside the program, so its words are in English" : nil)
       }
       let messages = try folder.messages(for: chosen.language)
       let untranslated = messages.source(of: .exportHeadingPlan) == .english
       return InterfaceMessages(
-        messages: messages,
+        messages: messages, language: chosen.language,
         note: chosen.explicit && untranslated
           ? "no messages in “\(chosen.language.code)” in \(folder.path), so the workbook's words "
             + "are in English; a translation is added as \(chosen.language.code).json beside "

@@ -4,13 +4,23 @@ import WorkbookCore
 /// id (their answers would mix), scores outside the scale (they would skew every mean), and
 /// anonymous labels that do not give each participant one number, an agenda with a step the
 /// workbook does not have or minutes it cannot count down, and a review of an earlier plan or a
-/// carried row that refers to an earlier row the file does not hold.
+/// carried row that refers to an earlier row the file does not hold, and a language that is not
+/// a language tag.
 enum SessionFileCheck {
   static func check(_ session: Session) throws(SessionFileProblem) {
     try checkParticipants(session)
     try checkLabelOrder(session)
     try checkAgenda(session)
     try checkEarlierSession(session)
+    try checkLanguage(session)
+  }
+
+  private static func checkLanguage(_ session: Session) throws(SessionFileProblem) {
+    guard let language = session.language, LanguageTag(language) == nil else { return }
+    throw .invalidField(
+      path: "session.language",
+      detail: "is \"\(language)\", which is not a language tag; use one such as de, fr or en, "
+        + "or remove the field")
   }
 
   private static func checkEarlierSession(_ session: Session) throws(SessionFileProblem) {

@@ -70,6 +70,7 @@ struct SessionJSONReader {
     var facilitatorNotes: String?
     var agenda: Agenda??
     var basedOn: EarlierSession??
+    var language: String??
     try object { reader, key throws(Declined) in
       switch key {
       case "id": try reader.once(&id) { reader throws(Declined) in try reader.string() }
@@ -122,6 +123,10 @@ struct SessionJSONReader {
         try reader.once(&basedOn) { reader throws(Declined) in
           try reader.optional { reader throws(Declined) in try reader.earlierSession() }
         }
+      case "language":
+        try reader.once(&language) { reader throws(Declined) in
+          try reader.optional { reader throws(Declined) in try reader.string() }
+        }
       default: throw Declined()
       }
     }
@@ -134,7 +139,8 @@ struct SessionJSONReader {
       updatedAt: updatedAt, mode: mode, participants: participants, anonymous: anonymous,
       labelOrder: labelOrder ?? nil, strategyID: strategyID, contentVersion: contentVersion,
       scoresRevealed: scoresRevealed, reflection: reflection, reviews: reviews, plan: plan,
-      facilitatorNotes: facilitatorNotes, agenda: agenda ?? nil, basedOn: basedOn ?? nil)
+      facilitatorNotes: facilitatorNotes, agenda: agenda ?? nil, basedOn: basedOn ?? nil,
+      language: language ?? nil)
   }
 
   private mutating func participant() throws(Declined) -> Participant {

@@ -40,6 +40,9 @@ struct SessionJSONWriter {
       $0.member("facilitatorNotes") { $0.string(session.facilitatorNotes) }
       $0.member("id") { $0.string(session.id) }
       $0.member("labelOrder") { $0.strings(session.labelOrder) }
+      if let language = session.language {
+        $0.member("language") { $0.string(language) }
+      }
       $0.member("mode") { $0.string(session.mode.rawValue) }
       $0.member("organization") { $0.string(session.organization) }
       $0.member("participants") { writer in

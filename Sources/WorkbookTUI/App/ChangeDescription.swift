@@ -1,32 +1,64 @@
 import WorkbookCore
 
-/// What changed between two versions of a session, in a few words, for "Undone: …" and
-/// "Redone: …": the first difference found, from the most specific.
-enum ChangeDescription {
-  static func describe(from before: Session, to after: Session, strategy: Strategy) -> String {
+/// What changed between two versions of a session, for "Undone: …" and "Redone: …": the first
+/// difference found, from the most specific.
+enum ChangeDescription: Equatable {
+  /// The mark on a recommendation, named by its first words.
+  case mark(String)
+  /// The answer to a reflection question, by its number.
+  case answer(Int)
+  case planRowAdded
+  case planRowDeleted
+  case planOrder
+  /// A cell of a plan row, by the row's number.
+  case planRow(Int)
+  case facilitatorNotes
+  case reveal
+  /// Whose scores is left out: a private turn may be on screen.
+  case score
+  case other
+
+  init(from before: Session, to after: Session, strategy: Strategy) {
     let recommendations = strategy.recommendationGroups.flatMap(\.recommendations)
     if let changed = recommendations.first(where: { before.reviews[$0.id] != after.reviews[$0.id] }
     ) {
-      return "the mark on “\(opening(of: changed.text))”"
-    }
-    if let index = strategy.reflectionQuestions.firstIndex(where: {
+      self = .mark(Self.opening(of: changed.text))
+    } else if let index = strategy.reflectionQuestions.firstIndex(where: {
       before.reflection[$0.id] != after.reflection[$0.id]
     }) {
-      return "the answer to question \(index + 1)"
-    }
-    if before.plan.count != after.plan.count {
-      return before.plan.count < after.plan.count ? "a plan row added" : "a plan row deleted"
-    }
-    if let index = before.plan.indices.first(where: { before.plan[$0] != after.plan[$0] }) {
+      self = .answer(index + 1)
+    } else if before.plan.count != after.plan.count {
+      self = before.plan.count < after.plan.count ? .planRowAdded : .planRowDeleted
+    } else if let index = before.plan.indices.first(where: { before.plan[$0] != after.plan[$0] }) {
       let sameRows = Set(before.plan.map(\.id)) == Set(after.plan.map(\.id))
-      return sameRows && before.plan[index].id != after.plan[index].id
-        ? "the order of the plan's rows" : "plan row \(index + 1)"
+      self =
+        sameRows && before.plan[index].id != after.plan[index].id ? .planOrder : .planRow(index + 1)
+    } else if before.facilitatorNotes != after.facilitatorNotes {
+      self = .facilitatorNotes
+    } else if before.scoresRevealed != after.scoresRevealed {
+      self = .reveal
+    } else if before.participants != after.participants {
+      self = .score
+    } else {
+      self = .other
     }
-    if before.facilitatorNotes != after.facilitatorNotes { return "the facilitator notes" }
-    if before.scoresRevealed != after.scoresRevealed { return "the reveal" }
-    // Whose scores is left out: a private turn may be on screen.
-    if before.participants != after.participants { return "a score" }
-    return "the last change"
+  }
+
+  /// What the status line says once the change is undone, or redone.
+  func message(undone: Bool) -> StatusMessage {
+    switch self {
+    case .mark(let opening): StatusMessage(undone ? .tuiUndoneMark : .tuiRedoneMark, opening)
+    case .answer(let number): StatusMessage(undone ? .tuiUndoneAnswer : .tuiRedoneAnswer, number)
+    case .planRowAdded: StatusMessage(undone ? .tuiUndonePlanRowAdded : .tuiRedonePlanRowAdded)
+    case .planRowDeleted:
+      StatusMessage(undone ? .tuiUndonePlanRowDeleted : .tuiRedonePlanRowDeleted)
+    case .planOrder: StatusMessage(undone ? .tuiUndonePlanOrder : .tuiRedonePlanOrder)
+    case .planRow(let number): StatusMessage(undone ? .tuiUndonePlanRow : .tuiRedonePlanRow, number)
+    case .facilitatorNotes: StatusMessage(undone ? .tuiUndoneNotes : .tuiRedoneNotes)
+    case .reveal: StatusMessage(undone ? .tuiUndoneReveal : .tuiRedoneReveal)
+    case .score: StatusMessage(undone ? .tuiUndoneScore : .tuiRedoneScore)
+    case .other: StatusMessage(undone ? .tuiUndoneOther : .tuiRedoneOther)
+    }
   }
 
   /// The first words of a text, up to about 30 columns, cut between words.

@@ -7,9 +7,9 @@ extension AppState {
     open(session)
     guard workbook != nil else { return }
     workbook?.access = .readOnly(editor: editor)
-    message = StatusMessage(
-      editor.map { "Read-only: following \($0.name); its saves show here as they land." }
-        ?? "Read-only: nothing can be changed here.")
+    message =
+      editor.map { StatusMessage(.tuiReadOnlyFollowing, $0.user) }
+      ?? StatusMessage(.tuiReadOnlyOpened)
   }
 
   /// The other terminal saved: the new version replaces the one on screen, at the same step and

@@ -5,22 +5,24 @@ import WorkbookCore
 public func render(_ state: AppState, width: Int, height: Int) -> ScreenBuffer {
   var buffer = ScreenBuffer(width: width, height: height)
   guard width >= AppState.minimumWidth, height >= AppState.minimumHeight else {
-    TooSmallScreen.draw(state.save, into: &buffer)
+    TooSmallScreen.draw(state.save, messages: state.messages, into: &buffer)
     return buffer
   }
   let frame = ContentFrame(width: width, height: height)
   switch state.screen {
   case .start:
-    TitleBar.draw("Sessions", into: &buffer)
+    TitleBar.draw(state.messages(.tuiTitleSessions), messages: state.messages, into: &buffer)
     StartScreen.draw(
       state.start, time: LocalTime(offsetSeconds: state.utcOffsetSeconds),
       messages: state.messages, into: &buffer, frame: frame)
   case .newSession:
-    TitleBar.draw("New session", into: &buffer)
-    if let form = state.newSession { NewSessionScreen.draw(form, into: &buffer, frame: frame) }
+    TitleBar.draw(state.messages(.tuiTitleNewSession), messages: state.messages, into: &buffer)
+    if let form = state.newSession {
+      NewSessionScreen.draw(form, messages: state.messages, into: &buffer, frame: frame)
+    }
   case .workbook:
     if let workbook = state.workbook {
-      StepBar.draw(workbook, into: &buffer)
+      StepBar.draw(workbook, messages: state.messages, into: &buffer)
       drawStep(
         workbook, folder: state.currentFolder, messages: state.messages, into: &buffer,
         frame: frame)

@@ -1,3 +1,4 @@
+import WorkbookCore
 import WorkbookWorkflow
 
 /// Whether the open session can be changed here: edited (this terminal holds its lock), or
@@ -8,11 +9,9 @@ public enum SessionAccess: Sendable, Equatable {
   case readOnly(editor: OtherTerminal?)
 
   /// What the status line says when a change is refused.
-  var refusal: String {
-    guard case .readOnly(let editor) = self else { return "" }
-    guard let editor else {
-      return "Read-only: this session was opened read-only; open it again to edit it."
-    }
-    return "Read-only: \(editor.name) is editing this session."
+  var refusal: StatusMessage {
+    guard case .readOnly(let editor) = self else { return StatusMessage("", isError: true) }
+    guard let editor else { return StatusMessage(.tuiReadOnlyRefused, isError: true) }
+    return StatusMessage(.tuiReadOnlyEditing, editor.user, isError: true)
   }
 }

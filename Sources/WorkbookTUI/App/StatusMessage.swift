@@ -4,8 +4,15 @@ import WorkbookCore
 /// when drawn, or text as it came (a reason the store gave).
 public struct StatusMessage: Sendable, Equatable {
   public enum Wording: Sendable, Equatable {
-    case message(MessageKey, arguments: [String])
+    case message(MessageKey, arguments: [Argument])
     case text(String)
+  }
+
+  /// A parameter: text as it is (a number, a name), or a message of its own (a step's name),
+  /// put into the same language as the message.
+  public enum Argument: Sendable, Equatable {
+    case text(String)
+    case message(MessageKey)
   }
 
   public var wording: Wording
@@ -24,7 +31,19 @@ public struct StatusMessage: Sendable, Equatable {
     _ key: MessageKey, _ arguments: any CustomStringConvertible..., isError: Bool = false,
     isAboutAFailedSave: Bool = false
   ) {
-    self.wording = .message(key, arguments: arguments.map(\.description))
+    self.init(key, arguments: arguments, isError: isError, isAboutAFailedSave: isAboutAFailedSave)
+  }
+
+  init(
+    _ key: MessageKey, arguments: [any CustomStringConvertible], isError: Bool = false,
+    isAboutAFailedSave: Bool = false
+  ) {
+    self.wording = .message(
+      key,
+      arguments: arguments.map { argument -> Argument in
+        if let word = argument as? MessageWord { return .message(word.key) }
+        return .text(argument.description)
+      })
     self.isError = isError
     self.isAboutAFailedSave = isAboutAFailedSave
   }
@@ -32,7 +51,15 @@ public struct StatusMessage: Sendable, Equatable {
   /// Its words in the language of `messages`.
   public func text(_ messages: Messages) -> String {
     switch wording {
-    case .message(let key, let arguments): messages.text(key, arguments: arguments)
+    case .message(let key, let arguments):
+      messages.text(
+        key,
+        arguments: arguments.map {
+          switch $0 {
+          case .text(let text): text
+          case .message(let key): messages(key)
+          }
+        })
     case .text(let text): text
     }
   }
@@ -40,11 +67,25 @@ public struct StatusMessage: Sendable, Equatable {
   /// Its words in English, as the tests read them.
   public var text: String { text(.english) }
 
+  /// Two messages are the same when they say the same words, whether given by key or as text.
+  public static func == (left: StatusMessage, right: StatusMessage) -> Bool {
+    left.text == right.text && left.isError == right.isError
+      && left.isAboutAFailedSave == right.isAboutAFailedSave
+  }
+
   /// What the status line says when a save fails: the reason in full (the right end says only
   /// "Not saved"), and that nothing on screen is lost.
   static func saveFailed(_ reason: String) -> StatusMessage {
-    StatusMessage(
-      "Not saved: \(reason). It stays on screen; the next change saves again.", isError: true,
-      isAboutAFailedSave: true)
+    StatusMessage(.tuiSaveFailed, reason, isError: true, isAboutAFailedSave: true)
   }
+}
+
+/// A message given as a parameter of a status message: its words are in the status message's
+/// language.
+struct MessageWord: CustomStringConvertible {
+  var key: MessageKey
+
+  init(_ key: MessageKey) { self.key = key }
+
+  var description: String { Messages.english(key) }
 }

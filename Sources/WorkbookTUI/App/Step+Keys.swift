@@ -1,13 +1,17 @@
+import WorkbookCore
 import WorkbookWorkflow
 
 /// How the step bar and the keys show a step.
 extension Step {
   /// A shorter title for a narrow step bar.
-  var shortTitle: String {
+  var shortTitleKey: MessageKey {
     switch self {
-    case .recommendations: "Recs"
-    case .reflection: "Reflect"
-    default: title
+    case .overview: .tuiStepShortOverview
+    case .scores: .tuiStepShortScores
+    case .reflection: .tuiStepShortReflection
+    case .recommendations: .tuiStepShortRecommendations
+    case .plan: .tuiStepShortPlan
+    case .export: .tuiStepShortExport
     }
   }
 

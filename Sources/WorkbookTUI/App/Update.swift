@@ -16,7 +16,7 @@ extension AppState {
       if action != .quit { quitWarned = false }
     }
     if isReadOnly, !action.leavesSessionUnchanged, let workbook {
-      message = StatusMessage(workbook.access.refusal, isError: true)
+      message = workbook.access.refusal
       return []
     }
     switch action {
@@ -42,10 +42,8 @@ extension AppState {
       if case .failed(let reason) = save, !quitWarned {
         quitWarned = true
         message = StatusMessage(
-          "The last change is not saved (\(reason)). Press "
-            + "\(KeyBinding.key(for: .quit, in: KeyBinding.general)) again to quit anyway.",
-          isError: true,
-          isAboutAFailedSave: true)
+          .tuiQuitNotSaved, reason, KeyBinding.key(for: .quit, in: KeyBinding.general),
+          isError: true, isAboutAFailedSave: true)
         return []
       }
       return [.quit]
@@ -69,8 +67,7 @@ extension AppState {
   mutating func open(_ session: Session) {
     guard let strategy = strategies.first(where: { $0.id == session.strategyID }) else {
       message = StatusMessage(
-        "“\(session.title)” uses the strategy “\(session.strategyID)”, which the content does not "
-          + "have. Add that content file and restart.", isError: true)
+        .tuiUnknownStrategy, session.title, session.strategyID, isError: true)
       return
     }
     if screen == .newSession { newSession = nil }
@@ -112,29 +109,29 @@ extension AppState {
 
   private mutating func undo() -> [Effect] {
     guard let current = workbook?.session, let previous = history.undo(from: current) else {
-      message = StatusMessage("Nothing to undo.")
+      message = StatusMessage(.tuiNothingToUndo)
       return []
     }
     workbook?.session = previous
     // A choice highlighted while scoring follows the answer now recorded.
     workbook?.scores.highlight = nil
     if let strategy = workbook?.strategy {
-      let what = ChangeDescription.describe(from: previous, to: current, strategy: strategy)
-      message = StatusMessage("Undone: \(what).")
+      message = ChangeDescription(from: previous, to: current, strategy: strategy).message(
+        undone: true)
     }
     return saveSession()
   }
 
   private mutating func redo() -> [Effect] {
     guard let current = workbook?.session, let next = history.redo(from: current) else {
-      message = StatusMessage("Nothing to redo.")
+      message = StatusMessage(.tuiNothingToRedo)
       return []
     }
     workbook?.session = next
     workbook?.scores.highlight = nil
     if let strategy = workbook?.strategy {
-      let what = ChangeDescription.describe(from: current, to: next, strategy: strategy)
-      message = StatusMessage("Redone: \(what).")
+      message = ChangeDescription(from: current, to: next, strategy: strategy).message(
+        undone: false)
     }
     return saveSession()
   }
@@ -150,8 +147,7 @@ extension AppState {
       // Closing would drop a change whose save failed: try the save again and stay open.
       if case .failed(let reason) = save {
         message = StatusMessage(
-          "Not closed: the last change is not saved (\(reason)). Trying again; q twice quits "
-            + "without it.", isError: true, isAboutAFailedSave: true)
+          .tuiCloseNotSaved, reason, isError: true, isAboutAFailedSave: true)
         return saveSession()
       }
       // Back on the list, the cursor is on the session just closed.

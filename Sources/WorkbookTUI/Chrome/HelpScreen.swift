@@ -8,7 +8,7 @@ enum HelpScreen {
 
   static func draw(_ state: AppState, into buffer: inout ScreenBuffer, frame: ContentFrame) {
     for row in 1..<(buffer.height - 1) { buffer.fill(row: row, style: .normal) }
-    buffer.put("Keys", row: frame.top, column: frame.left, style: .heading)
+    buffer.put(state.messages(.tuiHelpKeys), row: frame.top, column: frame.left, style: .heading)
     let groups = groups(for: state)
     let rows = max(1, frame.height - 2)
     let keysWidth = min(16, (groups.flatMap(\.lines).map(\.keys.displayWidth).max() ?? 0) + 2)
@@ -66,10 +66,10 @@ enum HelpScreen {
     underneath.showingHelp = false
     var headed: [(title: String, bindings: [KeyBinding])] = []
     for (context, bindings) in Keymap.activeBindings(in: underneath) {
-      if headed.last?.title == context.title {
+      if headed.last?.title == state.messages(context.titleKey) {
         headed[headed.count - 1].bindings += bindings
       } else {
-        headed.append((context.title, bindings))
+        headed.append((state.messages(context.titleKey), bindings))
       }
     }
     return headed.map { title, bindings in

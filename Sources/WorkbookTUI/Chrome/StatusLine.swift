@@ -68,7 +68,10 @@ enum StatusLine {
   /// warning style, which reads from across a room, once it has run out.
   private static func timerText(_ state: AppState) -> (text: String, style: TextStyle)? {
     guard state.screen == .workbook, let timer = state.workbook?.timer else { return nil }
-    return (timer.statusText(at: state.clock), timer.isUp(at: state.clock) ? .warning : .bar)
+    return (
+      timer.statusText(at: state.clock, messages: state.messages),
+      timer.isUp(at: state.clock) ? .warning : .bar
+    )
   }
 
   /// Columns between two hints.
@@ -77,14 +80,16 @@ enum StatusLine {
   private static func saveStateText(_ state: AppState) -> (text: String, style: TextStyle)? {
     guard state.screen == .workbook else { return nil }
     // Followed from another terminal: nothing here is saved, and the room should know it.
-    if state.isReadOnly { return ("Read-only", .warning) }
+    let messages = state.messages
+    if state.isReadOnly { return (messages(.tuiStatusReadOnly), .warning) }
     switch state.save {
-    case .unchanged: return ("Saved", .bar)
-    case .saving: return ("Saving…", .bar)
+    case .unchanged: return (messages(.tuiStatusSaved), .bar)
+    case .saving: return (messages(.tuiStatusSaving), .bar)
     case .saved(let time):
-      return ("Saved \(LocalTime(offsetSeconds: state.utcOffsetSeconds).clockTime(time))", .bar)
+      let clockTime = LocalTime(offsetSeconds: state.utcOffsetSeconds).clockTime(time)
+      return (messages(.tuiStatusSavedAt, clockTime), .bar)
     // The reason is in the message on the left, where it has the room to be read.
-    case .failed: return ("Not saved", .bad)
+    case .failed: return (messages(.tuiStatusNotSaved), .bad)
     }
   }
 

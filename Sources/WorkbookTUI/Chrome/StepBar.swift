@@ -6,7 +6,9 @@ import WorkbookWorkflow
 /// shows without colour and on a washed-out projector; the session's title when there is room.
 /// Narrow terminals get shorter labels, never a cut.
 enum StepBar {
-  static func draw(_ workbook: WorkbookState, into buffer: inout ScreenBuffer) {
+  static func draw(
+    _ workbook: WorkbookState, messages: Messages, into buffer: inout ScreenBuffer
+  ) {
     buffer.fill(row: 0, style: .bar)
     let layouts = [(true, false), (false, false), (false, true)]
     let progress = workbook.stepProgress()
@@ -14,7 +16,8 @@ enum StepBar {
     for (numbered, short) in layouts {
       labels = Step.allCases.map {
         label(
-          for: $0, progress: progress[$0], numbered: numbered || $0 == workbook.step, short: short)
+          for: $0, progress: progress[$0], numbered: numbered || $0 == workbook.step, short: short,
+          messages: messages)
       }
       if width(of: labels) <= buffer.width - 2 { break }
     }
@@ -36,9 +39,9 @@ enum StepBar {
   }
 
   private static func label(
-    for step: Step, progress: StepProgress?, numbered: Bool, short: Bool
+    for step: Step, progress: StepProgress?, numbered: Bool, short: Bool, messages: Messages
   ) -> String {
-    var label = short ? step.shortTitle : step.title
+    var label = messages(short ? step.shortTitleKey : step.titleKey)
     if numbered { label = "\(step.number) " + label }
     if let progress, progress.total > 0 {
       label += " \(progress.completed)/\(progress.total)"

@@ -1,16 +1,18 @@
+import WorkbookCore
+
 /// What shows instead of the screens when the terminal is smaller than 80×24. The state is kept,
 /// so the screen comes back as it was when the terminal grows.
 enum TooSmallScreen {
-  static func draw(_ save: SaveState, into buffer: inout ScreenBuffer) {
+  static func draw(_ save: SaveState, messages: Messages, into buffer: inout ScreenBuffer) {
     let saved: (String, TextStyle) =
       if case .failed = save {
-        ("The last change is not saved. q twice quits without it.", .bad)
+        (messages(.tuiTooSmallNotSaved), .bad)
       } else {
-        ("Everything is saved. q quits.", .muted)
+        (messages(.tuiTooSmallSaved), .muted)
       }
     let lines: [(String, TextStyle)] = [
-      ("Make the terminal at least \(AppState.minimumWidth)×\(AppState.minimumHeight).", .heading),
-      ("It is \(buffer.width)×\(buffer.height) now.", .normal),
+      (messages(.tuiTooSmallSize, AppState.minimumWidth, AppState.minimumHeight), .heading),
+      (messages(.tuiTooSmallNow, buffer.width, buffer.height), .normal),
       ("", .normal),
       saved,
     ]

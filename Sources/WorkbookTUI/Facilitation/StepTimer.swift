@@ -1,3 +1,4 @@
+import WorkbookCore
 import WorkbookWorkflow
 
 /// The facilitation timer: which step it times, how long, and when it runs out on the run loop's
@@ -41,10 +42,10 @@ public struct StepTimer: Sendable, Equatable {
 
   /// What the status line shows: "Reflection: 04:59 left", then "Time is up for Reflection
   /// (15 min)".
-  public func statusText(at now: Double?) -> String {
+  public func statusText(at now: Double?, messages: Messages) -> String {
     isUp(at: now)
-      ? "Time is up for \(step.title) (\(minutes) min)"
-      : "\(step.title): \(remainingText(at: now)) left"
+      ? messages(.tuiTimerUp, messages(step.titleKey), minutes)
+      : messages(.tuiTimerLeft, messages(step.titleKey), remainingText(at: now))
   }
 
   private func twoDigits(_ number: Int) -> String {

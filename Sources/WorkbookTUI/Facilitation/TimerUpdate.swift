@@ -17,16 +17,16 @@ extension AppState {
       }
       if let minutes = next {
         self.workbook?.timer = StepTimer(step: step, minutes: minutes)
-        let length = minutes == planned ? "the agenda's \(minutes) minutes" : "\(minutes) minutes"
-        message = StatusMessage("\(step.title): \(length) on the clock. T changes it.")
+        message = StatusMessage(
+          minutes == planned ? .tuiTimerSetAgenda : .tuiTimerSet, MessageWord(step.titleKey),
+          minutes)
       } else {
         self.workbook?.timer = nil
-        message = StatusMessage("\(step.title): no timer.")
+        message = StatusMessage(.tuiTimerOff, MessageWord(step.titleKey))
       }
     case .toggleBell:
       bellEnabled.toggle()
-      message = StatusMessage(
-        bellEnabled ? "The bell rings when time is up." : "No bell when time is up.")
+      message = StatusMessage(bellEnabled ? .tuiBellOn : .tuiBellOff)
     }
     return []
   }

@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// Why input was not taken: pasted text outside a text field, or keys that came together where a
 /// key of its own is needed (see `KeyBurst`). The status line says so, worded for the screen.
 public enum InputRefusal: Sendable, Equatable {
@@ -15,27 +17,27 @@ extension AppState {
     switch refusal {
     case .pastedText: StatusMessage(pasteAdvice, isError: true)
     case .notAlone(let key):
-      StatusMessage("Not taken: \(key.label) came with other keys; press it alone.", isError: true)
+      StatusMessage(.tuiNotTakenAlone, key.label, isError: true)
     case .question:
-      StatusMessage("Not taken: keys came together; answer with one key.", isError: true)
+      StatusMessage(.tuiNotTakenTogether, isError: true)
     }
   }
 
   /// Where a paste would go on this screen.
-  private var pasteAdvice: String {
+  private var pasteAdvice: MessageKey {
     switch Keymap.contexts(for: self).first {
-    case .start: "Paste ignored here: n starts a new session."
-    case .newSession, .choiceField: "Paste ignored here: Tab moves to a text field."
-    case .overview: "Paste ignored here: f writes the notes."
-    case .reflection, .quickChoice: "Paste ignored here: Enter writes the answer."
-    case .recommendations: "Paste ignored here: Enter writes a note."
+    case .start: .tuiPasteStart
+    case .newSession, .choiceField: .tuiPasteForm
+    case .overview: .tuiPasteOverview
+    case .reflection, .quickChoice: .tuiPasteReflection
+    case .recommendations: .tuiPasteRecommendations
     case .plan where workbook?.session.plan.isEmpty == true:
-      "Paste ignored here: a adds a row to write in."
-    case .plan, .planCard: "Paste ignored here: Enter writes in the cell."
-    case .export: "Paste ignored here: f changes the file name."
-    case .deletion, .revealConfirmation, .overwriteConfirmation: "Paste ignored: answer y or n."
-    case .help: "Paste ignored: Esc closes the help."
-    default: "Paste ignored: this screen takes keys, not text."
+      .tuiPasteEmptyPlan
+    case .plan, .planCard: .tuiPastePlan
+    case .export: .tuiPasteExport
+    case .deletion, .revealConfirmation, .overwriteConfirmation: .tuiPasteQuestion
+    case .help: .tuiPasteHelp
+    default: .tuiPasteElsewhere
     }
   }
 }

@@ -1,3 +1,5 @@
+import WorkbookCore
+
 /// Where a group of bindings applies. The state decides which contexts are active, in order; the
 /// first binding of a key in that order wins, so a screen can give a key its own meaning (digits
 /// are scores while scoring, steps elsewhere).
@@ -74,41 +76,41 @@ public enum KeyContext: Sendable, Equatable, Hashable, CaseIterable {
   }
 
   /// The heading of the context's part of the help screen.
-  public var title: String {
+  public var titleKey: MessageKey {
     switch self {
-    case .always, .general: "Everywhere"
-    case .history: "Undo"
-    case .steps: "Steps"
-    case .start: "Sessions"
-    case .deletion: "Deleting a session"
-    case .lockedSession: "Open in another terminal"
-    case .newSession: "New session"
-    case .textField: "Typing"
-    case .participantField: "Participants"
-    case .choiceField: "Choices"
-    case .overview: "Overview"
-    case .agenda: "Agenda"
-    case .planReview: "Last plan"
-    case .scorers: "Scores"
-    case .soloInvitation: "Scores, alone"
-    case .choosingScorer: "Score again"
-    case .restartConfirmation: "Starting a turn again"
-    case .privacy: "Passing the keyboard"
-    case .scoring: "Scoring"
-    case .review, .gapsConfirmation: "Checking the answers"
-    case .revealConfirmation: "Revealing the scores"
-    case .results: "Results"
-    case .reflection, .quickChoice: "Reflection"
-    case .recommendations: "Recommendations"
-    case .plan: "Plan"
-    case .planCard: "Plan, one row at a time"
-    case .export: "Export"
-    case .overwriteConfirmation: "Replacing a file"
-    case .timer: "Facilitation"
-    case .textEditor, .discardingText: "Writing"
-    case .lineEditor: "Writing one line"
-    case .help: "Help"
-    case .tooSmall: "Small terminal"
+    case .always, .general: .tuiHelpEverywhere
+    case .history: .tuiHelpUndo
+    case .steps: .tuiHelpSteps
+    case .start: .tuiHelpSessions
+    case .deletion: .tuiHelpDeletingASession
+    case .lockedSession: .tuiHelpOpenInAnotherTerminal
+    case .newSession: .tuiHelpNewSession
+    case .textField: .tuiHelpTyping
+    case .participantField: .tuiHelpParticipants
+    case .choiceField: .tuiHelpChoices
+    case .overview: .tuiHelpOverview
+    case .agenda: .tuiHelpAgenda
+    case .planReview: .tuiHelpLastPlan
+    case .scorers: .tuiHelpScores
+    case .soloInvitation: .tuiHelpScoresAlone
+    case .choosingScorer: .tuiHelpScoreAgain
+    case .restartConfirmation: .tuiHelpStartingATurnAgain
+    case .privacy: .tuiHelpPassingTheKeyboard
+    case .scoring: .tuiHelpScoring
+    case .review, .gapsConfirmation: .tuiHelpCheckingTheAnswers
+    case .revealConfirmation: .tuiHelpRevealingTheScores
+    case .results: .tuiHelpResults
+    case .reflection, .quickChoice: .tuiHelpReflection
+    case .recommendations: .tuiHelpRecommendations
+    case .plan: .tuiHelpPlan
+    case .planCard: .tuiHelpPlanOneRowAtATime
+    case .export: .tuiHelpExport
+    case .overwriteConfirmation: .tuiHelpReplacingAFile
+    case .timer: .tuiHelpFacilitation
+    case .textEditor, .discardingText: .tuiHelpWriting
+    case .lineEditor: .tuiHelpWritingOneLine
+    case .help: .tuiHelpHelp
+    case .tooSmall: .tuiHelpSmallTerminal
     }
   }
 }

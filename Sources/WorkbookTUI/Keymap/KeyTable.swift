@@ -8,10 +8,11 @@ public enum KeyTable {
     var rows: [(title: String, bindings: [KeyBinding])] = []
     for context in KeyContext.allCases {
       let bindings = Keymap.bindings(for: context)
-      if let index = rows.firstIndex(where: { $0.title == context.title }) {
+      let title = Messages.english(context.titleKey)
+      if let index = rows.firstIndex(where: { $0.title == title }) {
         rows[index].bindings += bindings
       } else {
-        rows.append((context.title, bindings))
+        rows.append((title, bindings))
       }
     }
     var table = "| where | keys |\n|---|---|\n"

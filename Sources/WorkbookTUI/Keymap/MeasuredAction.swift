@@ -12,7 +12,9 @@ extension Keymap {
       return .textEditor(key, field ?? state.openTextEditor?.size ?? .unmeasured)
     case .overview(.scroll(let scroll)):
       guard let workbook = state.workbook else { return action }
-      let lineCount = OverviewScreen.lines(of: workbook, width: frame.width).count
+      let lineCount = OverviewScreen.lines(
+        of: workbook, width: frame.width, messages: state.messages
+      ).count
       return .overview(.scroll(.measured(scroll.move, lineCount: lineCount, rows: frame.height)))
     case .export(.scroll(let scroll)):
       guard let export = state.workbook?.export else { return action }

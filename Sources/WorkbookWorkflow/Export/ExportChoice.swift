@@ -8,15 +8,19 @@ public enum ExportChoice: Int, Sendable, Equatable, CaseIterable {
   case csvPlan
   case json
 
-  public var title: String {
+  /// The choice's name, which each front end looks up in its language.
+  public var titleKey: MessageKey {
     switch self {
-    case .markdown: "Markdown"
-    case .wikitext: "Wikitext"
-    case .csvScores: "CSV: scores"
-    case .csvPlan: "CSV: plan"
-    case .json: "JSON"
+    case .markdown: .workshopExportMarkdown
+    case .wikitext: .workshopExportWikitext
+    case .csvScores: .workshopExportCsvScores
+    case .csvPlan: .workshopExportCsvPlan
+    case .json: .workshopExportJson
     }
   }
+
+  /// The choice's name in English.
+  public var title: String { Messages.english(titleKey) }
 
   public var format: ExportFormat {
     switch self {
@@ -27,15 +31,18 @@ public enum ExportChoice: Int, Sendable, Equatable, CaseIterable {
     }
   }
 
-  /// The options a front end exports with. They never ask for unrevealed scores: before the
-  /// reveal an export holds no one's scores, only who has scored (`withholdsScores`).
-  public var options: ExportOptions {
-    ExportOptions(csvTable: self == .csvPlan ? .plan : .scores)
+  /// The options a front end exports with, its words in `messages` (the front end's language).
+  /// They never ask for unrevealed scores: before the reveal an export holds no one's scores,
+  /// only who has scored (`withholdsScores`).
+  public func options(messages: Messages) -> ExportOptions {
+    ExportOptions(csvTable: self == .csvPlan ? .plan : .scores, messages: messages)
   }
 
-  /// The export's text, in the private form while the session's scores are hidden.
-  public func text(of session: Session, strategy: Strategy) throws -> String {
-    try SessionExporter.export(session, strategy: strategy, format: format, options: options)
+  /// The export's text, in the private form while the session's scores are hidden, its own
+  /// words in `messages`.
+  public func text(of session: Session, strategy: Strategy, messages: Messages) throws -> String {
+    try SessionExporter.export(
+      session, strategy: strategy, format: format, options: options(messages: messages))
   }
 
   /// Whether an export of `session` now leaves the scores out: a workshop before the reveal.

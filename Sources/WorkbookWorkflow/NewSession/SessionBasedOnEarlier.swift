@@ -18,17 +18,15 @@ public enum SessionBasedOnEarlier {
     /// A solo session would get `count` participants.
     case soloWithSeveral(count: Int)
 
-    /// What went wrong, as a clause a front end can put after "cannot start from it:".
-    public var sentence: String {
+    /// What went wrong and what to do, as a sentence in the language of `messages`.
+    public func text(_ messages: Messages) -> String {
       switch self {
       case .otherStrategy(let earlier, let asked):
-        "it assesses the strategy “\(earlier)”, not “\(asked)”; choose one of the same strategy"
+        messages(.workshopEarlierOtherStrategy, earlier, asked)
       case .otherOrganization(let earlier, let given):
-        "it is “\(earlier)”'s, not “\(given)”'s; choose one of the same organization"
-      case .strategyNotInContent(let id):
-        "it uses the strategy “\(id)”, which the content does not have"
-      case .soloWithSeveral(let count):
-        "a solo session has one participant, and \(count) were given"
+        messages(.workshopEarlierOtherOrganization, earlier, given)
+      case .strategyNotInContent(let id): messages(.workshopEarlierStrategyNotInContent, id)
+      case .soloWithSeveral(let count): messages(.workshopEarlierSoloWithSeveral, count)
       }
     }
   }

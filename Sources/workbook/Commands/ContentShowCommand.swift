@@ -8,7 +8,9 @@ struct ContentShowCommand: ParsableCommand {
     abstract: "Show a strategy as the workbook reads it, with every id.",
     discussion: """
       Without an ID, shows every strategy of the content folder (with --json, as an array). With \
-      an ID, shows that strategy (with --json, as one object).
+      an ID, shows that strategy (with --json, as one object). --language shows it in that \
+      language's translation (de, fr, de-AT…), with the texts not translated marked; the \
+      workbook's own words follow WORKBOOK_LANGUAGE or the locale.
       """
   )
 
@@ -18,12 +20,9 @@ struct ContentShowCommand: ParsableCommand {
   @Flag(help: "Print JSON (pretty, keys sorted) for scripts.")
   var json = false
 
-  @Option(
-    help: ArgumentHelp(
-      "Show the strategy in this language's translation (de, fr, de-AT…); texts not translated "
-        + "are marked.",
-      valueName: "LANG"))
-  var language: String?
+  // Shared with `workbook` itself, which reads --language wherever it stands: a subcommand's own
+  // option of that name would never get its value.
+  @OptionGroup var language: LanguageOption
 
   @OptionGroup var content: ContentOptions
 
@@ -31,7 +30,7 @@ struct ContentShowCommand: ParsableCommand {
     // --language chooses the content's translation to check, which an author may not read;
     // the workbook's own words follow WORKBOOK_LANGUAGE or the locale.
     let m = try LanguageOption.messages(option: nil)
-    let library = try content.library(language: language)
+    let library = try content.library(language: language.language)
     var strategies = library.strategies
     if let id {
       guard let strategy = library.strategy(id: id) else {

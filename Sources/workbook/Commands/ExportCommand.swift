@@ -32,8 +32,9 @@ struct ExportCommand: ParsableCommand {
       writes the exact text.
 
       The report's own words (headings, labels, sentences; the plan CSV's headers) are in the \
-      language --language names, else WORKBOOK_LANGUAGE, else the locale's (LC_ALL, \
-      LC_MESSAGES, LANG); English when none is set or the language has no messages. What \
+      language --language names, else WORKBOOK_LANGUAGE, else the language the session was run \
+      in, else the locale's (LC_ALL, LC_MESSAGES, LANG); English when none is set or the \
+      language has no messages. What \
       people typed is written as it is; the content is its translation into the language where \
       there is one. JSON and the scores, comparison and plan-review CSV tables are data and stay \
       in English and the content's source words.
@@ -105,8 +106,19 @@ struct ExportCommand: ParsableCommand {
     // CSV tables are data, in the source's words whatever the language.
     let format = exportFormat ?? .markdown
     let forPeople = format == .markdown || format == .wikitext || (format == .csv && table == .plan)
-    let library = try content.library(language: forPeople ? try language.contentLanguage() : nil)
+    let asked = forPeople ? try language.contentLanguage() : nil
+    var library = try content.library(language: asked)
     let (_, path, loaded) = try store.load(session, content: library, messages: m)
+    // Unless a language is asked for, the report is in the one the session was run in; the
+    // command's own words stay those of the person running it.
+    var reportMessages = m
+    if forPeople {
+      let sessions = try language.contentLanguage(session: loaded.language)
+      if sessions != asked {
+        library = try content.library(language: sessions)
+        reportMessages = try language.messages(session: loaded.language)
+      }
+    }
     guard let strategy = library.strategy(id: loaded.strategyID) else {
       let known = library.strategies.map(\.id).joined(separator: ", ")
       throw StoreOptions.failure(
@@ -122,7 +134,7 @@ struct ExportCommand: ParsableCommand {
       ExportOptions(
         generatedAt: generatedAt ? Date.now.formatted(.iso8601) : nil, csvTable: table,
         csvFormulaGuard: !csvRaw, destination: toStandardOutput ? .standardOutput : .file,
-        messages: forPeople ? m : .english))
+        messages: forPeople ? reportMessages : .english))
     let text: String
     do {
       text = try SessionExporter.export(

@@ -19,6 +19,10 @@ struct NewCommand: ParsableCommand {
       It takes the earlier session's organization, strategy, mode and participants unless \
       --organization, --strategy, --mode or --participant say otherwise; a different \
       organization or strategy is refused. No answer of the earlier session becomes a score.
+
+      The session remembers the language it was made in (--language, else WORKBOOK_LANGUAGE, \
+      else the locale's): `workbook export` writes its reports in it unless another language \
+      is asked for.
       """
   )
 
@@ -116,11 +120,13 @@ struct NewCommand: ParsableCommand {
     try createAndPrint(try request.draft(strategy: chosen, earlier: nil), m)
   }
 
-  /// Shuffles the draft's labels, stores it and prints its id.
+  /// Shuffles the draft's labels, gives it the language chosen (its exports are written in it),
+  /// stores it and prints its id.
   func createAndPrint(_ draft: Session, _ m: Messages) throws {
     var draft = draft
     var generator = SystemRandomNumberGenerator()
     draft.shuffleLabels(using: &generator)
+    draft.language = try language.chosen().code
     let sessions = try store.store(messages: m)
     let created = try StoreOptions.reporting { () throws(SessionStoreError) in
       try sessions.create(draft)

@@ -19,11 +19,12 @@ struct OpenCommand: ParsableCommand {
 
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var contentOptions: ContentOptions
+  @OptionGroup var languageOption: LanguageOption
 
   func run() throws {
     try InteractiveWorkbook.start(
       InteractiveInvocation(
         session: session, readOnly: readOnly, directory: storeOptions.directory,
-        contentFolder: contentOptions.folder))
+        contentFolder: contentOptions.folder, language: languageOption.language))
   }
 }

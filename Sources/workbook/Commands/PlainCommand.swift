@@ -19,9 +19,11 @@ struct PlainCommand: ParsableCommand {
 
   @OptionGroup var storeOptions: StoreOptions
   @OptionGroup var contentOptions: ContentOptions
+  @OptionGroup var languageOption: LanguageOption
 
   func run() throws {
     try PlainWorkbook.start(
-      session: session, directory: storeOptions.directory, contentFolder: contentOptions.folder)
+      session: session, directory: storeOptions.directory, contentFolder: contentOptions.folder,
+      language: languageOption.language)
   }
 }

@@ -1,12 +1,16 @@
+import WorkbookCore
+
 /// The invocations that start the full-screen workbook: `workbook` and `workbook open SESSION`
-/// (with or without `--read-only`), each with `--dir DIR` and `--content DIR`. Recognised without swift-argument-parser, whose
-/// reflection over every command was a large share of the first frame's time and memory.
+/// (with or without `--read-only`), each with `--dir DIR`, `--content DIR` and `--language TAG`.
+/// Recognised without swift-argument-parser, whose reflection over every command was a large
+/// share of the first frame's time and memory.
 ///
 /// Only argument lists it fully understands are claimed: each option once, as `--name VALUE` or
-/// `--name=VALUE`, the flag once and bare, with plain values (not empty, not starting with "-", not a subcommand's name).
-/// Anything else, `--help`, a mistake or a completion request, is left to the argument parser,
-/// so its messages and exit codes are the only ones. A table test holds the two to the same
-/// reading of every invocation they share.
+/// `--name=VALUE`, the flag once and bare, with plain values (not empty, not starting with "-",
+/// not a subcommand's name) and a language that is a language tag. Anything else, `--help`, a
+/// mistake or a completion request, is left to the argument parser, so its messages and exit
+/// codes are the only ones. A table test holds the two to the same reading of every invocation
+/// they share.
 struct InteractiveInvocation: Equatable {
   /// What `workbook open` names (an id, a prefix of one, a path); nil for the start screen.
   var session: String?
@@ -14,12 +18,18 @@ struct InteractiveInvocation: Equatable {
   var readOnly = false
   var directory: String?
   var contentFolder: String?
+  /// `--language TAG`: the language of the workbook's words and content.
+  var language: String?
 
-  init(session: String?, readOnly: Bool = false, directory: String?, contentFolder: String?) {
+  init(
+    session: String?, readOnly: Bool = false, directory: String?, contentFolder: String?,
+    language: String?
+  ) {
     self.session = session
     self.readOnly = readOnly
     self.directory = directory
     self.contentFolder = contentFolder
+    self.language = language
   }
 
   /// The invocation `arguments` (without the program's name) is, or nil when the argument parser
@@ -52,6 +62,8 @@ struct InteractiveInvocation: Equatable {
       switch name {
       case "--dir" where directory == nil: directory = value
       case "--content" where contentFolder == nil: contentFolder = value
+      // One that is not a tag is the parser's to refuse, with its message and exit code.
+      case "--language" where language == nil && LanguageTag(value) != nil: language = value
       default: return nil
       }
     }

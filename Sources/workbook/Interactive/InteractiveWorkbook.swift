@@ -16,13 +16,16 @@ enum InteractiveWorkbook {
     try requireTerminal()
     // Read once: each reading builds the whole dictionary anew.
     let environment = ProcessInfo.processInfo.environment
+    let language = try FrontEndLanguage.load(
+      option: invocation.language, environment: environment)
     let library = try ContentOptions.library(
-      folder: invocation.contentFolder, environment: environment)
+      folder: invocation.contentFolder, language: language.contentLanguage,
+      environment: environment)
     try run(
       opening: invocation.session, readOnly: invocation.readOnly,
       store: StoreOptions.store(
         directory: invocation.directory, content: library, environment: environment),
-      library: library, environment: environment)
+      library: library, language: language, environment: environment)
   }
 
   /// Refuses, before anything else, when standard input or output is not a terminal, so a script
@@ -34,10 +37,10 @@ enum InteractiveWorkbook {
   }
 
   /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path),
-  /// to edit or to follow read-only.
+  /// to edit or to follow read-only, in `language`.
   private static func run(
     opening reference: String?, readOnly: Bool, store: SessionStore, library: ContentLibrary,
-    environment: [String: String]
+    language: FrontEndLanguage, environment: [String: String]
   ) throws {
     // A sessions folder the workbook will not use is said plainly before the terminal is taken.
     do throws(SessionStoreError) {
@@ -46,8 +49,9 @@ enum InteractiveWorkbook {
       Output.error("workbook: \(error.description)")
       throw ExitCode.failure
     }
-    let performer = StoreEffectPerformer(store: store, library: library)
-    var state = AppState(strategies: library.strategies)
+    let performer = StoreEffectPerformer(
+      store: store, library: library, language: language.tag, messages: language.messages)
+    var state = AppState(strategies: library.strategies, messages: language.messages)
     state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
     if let reference {
       // Opened before taking the terminal, so a session that cannot be opened is reported plainly.

@@ -5,11 +5,15 @@ import WorkbookPlain
 import WorkbookRuntime
 import WorkbookStore
 
-/// Starts the plain line mode on the runtime, with the same sessions folder and content as the
-/// full-screen workbook.
+/// Starts the plain line mode on the runtime, with the same sessions folder, content and language
+/// as the full-screen workbook.
 enum PlainWorkbook {
-  static func start(session reference: String?, directory: String?, contentFolder: String?) throws {
-    let library = try ContentOptions.library(folder: contentFolder)
+  static func start(
+    session reference: String?, directory: String?, contentFolder: String?, language: String?
+  ) throws {
+    let language = try FrontEndLanguage.load(option: language)
+    let library = try ContentOptions.library(
+      folder: contentFolder, language: language.contentLanguage)
     let store = try StoreOptions.store(directory: directory, content: library)
     do throws(SessionStoreError) {
       try store.checkFolder()
@@ -17,9 +21,11 @@ enum PlainWorkbook {
       Output.error("workbook: \(error.description)")
       throw ExitCode.failure
     }
-    let performer = StoreEffectPerformer(store: store, library: library)
+    let performer = StoreEffectPerformer(
+      store: store, library: library, language: language.tag, messages: language.messages)
     var state = PlainState(
-      strategies: library.strategies, currentFolder: LocalEnvironment.currentFolder())
+      strategies: library.strategies, currentFolder: LocalEnvironment.currentFolder(),
+      messages: language.messages)
     var launch = PlainState.launchEffects
     if let reference {
       let opened = performer.open(reference: reference, readOnly: false)

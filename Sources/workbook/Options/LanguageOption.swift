@@ -4,16 +4,18 @@ import WorkbookCore
 import WorkbookStore
 
 /// `--language TAG`, shared by the commands that write words people read (the reports, the
-/// commands' own sentences and errors). Without it: WORKBOOK_LANGUAGE, then LC_ALL, LC_MESSAGES,
-/// LANG (see `LanguageChoice`). The workbook's own words and the content (its translation, where
-/// there is one) change; what people typed is written as it is.
+/// commands' own sentences and errors) and by those that start a session (which remembers its
+/// language). Without it: WORKBOOK_LANGUAGE, then, for what is written of a session, the
+/// session's own language, then LC_ALL, LC_MESSAGES, LANG (see `LanguageChoice`). The workbook's
+/// own words and the content (its translation, where there is one) change; what people typed is
+/// written as it is.
 struct LanguageOption: ParsableArguments {
   @Option(
     name: .customLong("language"),
     help: ArgumentHelp(
-      "The language of the workbook's own words, such as de or fr (default: "
-        + "$WORKBOOK_LANGUAGE, else the locale's: LC_ALL, LC_MESSAGES, LANG; English when none "
-        + "is set).",
+      "The language of the workbook's words and content, such as de or fr (default: "
+        + "$WORKBOOK_LANGUAGE, else the language a session was run in, for what is written of "
+        + "it, else the locale's: LC_ALL, LC_MESSAGES, LANG; English when none is set).",
       valueName: "TAG"))
   var language: String?
 
@@ -26,37 +28,50 @@ struct LanguageOption: ParsableArguments {
     }
   }
 
-  /// The language of the content's translation to read (`ContentLibrary`'s), nil for English,
-  /// the source's.
-  func contentLanguage(environment: [String: String] = ProcessInfo.processInfo.environment)
-    throws -> String?
-  {
-    let chosen: LanguageChoice.Chosen
-    do {
-      chosen = try LanguageChoice.choose(option: language, environment: environment)
+  /// The language chosen; `session` is the language of the session written about, if any.
+  func chosen(
+    session: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> LanguageTag {
+    do throws(LanguageChoice.Invalid) {
+      return try LanguageChoice.choose(option: language, session: session, environment: environment)
+        .language
     } catch {
       throw StoreOptions.failure("\(error.description)")
     }
-    return chosen.language == .english ? nil : chosen.language.code
+  }
+
+  /// The language of the content's translation to read (`ContentLibrary`'s), nil for English,
+  /// the source's.
+  func contentLanguage(
+    session: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> String? {
+    let chosen = try chosen(session: session, environment: environment)
+    return chosen == .english ? nil : chosen.code
   }
 
   /// The messages in the chosen language, from the message files beside the program. Asked for
   /// by --language or WORKBOOK_LANGUAGE, a language the files do not have is said on standard
   /// error (English is written); a broken message file stops the command with its file and line.
-  func messages(environment: [String: String] = ProcessInfo.processInfo.environment) throws
-    -> Messages
-  {
-    try Self.messages(option: language, environment: environment)
+  func messages(
+    session: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> Messages {
+    try Self.messages(option: language, session: session, environment: environment)
   }
 
   /// The messages of the language `option` names (a command's own --language), else of
-  /// WORKBOOK_LANGUAGE or the locale; said and refused as `messages()` says and refuses.
+  /// WORKBOOK_LANGUAGE, the session's language or the locale; said and refused as `messages()`
+  /// says and refuses.
   static func messages(
-    option: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+    option: String?, session: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> Messages {
     let loaded: InterfaceMessages
     do throws(InterfaceMessages.Failure) {
-      loaded = try InterfaceMessages.load(option: option, environment: environment)
+      loaded = try InterfaceMessages.load(
+        option: option, session: session, environment: environment)
     } catch {
       throw StoreOptions.failure("\(error.description)")
     }

@@ -24,7 +24,7 @@ enum FuzzSeeds {
   }
 
   /// The session above with the parts it leaves out: an agenda, an earlier session with its
-  /// figures, marks, plan and review, a carried plan row.
+  /// figures, marks, plan and review, a carried plan row, the language it was run in.
   static func sessionWithEveryPart() -> Session {
     var session = session()
     let items = ShippedContent.strategy.scoreItems.map(\.id)
@@ -43,6 +43,7 @@ enum FuzzSeeds {
         marks: ["meetups": .tryNext], plan: [PlanRow(id: "row-1", cells: ["goal": "Meet"])]),
       planReview: ["row-1": PlanRowReview(outcome: .carried, note: "Again")])
     session.plan.append(PlanRow(id: "r2", cells: ["goal": "Meet"], carriedFrom: "row-1"))
+    session.language = "de"
     return session
   }
 

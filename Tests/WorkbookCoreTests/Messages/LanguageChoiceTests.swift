@@ -27,6 +27,26 @@ import WorkbookCore
     #expect(try !LanguageChoice.choose(option: nil, environment: ["LANG": "de"]).explicit)
   }
 
+  /// What is written of a session is in its own language unless the person asks for another by
+  /// the option or the workbook's variable; the locale, the machine's, comes after it.
+  @Test func aSessionsLanguageComesAfterTheAskingAndBeforeTheLocale() throws {
+    func chosen(_ environment: [String: String], option: String? = nil) throws
+      -> LanguageChoice
+      .Chosen
+    {
+      try LanguageChoice.choose(option: option, session: "de", environment: environment)
+    }
+    #expect(try chosen(["LC_ALL": "fr_FR.UTF-8", "LANG": "en_GB"]).language.code == "de")
+    #expect(try !chosen(["LANG": "fr"]).explicit)
+    #expect(try chosen([:]).language.code == "de")
+    #expect(try chosen(["WORKBOOK_LANGUAGE": "fr"]).language.code == "fr")
+    #expect(try chosen(["WORKBOOK_LANGUAGE": "fr"], option: "en").language.code == "en")
+    // A session of an older workbook has no language: the locale decides, as before.
+    #expect(
+      try LanguageChoice.choose(option: nil, session: nil, environment: ["LANG": "fr"]).language
+        .code == "fr")
+  }
+
   @Test func aValueThatIsNoLanguageIsRefusedByName() {
     #expect(throws: LanguageChoice.Invalid(source: "WORKBOOK_LANGUAGE", value: "de/../x")) {
       try LanguageChoice.choose(option: nil, environment: ["WORKBOOK_LANGUAGE": "de/../x"])

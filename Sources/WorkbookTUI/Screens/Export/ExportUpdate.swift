@@ -124,7 +124,8 @@ extension AppState {
     }
     let text: Result<String, ExportState.ExportProblem>
     do {
-      text = .success(try choice.text(of: workbook.session, strategy: workbook.strategy))
+      text = .success(
+        try choice.text(of: workbook.session, strategy: workbook.strategy, messages: messages))
     } catch {
       text = .failure(ExportState.ExportProblem(reason: "\(error)"))
     }

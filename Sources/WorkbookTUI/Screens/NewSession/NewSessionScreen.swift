@@ -5,11 +5,14 @@ import WorkbookCore
 enum NewSessionScreen {
   static let labelWidth = 16
 
-  static func draw(_ form: NewSessionState, into buffer: inout ScreenBuffer, frame: ContentFrame) {
+  static func draw(
+    _ form: NewSessionState, messages: Messages, into buffer: inout ScreenBuffer,
+    frame: ContentFrame
+  ) {
     let left = frame.left
     let valueColumn = left + 2 + labelWidth
     let valueWidth = min(48, frame.width - labelWidth - 2)
-    buffer.put("Start a new session", row: frame.top, column: left, style: .heading)
+    buffer.put(messages(.tuiNewHeading), row: frame.top, column: left, style: .heading)
 
     var row = frame.top + 2
     func label(_ text: String, _ field: NewSessionState.Field) {
@@ -42,25 +45,25 @@ enum NewSessionScreen {
         column: valueColumn + used + 2, style: .muted)
     }
 
-    label("Title", .title)
-    textField(form.title, .title, placeholder: "required, e.g. Spring workshop 2026")
+    label(messages(.tuiNewLabelTitle), .title)
+    textField(form.title, .title, placeholder: messages(.tuiNewTitlePlaceholder))
     row += 1
-    label("Organization", .organization)
-    textField(form.organization, .organization, placeholder: "optional")
+    label(messages(.tuiNewLabelOrganization), .organization)
+    textField(form.organization, .organization, placeholder: messages(.tuiNewOptional))
     row += 2
-    label("Mode", .mode)
+    label(messages(.tuiNewLabelMode), .mode)
     choice(
-      form.mode == .workshop ? "Workshop" : "Solo", .mode,
-      note: form.mode == .workshop
-        ? "a team, each scoring in private" : "one person on their own")
+      messages(form.mode == .workshop ? .tuiNewModeWorkshop : .tuiNewModeSolo), .mode,
+      note: messages(form.mode == .workshop ? .tuiNewModeWorkshopNote : .tuiNewModeSoloNote))
     row += 1
-    label("Anonymous", .anonymous)
+    label(messages(.tuiNewLabelAnonymous), .anonymous)
     choice(
-      form.anonymous ? "On" : "Off", .anonymous,
-      note: form.anonymous ? "results say Participant 1, 2 …" : "results name people")
+      messages(form.anonymous ? .tuiNewOn : .tuiNewOff), .anonymous,
+      note: messages(form.anonymous ? .tuiNewAnonymousNote : .tuiNewNamedNote))
     row += 1
-    label("Strategy", .strategy)
-    let strategyTitle = form.strategies[safe: form.strategyIndex]?.title ?? "none found"
+    label(messages(.tuiNewLabelStrategy), .strategy)
+    let strategyTitle =
+      form.strategies[safe: form.strategyIndex]?.title ?? messages(.tuiNewNoStrategyFound)
     if form.strategies.count > 1 || form.focus == .strategy {
       choice(strategyTitle.truncated(to: valueWidth), .strategy, note: "")
     } else {
@@ -69,25 +72,25 @@ enum NewSessionScreen {
     }
     if form.offersEarlierSessions {
       row += 1
-      label("Based on", .basedOn)
+      label(messages(.tuiNewLabelBasedOn), .basedOn)
       if let earlier = form.basedOn {
         // Only its title and when it was last saved: nothing of its scores.
         choice(
           earlier.title.truncated(to: valueWidth - 4), .basedOn,
-          note: "saved \(earlier.updatedAt.prefix(10))")
+          note: messages(.tuiNewEarlierSaved, String(earlier.updatedAt.prefix(10))))
       } else {
         let count = form.basedOnChoices.count
         choice(
-          "None", .basedOn,
+          messages(.tuiNewBasedOnNone), .basedOn,
           note: count == 0
-            ? "no earlier session of this organization"
-            : "start afresh, or from one of \(count) earlier")
+            ? messages(.tuiNewNoEarlier) : messages(.tuiNewEarlierCount, count))
       }
     }
     row += 2
 
     buffer.put(
-      form.mode == .solo ? "Your name" : "Participants", row: row, column: left + 2, style: .muted)
+      messages(form.mode == .solo ? .tuiNewLabelYourName : .tuiNewLabelParticipants), row: row,
+      column: left + 2, style: .muted)
     row += 1
     let fields = form.fields
     // Participants, "Add" and "Create" share what is left; the list scrolls to keep the focus.
@@ -107,7 +110,7 @@ enum NewSessionScreen {
         }
         textField(
           form.participants[index], field,
-          placeholder: index == 0 ? "a name, e.g. Ana" : "a name")
+          placeholder: messages(index == 0 ? .tuiNewNamePlaceholderFirst : .tuiNewNamePlaceholder))
         if form.focus == field {
           buffer.put("▸", row: row, column: left, style: .accent)
           buffer.focus = Position(row: row, column: left)
@@ -117,7 +120,7 @@ enum NewSessionScreen {
         buffer.put(focused ? "▸" : " ", row: row, column: left, style: .accent)
         if focused { buffer.focus = Position(row: row, column: left) }
         buffer.put(
-          "+ Add a participant", row: row, column: valueColumn,
+          messages(.tuiNewAddParticipant), row: row, column: valueColumn,
           style: focused ? .selected : .muted)
       }
       row += 1
@@ -127,11 +130,14 @@ enum NewSessionScreen {
     buffer.put(createFocused ? "▸" : " ", row: row, column: left, style: .accent)
     if createFocused { buffer.focus = Position(row: row, column: left) }
     buffer.put(
-      "  Create the session  ", row: row, column: valueColumn,
+      "  " + messages(.tuiNewCreate) + "  ", row: row, column: valueColumn,
       style: createFocused ? .selected : .accent)
     if let problem = form.problem {
-      buffer.put(
-        problem.message.truncated(to: frame.width), row: row + 2, column: left, style: .bad)
+      // Wrapped, never cut: up to the row above the status line's margin.
+      let lines = wrap(problem.words.text(messages), width: frame.width)
+      for (offset, line) in lines.enumerated() where row + 2 + offset <= frame.bottom {
+        buffer.put(line, row: row + 2 + offset, column: left, style: .bad)
+      }
     }
   }
 

@@ -40,7 +40,21 @@ public struct NewSessionState: Sendable, Equatable {
   /// A problem that stops the session being created, and the field to fix.
   public struct Problem: Error, Sendable, Equatable {
     public var field: Field
-    public var message: String
+    /// Its words, put into the form's language when drawn.
+    public var words: StatusMessage
+
+    init(field: Field, words: StatusMessage) {
+      self.field = field
+      self.words = words
+    }
+
+    init(field: Field, _ key: MessageKey, _ arguments: any CustomStringConvertible...) {
+      self.field = field
+      words = StatusMessage(key, arguments: arguments, isError: true)
+    }
+
+    /// Its words in English.
+    public var message: String { words.text }
   }
 
   public var title = TextField()

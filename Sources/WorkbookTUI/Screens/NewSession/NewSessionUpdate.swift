@@ -139,20 +139,13 @@ extension NewSessionState {
     default:
       guard strategies.indices.contains(strategyIndex) else {
         return .failure(
-          Problem(
-            field: .strategy,
-            message:
-              "No strategy is available: the content folder holds none. Add one and restart."))
+          Problem(field: .strategy, .tuiNewProblemNoStrategy))
       }
     }
     guard let first else {
       if basedOnID != nil && basedOn == nil {
         return .failure(
-          Problem(
-            field: .basedOn,
-            message:
-              "The earlier session chosen is another organization's: choose one of this one's, or None."
-          ))
+          Problem(field: .basedOn, .tuiNewProblemEarlierOtherOrganization))
       }
       return .success(
         NewSessionRequest(
@@ -170,7 +163,7 @@ extension NewSessionState {
   ) -> Problem {
     switch problem {
     case .emptyTitle:
-      return Problem(field: .title, message: "Give the session a title.")
+      return Problem(field: .title, .tuiNewProblemNoTitle)
     case .forbiddenCharacter(let text):
       // Typed control characters become spaces already (`TextField`); a paste can still bring a
       // direction override, which would reorder the name wherever it shows (see `LineText`).
@@ -182,20 +175,21 @@ extension NewSessionState {
           (.participant(rows[index]), "Participant \(rows[index] + 1)'s name", texts.names[index])
         }
       let message = LineText.problem(in: value, field: name) ?? name + " cannot be used"
-      return Problem(field: field, message: message + ".")
+      return Problem(field: field, words: StatusMessage(message + ".", isError: true))
     case .duplicateName(let index, let name):
       return Problem(
         field: .participant(rows[index]),
-        message: "Two participants are called “\(name)”: give each a different name.")
+        .tuiNewProblemDuplicateName, name)
     case .noParticipants, .emptyName:
-      let message = mode == .solo ? "Type your name." : "Add at least one participant."
-      return Problem(field: .participant(0), message: message)
+      return Problem(
+        field: .participant(0),
+        mode == .solo ? .tuiNewProblemYourName : .tuiNewProblemNoParticipants)
     case .tooManyParticipants:
       return Problem(
         field: .addParticipant,
-        message: "A session has at most \(Session.maximumParticipants) participants.")
+        .tuiNewProblemTooMany, Session.maximumParticipants)
     case .soloWithMoreThanOne:
-      return Problem(field: .mode, message: "A solo session has one participant.")
+      return Problem(field: .mode, .tuiNewProblemSoloOne)
     }
   }
 }

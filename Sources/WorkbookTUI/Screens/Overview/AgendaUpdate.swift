@@ -8,7 +8,7 @@ extension AppState {
     guard workbook != nil else { return [] }
     workbook?.overview.agendaSelection = .overview
     guard workbook?.session.agenda == nil else { return [] }
-    message = StatusMessage("The suggested 60-minute agenda: change it, or 9 for 90 minutes.")
+    message = StatusMessage(.tuiAgendaSuggested60)
     return changeSession { $0.agenda = Agenda.suggested(forMinutes: 60) }
   }
 
@@ -23,11 +23,11 @@ extension AppState {
     case .change(let delta):
       return changeSession { $0.changeAgendaMinutes(of: selected.agendaID, by: delta) }
     case .suggest(let total):
-      message = StatusMessage("The suggested \(total)-minute agenda.")
+      message = StatusMessage(.tuiAgendaSuggested, total)
       return changeSession { $0.agenda = Agenda.suggested(forMinutes: total) }
     case .remove:
       workbook?.overview.agendaSelection = nil
-      message = StatusMessage("No agenda: T gives each step 5 to 20 minutes. u brings it back.")
+      message = StatusMessage(.tuiAgendaRemoved)
       return changeSession { $0.agenda = nil }
     case .done:
       workbook?.overview.agendaSelection = nil

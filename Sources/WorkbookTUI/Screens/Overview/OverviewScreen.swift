@@ -1,4 +1,5 @@
 import WorkbookCore
+import WorkbookWorkflow
 
 /// The Overview step: the strategy's introduction, how the session runs and the facilitator's
 /// notes, scrolled as one text; while the notes are being written, their editor fills the step.
@@ -18,10 +19,10 @@ enum OverviewScreen {
   ) {
     if var editor = workbook.overview.notesEditor {
       let size = notesEditorSize(frame)
-      buffer.put("Facilitator notes", row: frame.top, column: frame.left, style: .heading)
+      buffer.put(messages(.tuiNotesHeading), row: frame.top, column: frame.left, style: .heading)
       buffer.put(
-        "Kept in the session file and the JSON export; no other export shows them.",
-        row: frame.top + 1, column: frame.left, style: .muted, maxWidth: frame.width)
+        messages(.tuiNotesKept), row: frame.top + 1, column: frame.left, style: .muted,
+        maxWidth: frame.width)
       let origin = Position(row: frame.top + 3, column: frame.left + 2)
       editor.resize(to: size)
       editor.draw(into: &buffer, at: origin)
@@ -35,16 +36,17 @@ enum OverviewScreen {
       return
     }
     if let selected = workbook.overview.agendaSelection {
-      AgendaView.draw(workbook, selected: selected, into: &buffer, frame: frame)
+      AgendaView.draw(
+        workbook, selected: selected, messages: messages, into: &buffer, frame: frame)
       return
     }
-    let lines = lines(of: workbook, width: frame.width)
+    let lines = lines(of: workbook, width: frame.width, messages: messages)
     let scroll = max(0, min(workbook.overview.scroll, lines.count - frame.height))
     for (offset, line) in lines.dropFirst(scroll).prefix(frame.height).enumerated() {
       buffer.put(line.text, row: frame.top + offset, column: frame.left, style: line.style)
     }
     if scroll + frame.height < lines.count {
-      let more = "↓ more"
+      let more = messages(.tuiMoreBelow)
       buffer.put(
         more, row: frame.bottom, column: frame.left + frame.width - more.displayWidth,
         style: .muted)
@@ -52,7 +54,9 @@ enum OverviewScreen {
   }
 
   /// The text of the step, wrapped to `width`: the layout both drawing and scrolling use.
-  static func lines(of workbook: WorkbookState, width: Int) -> [(text: String, style: TextStyle)] {
+  static func lines(
+    of workbook: WorkbookState, width: Int, messages: Messages
+  ) -> [(text: String, style: TextStyle)] {
     let strategy = workbook.strategy
     let session = workbook.session
     var lines: [(text: String, style: TextStyle)] = []
@@ -63,46 +67,42 @@ enum OverviewScreen {
     func blank() { lines.append(("", .normal)) }
 
     paragraph(strategy.title, .heading)
-    paragraph(sessionLine(session), .muted)
+    paragraph(sessionLine(session, messages), .muted)
     blank()
     paragraph(strategy.introduction)
     blank()
-    paragraph("How this session runs", .heading)
+    paragraph(messages(.tuiOverviewHow), .heading)
     blank()
     let people = session.participants.count
     let items = strategy.scoreItems.count
     let scoring =
       session.mode == .workshop
-      ? "Each of the \(people) participants scores the \(items) items in private, passing the "
-        + "keyboard round; a screen between people hides everything. Nothing of anyone's scores "
-        + "shows until the facilitator reveals them."
-      : "You score the \(items) items, 1 to 5, or don't know, or not applicable."
+      ? messages(.tuiOverviewScoresWorkshop, people, items)
+      : messages(.tuiOverviewScoresSolo, items)
     let recommendations = strategy.recommendations.count
-    let steps: [(String, String)] = [
-      ("Scores", scoring),
+    let workshop = session.mode == .workshop
+    let steps: [(MessageKey, String)] = [
+      (Step.scores.titleKey, scoring),
       (
-        "Results",
-        session.mode == .workshop
-          ? "The results show, per item, how the scores spread, the mean, high or low, and "
-            + "whether the team agrees; items where it split are marked to discuss."
-          : "The results show your score on each item, high or low, and your strengths and "
-            + "challenges."
+        .tuiOverviewResults,
+        messages(workshop ? .tuiOverviewResultsWorkshop : .tuiOverviewResultsSolo)
       ),
       (
-        "Reflection",
-        "\(strategy.reflectionQuestions.count) questions to think about"
-          + (session.mode == .workshop ? " together." : ".")
+        Step.reflection.titleKey,
+        messages(
+          workshop ? .tuiOverviewReflectionWorkshop : .tuiOverviewReflectionSolo,
+          strategy.reflectionQuestions.count)
       ),
       (
-        "Recommendations",
-        "\(recommendations) recommendations in \(strategy.recommendationGroups.count) groups: "
-          + "mark what you already do and what to try next."
+        Step.recommendations.titleKey,
+        messages(
+          .tuiOverviewRecommendations, recommendations, strategy.recommendationGroups.count)
       ),
-      ("Plan", "A capacity building plan: goals, actions, who, by when."),
-      ("Export", "Take it all away as Markdown, wikitext, CSV or JSON."),
+      (Step.plan.titleKey, messages(.tuiOverviewPlan)),
+      (Step.export.titleKey, messages(.tuiOverviewExport)),
     ]
     for (title, text) in steps {
-      let label = title.padded(to: 22)
+      let label = messages(title).padded(to: 22)
       let wrapped = wrap(text, width: width - 24)
       for (index, line) in wrapped.enumerated() {
         lines.append(
@@ -110,50 +110,55 @@ enum OverviewScreen {
       }
     }
     blank()
-    paragraph("Move between the steps freely with Tab or the numbers 1–6.", .muted)
+    paragraph(messages(.tuiOverviewMove), .muted)
     blank()
-    let review = PlanReviewView.overviewLines(session, width: width)
+    let review = PlanReviewView.overviewLines(session, width: width, messages: messages)
     if !review.isEmpty {
       lines += review
       blank()
     }
-    lines += AgendaView.overviewLines(session.agenda, width: width)
+    lines += AgendaView.overviewLines(session.agenda, width: width, messages: messages)
     blank()
-    paragraph("Facilitator notes", .heading)
-    notes(session.facilitatorNotes, width: width, into: &lines)
+    paragraph(messages(.tuiNotesHeading), .heading)
+    notes(session.facilitatorNotes, width: width, messages: messages, into: &lines)
     blank()
-    paragraph("Source: \(strategy.source.url)", .muted)
+    paragraph(messages(.tuiOverviewSource, strategy.source.url), .muted)
     paragraph("\(strategy.source.attribution) (\(strategy.source.licence))", .muted)
-    if let url = strategy.source.licenceURL { paragraph("Licence: \(url)", .muted) }
-    paragraph(ContentSource.workbookOwn, .muted)
+    if let url = strategy.source.licenceURL {
+      paragraph(messages(.tuiOverviewLicence, url), .muted)
+    }
+    paragraph(messages(.exportWorkbookOwnText), .muted)
     return lines
   }
 
   /// The first rows of the notes as the editor wraps them, or a muted "none yet".
   private static func notes(
-    _ text: String, width: Int, into lines: inout [(text: String, style: TextStyle)]
+    _ text: String, width: Int, messages: Messages,
+    into lines: inout [(text: String, style: TextStyle)]
   ) {
+    let write = KeyBinding.key(for: .overview(.editNotes), in: KeyBinding.overview)
     guard !text.isEmpty else {
-      let write = KeyBinding.key(for: .overview(.editNotes), in: KeyBinding.overview)
-      lines.append(("  None yet. Press \(write) to write them.", .muted))
+      lines += wrap(messages(.tuiNotesNone, write), width: width - 2).map { ("  " + $0, .muted) }
       return
     }
     let rows = VisualLine.wrap(text, width: width - 2)
     lines += rows.prefix(notesPreviewRows).map { ("  " + String($0.text), .normal) }
     if rows.count > notesPreviewRows {
-      lines.append(("  … f to read and change all of it", .muted))
+      lines.append(("  " + messages(.tuiNotesMore, write), .muted))
     }
   }
 
-  private static func sessionLine(_ session: Session) -> String {
+  private static func sessionLine(_ session: Session, _ messages: Messages) -> String {
     var parts = [session.title]
     if !session.organization.isEmpty { parts.append(session.organization) }
     switch session.mode {
-    case .solo: parts.append("solo")
+    case .solo: parts.append(messages(.tuiOverviewSolo))
     case .workshop where session.anonymous:
-      parts.append("workshop, \(session.participants.count) participants, anonymous")
+      parts.append(messages(.tuiOverviewWorkshopAnonymous, session.participants.count))
     case .workshop:
-      parts.append("workshop with " + session.participants.map(\.name).joined(separator: ", "))
+      parts.append(
+        messages(
+          .tuiOverviewWorkshopWith, session.participants.map(\.name).joined(separator: ", ")))
     }
     return parts.joined(separator: "  ·  ")
   }

@@ -9,12 +9,12 @@ extension AppState {
     case .editNotes:
       workbook.overview.notesEditor = TextEditor(
         text: workbook.session.facilitatorNotes,
-        placeholder: "Notes for the facilitator: what to prepare, what to follow up.")
+        placeholder: messages(.tuiNotesPlaceholder))
     case .editAgenda:
       return openAgendaEditor()
     case .reviewEarlierPlan:
       guard !earlierPlanRows.isEmpty else {
-        message = StatusMessage("This session is not based on an earlier one with a plan.")
+        message = StatusMessage(.tuiPlanReviewNone)
         return []
       }
       workbook.overview.planReviewSelection = 0

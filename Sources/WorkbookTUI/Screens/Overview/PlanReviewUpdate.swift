@@ -20,12 +20,13 @@ extension AppState {
     case .mark(let outcome):
       let note = earlier.review(ofRow: row.id).note
       if outcome == .carried {
-        message = StatusMessage("Carried into this session's plan: a row of step 5 now holds it.")
+        message = StatusMessage(.tuiPlanReviewCarried)
       }
       return changeSession { $0.reviewEarlierPlanRow(row.id, outcome: outcome, note: note) }
     case .editNote:
       workbook?.overview.planReviewNoteEditor = TextEditor(
-        text: earlier.review(ofRow: row.id).note, placeholder: "What happened to it, and why.")
+        text: earlier.review(ofRow: row.id).note,
+        placeholder: messages(.tuiPlanReviewNotePlaceholder))
     case .done:
       workbook?.overview.planReviewSelection = nil
     }

@@ -13,15 +13,17 @@ enum PlanReviewView {
   }
 
   /// The Overview's section about the review: how far it has come and how to open it.
-  static func overviewLines(_ session: Session, width: Int) -> [(text: String, style: TextStyle)] {
+  static func overviewLines(
+    _ session: Session, width: Int, messages: Messages
+  ) -> [(text: String, style: TextStyle)] {
     guard let earlier = session.basedOn, !earlier.snapshot.plan.isEmpty else { return [] }
     let rows = earlier.snapshot.plan
     let reviewed = rows.count { earlier.review(ofRow: $0.id).outcome != .notReviewed }
-    let text =
-      "\(reviewed) of \(rows.count) rows of the plan made in “\(earlier.snapshot.title)” "
-      + "reviewed. Press \(KeyBinding.key(for: .overview(.reviewEarlierPlan), in: KeyBinding.overview)) "
-      + "to say what became of each."
-    return [("Last plan", .heading)] + wrap(text, width: width - 2).map { ("  " + $0, .normal) }
+    let text = messages(
+      .tuiPlanReviewProgress, reviewed, rows.count, earlier.snapshot.title,
+      KeyBinding.key(for: .overview(.reviewEarlierPlan), in: KeyBinding.overview))
+    return [(messages(.tuiPlanReviewHeading), .heading)]
+      + wrap(text, width: width - 2).map { ("  " + $0, .normal) }
   }
 
   static func draw(
@@ -30,10 +32,8 @@ enum PlanReviewView {
   ) {
     guard let earlier = workbook.session.basedOn else { return }
     let left = frame.left
-    buffer.put("Last plan", row: frame.top, column: left, style: .heading)
-    let about =
-      "What became of each row of the plan made in “\(earlier.snapshot.title)”? "
-      + "Carrying a row copies it into this session's plan."
+    buffer.put(messages(.tuiPlanReviewHeading), row: frame.top, column: left, style: .heading)
+    let about = messages(.tuiPlanReviewAbout, earlier.snapshot.title)
     var row = frame.top + 1
     for line in wrap(about, width: frame.width) {
       buffer.put(line, row: row, column: left)
@@ -43,7 +43,9 @@ enum PlanReviewView {
     let editor = workbook.overview.planReviewNoteEditor
     let bottom = frame.top + frame.height - (editor == nil ? 0 : noteEditorHeight + 3)
     let columns = workbook.strategy.plan.columns.prefix(2)
-    let outcomeWidth = 27
+    // The outcomes' column as wide as the widest of them, and a margin.
+    let outcomeWidth =
+      (PlanRowOutcome.allCases.map { messages($0.labelKey).displayWidth }.max() ?? 0) + 2
     let textWidth = max(10, frame.width - outcomeWidth - 2)
     // Two rows per plan row: its first cells and the note; the list scrolls to the selection.
     let room = max(1, (bottom - row) / 2)
@@ -55,16 +57,18 @@ enum PlanReviewView {
       if isSelected { buffer.fill(row: row, column: left, width: frame.width, style: style) }
       buffer.put(isSelected ? "▸" : " ", row: row, column: left, style: style)
       buffer.put(
-        review.outcome.label, row: row, column: left + 2,
+        messages(review.outcome.labelKey), row: row, column: left + 2,
         style: isSelected ? style : review.outcome == .notReviewed ? .muted : .accent)
       let cells = columns.map { planRow[$0.id] }.filter { !$0.isEmpty }
-      let text = cells.isEmpty ? "(an empty row)" : cells.joined(separator: " · ")
+      let text =
+        cells.isEmpty ? messages(.tuiPlanReviewEmptyRow) : cells.joined(separator: " · ")
       buffer.put(
         text.truncated(to: textWidth), row: row, column: left + 2 + outcomeWidth, style: style)
       let note = review.note.split(separator: "\n").first.map(String.init) ?? ""
       if !note.isEmpty {
         buffer.put(
-          ("Note: " + note).truncated(to: textWidth), row: row + 1, column: left + 2 + outcomeWidth,
+          messages(.tuiPlanReviewNote, note).truncated(to: textWidth), row: row + 1,
+          column: left + 2 + outcomeWidth,
           style: .muted)
       }
       row += 2
@@ -72,11 +76,24 @@ enum PlanReviewView {
     guard var editor else { return }
     let size = noteEditorSize(frame)
     let top = bottom + 1
-    buffer.put("Note on the selected row", row: top, column: left, style: .heading)
+    buffer.put(messages(.tuiPlanReviewNoteHeading), row: top, column: left, style: .heading)
     let origin = Position(row: top + 1, column: left + 2)
     editor.resize(to: size)
     editor.draw(into: &buffer, at: origin)
     editor.drawHints(
       into: &buffer, row: origin.row + size.height, column: origin.column, messages: messages)
+  }
+}
+
+extension PlanRowOutcome {
+  /// Its name, as the reports name it.
+  var labelKey: MessageKey {
+    switch self {
+    case .notReviewed: .exportOutcomeNotReviewed
+    case .done: .exportOutcomeDone
+    case .inProgress: .exportOutcomeInProgress
+    case .dropped: .exportOutcomeDropped
+    case .carried: .exportOutcomeCarried
+    }
   }
 }

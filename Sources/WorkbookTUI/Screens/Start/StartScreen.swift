@@ -7,28 +7,31 @@ enum StartScreen {
     frame: ContentFrame
   ) {
     let left = frame.left
-    buffer.put("Your sessions", row: frame.top, column: left, style: .heading)
+    buffer.put(messages(.tuiStartHeading), row: frame.top, column: left, style: .heading)
     guard let sessions = start.sessions else {
-      buffer.put("Reading the sessions…", row: frame.top + 2, column: left, style: .muted)
+      buffer.put(messages(.tuiStartReading), row: frame.top + 2, column: left, style: .muted)
       return
     }
     if sessions.isEmpty {
-      buffer.put("No sessions yet.", row: frame.top + 2, column: left)
-      buffer.put(
-        "Press \(KeyBinding.key(for: .start(.new), in: KeyBinding.start)) to start one: a team "
-          + "workshop, or a self-assessment on your own.",
-        row: frame.top + 4, column: left, style: .muted)
+      buffer.put(messages(.tuiStartEmpty), row: frame.top + 2, column: left)
+      let hint = messages(
+        .tuiStartEmptyHint, KeyBinding.key(for: .start(.new), in: KeyBinding.start))
+      for (offset, line) in wrap(hint, width: frame.width).enumerated() {
+        buffer.put(line, row: frame.top + 4 + offset, column: left, style: .muted)
+      }
       return
     }
     buffer.put(
-      "Pick one to carry on, or press \(KeyBinding.key(for: .start(.new), in: KeyBinding.start)) "
-        + "to start a new one.", row: frame.top + 1, column: left,
-      style: .muted)
+      messages(.tuiStartPick, KeyBinding.key(for: .start(.new), in: KeyBinding.start)),
+      row: frame.top + 1, column: left, style: .muted, maxWidth: frame.width)
 
     let columns = Columns(width: frame.width)
     let headerRow = frame.top + 3
     columns.put(
-      ["Title", "Organization", "Updated", "Progress"], row: headerRow, left: left,
+      [
+        messages(.tuiStartColumnTitle), messages(.tuiStartColumnOrganization),
+        messages(.tuiStartColumnUpdated), messages(.tuiStartColumnProgress),
+      ], row: headerRow, left: left,
       style: .muted,
       into: &buffer)
     // Two rows below the list for the selected session's problem, if it has one.
@@ -40,41 +43,38 @@ enum StartScreen {
       let selected = index == start.selection
       let style = buffer.startListRow(
         row: row, column: left, width: frame.width, selected: selected)
-      let progress = entry.problem == nil ? "\(Int(entry.progress * 100))%" : "broken"
+      let progress =
+        entry.problem == nil ? "\(Int(entry.progress * 100))%" : messages(.tuiStartBroken)
       columns.put(
         [entry.title, entry.organization, time.dateAndTime(entry.updatedAt), progress], row: row,
         left: left, style: style, into: &buffer)
     }
     if let problem = start.selected?.problem {
       buffer.put(
-        "Cannot be opened: \(problem)".truncated(to: frame.width), row: frame.bottom - 1,
+        messages(.tuiStartCannotOpen, problem).truncated(to: frame.width), row: frame.bottom - 1,
         column: left, style: .bad)
     }
     if let locked = start.locked {
       let who =
         locked.editor.map {
-          "\($0.name) (\($0.user) on \($0.host)) has had it open since "
-            + "\(time.dateAndTime($0.since))."
-        } ?? "Another terminal has it open."
+          messages(.tuiLockedBy, $0.user, $0.host, time.dateAndTime($0.since))
+        } ?? messages(.tuiLockedBySomeone)
       Dialog.draw(
         [
-          ("“\(locked.entry.title)” is being edited", .heading),
+          (messages(.tuiLockedHeading, locked.entry.title), .heading),
           ("", .normal),
           (who, .normal),
           ("", .normal),
-          (
-            "You can follow it read-only: every step shows, nothing can be changed here, and "
-              + "their saves appear as they land.", .normal
-          ),
+          (messages(.tuiLockedFollow), .normal),
         ], keys: KeyBinding.lockedSession, messages: messages, into: &buffer,
         frame: frame)
     }
     if let pending = start.pendingDeletion {
       Dialog.draw(
         [
-          ("Delete “\(pending.title)”?", .heading),
+          (messages(.tuiDeleteQuestion, pending.title), .heading),
           ("", .normal),
-          ("Its scores, answers and plan are deleted with it. This cannot be undone.", .normal),
+          (messages(.tuiDeleteWarning), .normal),
         ], keys: KeyBinding.deletion, messages: messages, into: &buffer,
         frame: frame)
     }

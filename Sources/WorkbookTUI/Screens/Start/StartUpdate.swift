@@ -11,7 +11,7 @@ extension AppState {
     case .open:
       guard let entry = start.selected else { return [] }
       if let problem = entry.problem {
-        message = StatusMessage("“\(entry.title)” cannot be opened: \(problem)", isError: true)
+        message = StatusMessage(.tuiStartSessionCannotOpen, entry.title, problem, isError: true)
         return []
       }
       return [.openSession(id: entry.id)]
