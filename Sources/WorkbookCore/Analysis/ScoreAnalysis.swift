@@ -35,56 +35,85 @@ public struct ScoreAnalysis: Sendable, Equatable, Codable {
 }
 
 extension ItemResult {
+  /// Every figure follows from the distribution, counted in one pass: no list of the scores is
+  /// built or sorted (the Results draw this for every item on every keystroke). The sums run
+  /// over the scores in ascending order, as over the sorted scores.
   init(item: ScoreItem, session: Session, scale: ScoreScale, minimumAnswers: Int) {
     itemID = item.id
-    var scored: [(participant: String, value: Int)] = []
+    var distribution = Array(repeating: 0, count: scale.values.count)
+    // Each participant's score on the scale, nil for none, to name the lowest and highest.
+    var scores = [Int?](repeating: nil, count: session.participants.count)
     var dontKnow = 0
     var notApplicable = 0
     var unanswered = 0
-    for participant in session.participants {
+    for (index, participant) in session.participants.enumerated() {
       switch participant.scores[item.id] {
       case .score(let value) where scale.values.contains(value):
-        scored.append((participant.id, value))
+        distribution[value - scale.minimum] += 1
+        scores[index] = value
       case .score, .none: unanswered += 1
       case .dontKnow: dontKnow += 1
       case .notApplicable: notApplicable += 1
       }
     }
-    answered = scored.count
+    // How many gave `value`.
+    func count(_ value: Int) -> Int { distribution[value - scale.minimum] }
+    let answered = distribution.reduce(0, +)
+    self.answered = answered
     self.dontKnow = dontKnow
     self.notApplicable = notApplicable
     self.unanswered = unanswered
-    distribution = scale.values.map { value in scored.count { $0.value == value } }
+    self.distribution = distribution
 
-    let values = scored.map(\.value).sorted()
-    guard let low = values.first, let high = values.last else {
+    guard let low = scale.values.first(where: { count($0) > 0 }),
+      let high = scale.values.last(where: { count($0) > 0 })
+    else {
       tooFewAnswers = true
       lowestScorers = []
       highestScorers = []
       return
     }
-    let count = Double(values.count)
-    let mean = Double(values.reduce(0, +)) / count
+    // The score at `position` (from 0) of the scores in ascending order.
+    func sorted(_ position: Int) -> Int {
+      var below = 0
+      for value in scale.values {
+        below += count(value)
+        if position < below { return value }
+      }
+      return high
+    }
+    let total = Double(answered)
+    let mean = Double(scale.values.reduce(0) { $0 + $1 * count($1) }) / total
     self.mean = mean
-    let middle = values.count / 2
+    let middle = answered / 2
     median =
-      values.count % 2 == 1
-      ? Double(values[middle]) : Double(values[middle - 1] + values[middle]) / 2
+      answered % 2 == 1
+      ? Double(sorted(middle)) : Double(sorted(middle - 1) + sorted(middle)) / 2
     minimum = low
     maximum = high
     spread = high - low
-    standardDeviation =
-      (values.reduce(0) { $0 + (Double($1) - mean) * (Double($1) - mean) } / count)
-      .squareRoot()
-    tooFewAnswers = values.count < max(1, minimumAnswers)
+    var squares = 0.0
+    for value in scale.values {
+      for _ in 0..<count(value) { squares += (Double(value) - mean) * (Double(value) - mean) }
+    }
+    standardDeviation = (squares / total).squareRoot()
+    tooFewAnswers = answered < max(1, minimumAnswers)
     if !tooFewAnswers {
       band = mean >= Double(scale.highFrom) ? .high : .low
       // One voice cannot agree or disagree with itself.
-      if values.count >= 2 { agreement = high - low >= 2 ? .variance : .consensus }
+      if answered >= 2 { agreement = high - low >= 2 ? .variance : .consensus }
     }
     if agreement == .variance && !session.anonymous {
-      lowestScorers = scored.filter { $0.value == low }.map(\.participant)
-      highestScorers = scored.filter { $0.value == high }.map(\.participant)
+      func scorers(_ value: Int) -> [String] {
+        var ids: [String] = []
+        ids.reserveCapacity(count(value))
+        for (participant, score) in zip(session.participants, scores) where score == value {
+          ids.append(participant.id)
+        }
+        return ids
+      }
+      lowestScorers = scorers(low)
+      highestScorers = scorers(high)
     } else {
       lowestScorers = []
       highestScorers = []

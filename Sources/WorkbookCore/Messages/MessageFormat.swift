@@ -8,19 +8,25 @@
 /// typed as "{{PLURAL:…}}" or "$1" comes out as typed.
 enum MessageFormat {
   static func render(_ text: String, arguments: [String], plural: PluralRules) -> String {
+    let dollar = UInt8(ascii: "$")
+    let brace = UInt8(ascii: "{")
     var output = ""
     var rest = Substring(text)
-    while !rest.isEmpty {
-      if rest.hasPrefix("{{"), let (inner, after) = construct(rest) {
+    while let first = rest.utf8.first {
+      if first == brace, rest.hasPrefix("{{"), let (inner, after) = construct(rest) {
         output += renderConstruct(inner, arguments: arguments, plural: plural)
         rest = after
-      } else if rest.hasPrefix("$"), let (number, after) = parameter(rest),
+      } else if first == dollar, let (number, after) = parameter(rest),
         arguments.indices.contains(number - 1)
       {
         output += arguments[number - 1]
         rest = after
       } else {
-        output.append(rest.removeFirst())
+        // The text up to the next "$" or "{" is taken whole: found by their bytes (both are
+        // ASCII), not character by character, as a screen renders its messages on every frame.
+        let end = rest.utf8.dropFirst().firstIndex { $0 == dollar || $0 == brace } ?? rest.endIndex
+        output += rest[..<end]
+        rest = rest[end...]
       }
     }
     return output
@@ -160,8 +166,11 @@ enum MessageFormat {
   /// A parameter "$12" at the start of `text`: its number and what follows it.
   private static func parameter(_ text: Substring) -> (Int, Substring)? {
     guard text.first == "$" else { return nil }
-    let digits = text.dropFirst().prefix { $0.isASCII && $0.isNumber }
-    guard let number = Int(digits), number > 0 else { return nil }
-    return (number, text.dropFirst(1 + digits.count))
+    // ASCII digits, read by their bytes.
+    let digits = text.utf8.dropFirst().prefix {
+      (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+    }
+    guard let number = Int(Substring(digits)), number > 0 else { return nil }
+    return (number, text[digits.endIndex...])
   }
 }

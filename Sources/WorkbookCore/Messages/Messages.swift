@@ -35,15 +35,16 @@ public struct Messages: Sendable, Equatable {
   }
 
   public func text(_ key: MessageKey, arguments: [any CustomStringConvertible]) -> String {
-    guard let catalog = catalogs.first(where: { $0.messages[key.rawValue] != nil }),
-      let text = catalog.messages[key.rawValue]
-    else { return "⧼\(key.rawValue)⧽" }
-    // Most of the screens' messages have nothing to put in: taken as they are, every frame.
-    guard text.utf8.contains(where: { $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "{") }) else {
-      return text
+    // Each catalog asked once (screens ask for their words on every frame).
+    for catalog in catalogs {
+      guard let text = catalog.messages[key.rawValue] else { continue }
+      // Most of the screens' messages have nothing to put in: taken as they are.
+      guard text.utf8.contains(where: { $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "{") })
+      else { return text }
+      let rules = PluralRules.forLanguage(catalog.language) ?? PluralRules.english
+      return MessageFormat.render(text, arguments: arguments.map(\.description), plural: rules)
     }
-    let rules = PluralRules.forLanguage(catalog.language) ?? PluralRules.english
-    return MessageFormat.render(text, arguments: arguments.map(\.description), plural: rules)
+    return "⧼\(key.rawValue)⧽"
   }
 
   /// The language of the first catalog that has `key`: where the message would come from.

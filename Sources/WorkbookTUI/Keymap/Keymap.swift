@@ -166,9 +166,22 @@ public enum Keymap {
     return result
   }
 
-  /// The status line's hints for the state, most specific first.
+  /// The status line's hints for the state, most specific first: those of `activeBindings`,
+  /// found without building its filtered copies (the status line asks on every frame). A binding
+  /// is active when one of its keys is bound by no more specific context.
   static func hints(in state: AppState) -> [KeyBinding.Hint] {
-    activeBindings(in: state).flatMap { $0.bindings.compactMap(\.hint) }
+    let contexts = contexts(for: state)
+    var hints: [KeyBinding.Hint] = []
+    for (index, context) in contexts.enumerated() {
+      for binding in bindings(for: context) {
+        guard let hint = binding.hint else { continue }
+        let active = binding.keys.contains { key in
+          !contexts[..<index].contains { bindings(for: $0).contains { $0.keys.contains(key) } }
+        }
+        if active { hints.append(hint) }
+      }
+    }
+    return hints
   }
 }
 

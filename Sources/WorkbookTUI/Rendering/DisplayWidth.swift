@@ -21,6 +21,10 @@ extension Unicode.Scalar {
     let value = self.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if value < 0x300 { return 1 }
+    // Punctuation ("–", "…", quotes) and box drawing and block elements (rules, the Results'
+    // bars, hundreds of "█" a frame): one column each, none of them a mark, a format character,
+    // an emoji or in a wide block, so answered without looking up their properties.
+    if Self.oneColumnRanges.contains(where: { $0.contains(value) }) { return 1 }
     switch properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
@@ -30,9 +34,12 @@ extension Unicode.Scalar {
     return Self.wideRanges.contains { $0.contains(value) } ? 2 : 1
   }
 
+  /// Ranges of scalars one column wide that a frame draws often (see `displayWidth`).
+  static let oneColumnRanges: [ClosedRange<UInt32>] = [0x2010...0x2027, 0x2500...0x259F]
+
   /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode's EastAsianWidth.txt, coarsened to
   /// blocks; emoji are found by their presentation property instead.
-  private static let wideRanges: [ClosedRange<UInt32>] = [
+  static let wideRanges: [ClosedRange<UInt32>] = [
     0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
     0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
     0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,

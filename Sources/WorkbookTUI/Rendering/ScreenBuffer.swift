@@ -45,8 +45,11 @@ public struct ScreenBuffer: Sendable, Equatable {
     guard (0..<height).contains(row), column >= 0, column < width else { return 0 }
     let limit = min(width, column + (maxWidth ?? width))
     var x = column
-    // Where each character written starts, to step back over them for the ellipsis.
-    var starts: [(column: Int, isSpace: Bool)] = []
+    // Where the ellipsis may go, kept as two columns rather than a list of what was written (a
+    // frame puts hundreds of texts): where the text written so far ends but for its trailing
+    // spaces, and the same before its last character (for when "…" does not fit after it).
+    var trailingSpaces = column
+    var spacesBeforeLast = column
     for index in text.indices {
       let character = text[index]
       let shown = character.isUnsafeOnTerminal ? TerminalText.symbol(for: character) : character
@@ -58,35 +61,31 @@ public struct ScreenBuffer: Sendable, Equatable {
       }
       guard x + cellWidth <= limit else {
         if text[index...].contains(where: { $0.isLetter || $0.isNumber }) {
-          x = endWithEllipsis(row: row, from: column, to: x, limit: limit, starts, style: style)
+          let start = x + 1 <= limit ? trailingSpaces : spacesBeforeLast
+          x = endWithEllipsis(row: row, from: start, to: x, limit: limit, style: style)
         }
         break
       }
       set(row: row, column: x, Cell(text: String(shown), width: cellWidth, style: style))
       if cellWidth == 2 { set(row: row, column: x + 1, Cell(text: "", width: 0, style: style)) }
-      starts.append((x, character == " "))
+      spacesBeforeLast = trailingSpaces
+      if character != " " { trailingSpaces = x + cellWidth }
       x += cellWidth
     }
     return x - column
   }
 
-  /// Replaces the last character written (and spaces before it) with "…", blanking what it
-  /// leaves; returns the column after the "…".
+  /// Writes "…" at `start` and blanks the rest of the text written, up to `end`; returns the
+  /// column after the "…" (or `end`, unchanged, when no "…" fits).
   private mutating func endWithEllipsis(
-    row: Int, from column: Int, to end: Int, limit: Int,
-    _ starts: [(column: Int, isSpace: Bool)], style: TextStyle
+    row: Int, from start: Int, to end: Int, limit: Int, style: TextStyle
   ) -> Int {
-    var starts = starts
-    var x = end
-    if x + 1 > limit, let last = starts.popLast() { x = last.column }
-    while let last = starts.last, last.isSpace {
-      x = last.column
-      starts.removeLast()
+    guard start + 1 <= limit else { return end }
+    for blank in start..<end {
+      set(row: row, column: blank, Cell(text: " ", width: 1, style: style))
     }
-    guard x + 1 <= limit else { return end }
-    for blank in x..<end { set(row: row, column: blank, Cell(text: " ", width: 1, style: style)) }
-    set(row: row, column: x, Cell(text: "…", width: 1, style: style))
-    return x + 1
+    set(row: row, column: start, Cell(text: "…", width: 1, style: style))
+    return start + 1
   }
 
   /// Paints `width` columns of a row (from `column`) blank in `style`, as a background for a bar or

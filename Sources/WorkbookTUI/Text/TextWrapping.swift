@@ -1,10 +1,12 @@
 /// Breaks text into lines of at most `width` columns, at spaces where it can and inside a word
 /// only when the word alone is wider than the line. Line breaks in the text start new lines; an
-/// empty line stays as a paragraph break.
-func wrap(_ text: String, width: Int) -> [String] {
+/// empty line stays as a paragraph break. With `maxLines`, the first that many lines: a screen
+/// that can show only so many need not build the rest of a long text.
+func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
   guard width > 0 else { return [] }
   var lines: [String] = []
   for paragraph in paragraphs(of: text) {
+    if lines.count >= maxLines { break }
     // A line that fits is kept as written, spaces and all.
     if paragraph.displayWidth <= width {
       lines.append(String(paragraph))
@@ -12,11 +14,15 @@ func wrap(_ text: String, width: Int) -> [String] {
     }
     var line = ""
     var lineWidth = 0
-    for word in words(of: paragraph) {
-      var word = word
+    var rest = paragraph
+    let byScalars = paragraph.unicodeScalars.allSatisfy {
+      $0.isASCII || $0.standsAloneInOneColumn
+    }
+    while lines.count < maxLines, var word = nextWord(&rest, byScalars: byScalars) {
       let wordWidth = word.displayWidth
       if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
-        line += " " + word
+        line += " "
+        line += word
         lineWidth += 1 + wordWidth
         continue
       }
@@ -50,11 +56,14 @@ func wrap(_ text: String, width: Int) -> [String] {
     }
     lines.append(line)
   }
+  // The line being built when the limit was reached.
+  if lines.count > maxLines { lines.removeLast(lines.count - maxLines) }
   return lines
 }
 
-/// The text's lines, split at "\n" as by `Character`. Without a "\r" (which makes "\r\n" one
-/// `Character`) every "\n" byte is a `Character` of its own, and the bytes are split instead.
+/// The text's paragraphs, split at "\n" as by `Character`. Without a "\r" (which makes "\r\n"
+/// one `Character`) every "\n" byte is a `Character` of its own, and the bytes are split instead;
+/// most texts are one paragraph, which the byte search says without walking the characters.
 private func paragraphs(of text: String) -> [Substring] {
   guard !text.utf8.contains(0x0D) else {
     return text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -62,13 +71,21 @@ private func paragraphs(of text: String) -> [Substring] {
   return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init)
 }
 
-/// The words of a line, split at spaces as by `Character`; by scalars where every scalar stands
-/// alone (see `standsAloneInOneColumn`), as in most of what is wrapped.
-private func words(of line: Substring) -> [Substring] {
-  guard line.unicodeScalars.allSatisfy(\.standsAloneInOneColumn) else {
-    return line.split(separator: " ")
-  }
-  return line.unicodeScalars.split(separator: " ").map(Substring.init)
+/// The next word of `text` (the characters up to a space), taken off it with the spaces before
+/// it; nil when only spaces are left. Words are taken one at a time, so a wrap that stops at
+/// `maxLines` does not walk the rest of a long text. In text of ASCII and of scalars that stand
+/// alone (`byScalars`, see `standsAloneInOneColumn`) a space scalar is a space character, so
+/// the spaces are found by their scalars.
+private func nextWord(_ text: inout Substring, byScalars: Bool) -> Substring? {
+  let scalars = text.unicodeScalars
+  let start =
+    byScalars ? scalars.firstIndex { $0 != " " } : text.firstIndex { $0 != " " }
+  guard let start else { return nil }
+  let end =
+    (byScalars ? scalars[start...].firstIndex(of: " ") : text[start...].firstIndex(of: " "))
+    ?? text.endIndex
+  defer { text = text[end...] }
+  return text[start..<end]
 }
 
 extension String {

@@ -38,7 +38,8 @@ struct ResultsDetail {
         ". Lowest \(Self.names(result.lowestScorers, in: session)) (\(low)), "
         + "highest \(Self.names(result.highestScorers, in: session)) (\(high))"
     }
-    discussion = wrap(text + ".", width: frame.width - 2)
+    // No more lines than the frame has rows: with many people the names run on far beyond.
+    discussion = wrap(text + ".", width: frame.width - 2, maxLines: frame.height)
   }
 
   private var alone: Bool { session.participants.count == 1 }
@@ -152,7 +153,7 @@ struct ResultsDetail {
   }
 
   private static func names(_ ids: [String], in session: Session) -> String {
-    ids.compactMap { id in session.participants.first { $0.id == id }.map(session.displayName) }
-      .joined(separator: ", ")
+    let names = session.displayNamesByID()
+    return ids.compactMap { names[$0] }.joined(separator: ", ")
   }
 }
