@@ -67,6 +67,11 @@ public struct PlainState: Sendable, Equatable {
     output.append(.lines(lines))
   }
 
+  /// Text of several lines indented under a heading, or "(nothing written yet)".
+  func indented(_ text: String) -> [String] {
+    Shown.indented(text, empty: messages(.plainNothingWrittenYet))
+  }
+
   /// The keyboard passes to someone else: nothing before may stay readable.
   mutating func privacyBreak() {
     output.append(.privacyBreak)

@@ -26,9 +26,10 @@ extension PlainState {
       // Never asked for: the plain mode opens sessions to edit them.
       return []
     case .sessionLocked(id: _, let editor):
-      let holder =
-        editor.map { "\(Shown.field($0.name)) on \(Shown.field($0.host))" } ?? "another terminal"
-      say("That session is open for editing in \(holder). Close it there first.")
+      say(
+        editor.map {
+          messages(.plainSessionLockedBy, Shown.field($0.name), Shown.field($0.host))
+        } ?? messages(.plainSessionLocked))
       return ask(.start)
     case .saved(let time):
       pendingSaves = max(0, pendingSaves - 1)
@@ -36,21 +37,20 @@ extension PlainState {
       session?.updatedAt = time
       if pendingSaves == 0, saveProblem != nil {
         saveProblem = nil
-        say("Saved again: every change is on disk.")
+        say(messages(.plainSavedAgain))
       }
     case .saveFailed(let reason):
       pendingSaves = max(0, pendingSaves - 1)
       saveProblem = reason
-      say(
-        "Not saved: \(Shown.field(reason)). The change is kept here; the next change tries again.")
+      say(messages(.plainNotSaved, Shown.field(reason)))
     case .exportWritten(let path):
-      say("Written to \(Shown.field(path)).")
+      say(messages(.plainExportWritten, Shown.field(path)))
       return ask(.export)
     case .exportFileExists(let path):
       guard case .exportFileName(let choice) = prompt else { return [] }
       return ask(.exportOverwrite(choice, path: path))
     case .exportFailed(let reason):
-      say("Not written: \(Shown.field(reason))")
+      say(messages(.plainExportNotWritten, Shown.field(reason)))
       return ask(.export)
     case .failed(let reason):
       say(Shown.field(reason))
@@ -63,14 +63,14 @@ extension PlainState {
   private mutating func open(_ opened: Session) -> [Effect] {
     guard let found = strategies.first(where: { $0.id == opened.strategyID }) else {
       say(
-        "“\(Shown.field(opened.title))” uses the strategy “\(Shown.field(opened.strategyID))”, "
-          + "which the content does not have. Add that content file and start again.")
+        messages(
+          .plainStrategyMissing, Shown.field(opened.title), Shown.field(opened.strategyID)))
       return ask(.start)
     }
     session = opened
     strategy = found
     draft = NewSessionDraft()
-    say("Opened “\(Shown.field(opened.title))”. Every change is saved as you make it.")
+    say(messages(.plainOpened, Shown.field(opened.title)))
     return ask(.steps)
   }
 
@@ -80,7 +80,7 @@ extension PlainState {
     var effects: [Effect] = []
     if case .text(let target) = prompt, !typedLines.isEmpty {
       effects = keepText(target)
-      say("End of input: the text typed so far is kept.")
+      say(messages(.plainEndOfInputKept))
     }
     return effects + leave()
   }
@@ -90,11 +90,11 @@ extension PlainState {
     prompt = .finished
     var effects: [Effect] = []
     if saveProblem != nil, let session {
-      say("The last change is not saved: trying once more before leaving.")
+      say(messages(.plainLeavingUnsaved))
       effects.append(.saveSession(session))
-      say("Goodbye.")
+      say(messages(.plainGoodbye))
     } else {
-      say(session == nil ? "Goodbye." : "Everything is saved. Goodbye.")
+      say(session == nil ? messages(.plainGoodbye) : messages(.plainGoodbyeSaved))
     }
     return effects + [.quit]
   }
@@ -138,7 +138,7 @@ extension PlainState {
 
   /// A line that answers nothing the prompt asked: says so, and asks again.
   mutating func refuse(_ line: String, _ instruction: String) -> [Effect] {
-    say("“\(Shown.field(line.trimmingSpaces()))” is not one of the answers here. \(instruction)")
+    say(messages(.plainNotAnAnswer, Shown.field(line.trimmingSpaces()), instruction))
     showPrompt()
     return []
   }
@@ -148,7 +148,7 @@ extension PlainState {
   mutating func showPrompt() {
     var lines: [String] = [""]
     if let saveProblem {
-      lines.append("(The last change is not saved: \(Shown.field(saveProblem)).)")
+      lines.append(messages(.plainSaveProblem, Shown.field(saveProblem)))
     }
     lines += promptLines()
     say(lines: lines)

@@ -6,20 +6,18 @@ import WorkbookWorkflow
 extension PlainState {
   private var exportChoices: NumberedChoices<ExportChoice?> {
     var choices = NumberedChoices<ExportChoice?>()
-    for choice in ExportChoice.allCases { choices.add(choice.title, choice) }
-    choices.add("Back to the steps", nil)
+    for choice in ExportChoice.allCases { choices.add(messages(choice.titleKey), choice) }
+    choices.add(messages(.plainBackToSteps), nil)
     return choices
   }
 
   func exportLines() -> [String] {
     let choices = exportChoices
-    var lines = ["Export: which format?"]
+    var lines = [messages(.plainExportWhich)]
     if let session, ExportChoice.withholdsScores(session) {
-      lines.append(
-        "The scores are hidden until the reveal: an export now says who has scored, not their "
-          + "scores.")
+      lines.append(messages(.plainExportWithheld))
     }
-    return lines + choices.lines + [choices.instruction]
+    return lines + choices.lines + [choices.instruction(messages)]
   }
 
   mutating func answerExport(_ line: String) -> [Effect] {
@@ -27,7 +25,7 @@ extension PlainState {
     switch choices.value(for: line) {
     case .some(.some(let choice)): return ask(.exportFileName(choice))
     case .some(.none): return ask(.steps)
-    case .none: return refuse(line, choices.instruction)
+    case .none: return refuse(line, choices.instruction(messages))
     }
   }
 
@@ -37,16 +35,19 @@ extension PlainState {
 
   func exportFileNameLines(_ choice: ExportChoice) -> [String] {
     [
-      "Export, \(choice.title): the file. Enter alone writes \(Shown.field(defaultFileName(choice))) "
-        + "in \(Shown.field(currentFolder)); or type a file name or a path, then Enter."
+      messages(
+        .plainExportFile, messages(choice.titleKey), Shown.field(defaultFileName(choice)),
+        Shown.field(currentFolder))
     ]
   }
 
   mutating func answerExportFileName(_ choice: ExportChoice, _ line: String) -> [Effect] {
     let typed = line.trimmingSpaces()
     let name = typed.isEmpty ? defaultFileName(choice) : typed
-    if let problem = LineText.problem(in: name, field: "The file name") {
-      say(problem + ".")
+    if let scalar = LineText.forbiddenScalar(in: name) {
+      say(
+        messages(
+          .plainFileNameForbidden, messages.characterKind(scalar), LineText.codePoint(scalar)))
       showPrompt()
       return []
     }
@@ -63,16 +64,16 @@ extension PlainState {
           ExportRequest(text: text, path: path, overwrite: overwrite, sessionID: session.id))
       ]
     } catch {
-      say("Nothing to write: \(Shown.field("\(error)"))")
+      say(messages(.plainNothingToWrite, Shown.field("\(error)")))
       return ask(.export)
     }
   }
 
   func overwriteLines(_ path: String) -> [String] {
     [
-      "Export: \(Shown.field(path)) exists already. Replace it?",
-      "  1. Replace it", "  2. Choose another name", "  3. Do not write",
-      "Type a number from 1 to 3, then Enter.",
+      messages(.plainExportExists, Shown.field(path)),
+      "  1. " + messages(.plainReplaceIt), "  2. " + messages(.plainChooseAnotherName),
+      "  3. " + messages(.plainDoNotWrite), messages(.plainTypeNumber, 3),
     ]
   }
 
@@ -81,9 +82,9 @@ extension PlainState {
     case "1": return write(choice, path: path, overwrite: true)
     case "2": return ask(.exportFileName(choice))
     case "3":
-      say("Nothing written.")
+      say(messages(.plainNothingWritten))
       return ask(.export)
-    default: return refuse(line, "Type a number from 1 to 3, then Enter.")
+    default: return refuse(line, messages(.plainTypeNumber, 3))
     }
   }
 }

@@ -7,44 +7,37 @@ extension PlainState {
   func newSessionLines(_ question: NewSessionQuestion) -> [String] {
     switch question {
     case .title:
-      return [
-        "New session, 1 of 5: the title (for example “Spring review 2026”). Type it, then Enter."
-      ]
+      return [messages(.plainNewTitle)]
     case .organization:
-      return [
-        "New session, 2 of 5: the organization (a chapter, a user group). Type it, then Enter; "
-          + "Enter alone leaves it empty."
-      ]
+      return [messages(.plainNewOrganization)]
     case .mode:
-      return ["New session, 3 of 5: how will you work?"] + modeChoices.lines + [
-        modeChoices.instruction
+      return [messages(.plainNewMode)] + modeChoices.lines + [
+        modeChoices.instruction(messages)
       ]
     case .participants:
-      return ["New session, 4 of 5: your name. Type it, then Enter."]
+      return [messages(.plainNewYourName)]
     case .anonymous:
-      return [
-        "New session, 5 of 5: should results and exports name people, or say "
-          + "“Participant 1, 2, …”?"
-      ] + anonymityChoices.lines + [anonymityChoices.instruction]
+      return [messages(.plainNewAnonymous)] + anonymityChoices.lines + [
+        anonymityChoices.instruction(messages)
+      ]
     case .strategy:
-      return ["New session: which strategy?"] + strategyChoices.lines + [
-        strategyChoices.instruction
+      return [messages(.plainNewStrategy)] + strategyChoices.lines + [
+        strategyChoices.instruction(messages)
       ]
     }
   }
 
   private var modeChoices: NumberedChoices<SessionMode> {
     var choices = NumberedChoices<SessionMode>()
-    choices.add(
-      "A workshop: several people score in private turns, then the scores are revealed", .workshop)
-    choices.add("Solo: one person", .solo)
+    choices.add(messages(.plainModeWorkshop), .workshop)
+    choices.add(messages(.plainModeSolo), .solo)
     return choices
   }
 
   private var anonymityChoices: NumberedChoices<Bool> {
     var choices = NumberedChoices<Bool>()
-    choices.add("Name people", false)
-    choices.add("Anonymous: “Participant 1, 2, …”", true)
+    choices.add(messages(.plainNamePeople), false)
+    choices.add(messages(.plainAnonymous), true)
     return choices
   }
 
@@ -59,7 +52,7 @@ extension PlainState {
     case .title:
       let title = line.trimmingSpaces()
       if title.isEmpty {
-        say("Give the session a title.")
+        say(messages(.plainGiveTitle))
         showPrompt()
         return []
       }
@@ -70,7 +63,7 @@ extension PlainState {
       return ask(.newSession(.mode))
     case .mode:
       guard let mode = modeChoices.value(for: line) else {
-        return refuse(line, modeChoices.instruction)
+        return refuse(line, modeChoices.instruction(messages))
       }
       draft.mode = mode
       return mode == .solo
@@ -82,14 +75,14 @@ extension PlainState {
       return ask(.newSession(.anonymous))
     case .anonymous:
       guard let anonymous = anonymityChoices.value(for: line) else {
-        return refuse(line, anonymityChoices.instruction)
+        return refuse(line, anonymityChoices.instruction(messages))
       }
       draft.anonymous = anonymous
       return strategies.count > 1
         ? ask(.newSession(.strategy)) : create(strategyID: strategies.first?.id)
     case .strategy:
       guard let id = strategyChoices.value(for: line) else {
-        return refuse(line, strategyChoices.instruction)
+        return refuse(line, strategyChoices.instruction(messages))
       }
       return create(strategyID: id)
     }
@@ -116,11 +109,11 @@ extension PlainState {
       }
     }
     guard let strategyID else {
-      say("No strategy is available: the content folder holds none. Add one and start again.")
+      say(messages(.plainNoStrategy))
       return ask(.start)
     }
     prompt = .waiting
-    say("Creating “\(Shown.field(title))”…")
+    say(messages(.plainCreating, Shown.field(title)))
     return [
       .createSession(
         NewSessionRequest(
@@ -131,15 +124,8 @@ extension PlainState {
 
   /// What a person is told about a problem, naming the answer to change.
   private func message(for problem: NewSessionProblem, names: [String]) -> String {
-    func named(_ text: NewSessionProblem.Text) -> String {
-      switch text {
-      case .title: "The title"
-      case .organization: "The organization"
-      case .participant(let index): "Participant \(index + 1)'s name"
-      }
-    }
     switch problem {
-    case .emptyTitle: return "Give the session a title."
+    case .emptyTitle: return messages(.plainGiveTitle)
     case .forbiddenCharacter(let text):
       let value: String
       switch text {
@@ -147,15 +133,23 @@ extension PlainState {
       case .organization: value = draft.organization
       case .participant(let index): value = names[safe: index] ?? ""
       }
-      return (LineText.problem(in: value, field: named(text)) ?? named(text)) + "."
+      // The rules found the character in this very value.
+      guard let scalar = LineText.forbiddenScalar(in: value) else { return "" }
+      let kind = messages.characterKind(scalar)
+      let code = LineText.codePoint(scalar)
+      return switch text {
+      case .title: messages(.plainTitleForbidden, kind, code)
+      case .organization: messages(.plainOrganizationForbidden, kind, code)
+      case .participant(let index): messages(.plainNameForbidden, index + 1, kind, code)
+      }
     case .noParticipants:
-      return draft.mode == .solo ? "Type your name." : "Add at least one participant."
-    case .emptyName(let index): return "Participant \(index + 1)'s name is empty."
+      return draft.mode == .solo ? messages(.plainTypeYourName) : messages(.plainAddParticipant)
+    case .emptyName(let index): return messages(.plainNameEmpty, index + 1)
     case .tooManyParticipants(let count):
-      return "\(count) names: a session holds at most \(Session.maximumParticipants) people."
+      return messages(.plainTooManyParticipants, count, Session.maximumParticipants)
     case .duplicateName(_, let name):
-      return "Two participants are called “\(Shown.field(name))”: give each a different name."
-    case .soloWithMoreThanOne: return "A solo session has one person: type one name."
+      return messages(.plainDuplicateName, Shown.field(name))
+    case .soloWithMoreThanOne: return messages(.plainSoloOneName)
     }
   }
 }

@@ -6,30 +6,33 @@ extension PlainState {
   func planLines() -> [String] {
     guard let session, let strategy else { return [] }
     let count = session.plan.count
-    var lines = [
-      count == 0
-        ? "Plan: no rows yet."
-        : "Plan: \(count) row\(count == 1 ? "" : "s")."
-    ]
+    var lines = [count == 0 ? messages(.plainPlanEmpty) : messages(.plainPlanRows, count)]
     for (index, row) in session.plan.enumerated() {
-      var heading = "Row \(index + 1) of \(count)"
       if let id = row.recommendationID, let recommendation = strategy.recommendation(id: id) {
-        heading +=
-          ", from the recommendation “\(Shown.field(Session.firstSentence(of: recommendation.text)))”"
+        lines.append(
+          messages(
+            .plainPlanRowFrom, index + 1, count,
+            Shown.field(Session.firstSentence(of: recommendation.text))))
+      } else {
+        lines.append(messages(.plainPlanRow, index + 1, count))
       }
-      lines.append(heading + ":")
       for column in strategy.plan.columns {
         let text = row[column.id]
-        lines.append(
-          "  \(Shown.field(column.title)):" + (text.trimmingSpaces().isEmpty ? " (empty)" : ""))
-        if !text.trimmingSpaces().isEmpty { lines += Shown.lines(text).map { "    " + $0 } }
+        let title = Shown.field(column.title)
+        if text.trimmingSpaces().isEmpty {
+          lines.append("  " + messages(.plainPlanCellEmpty, title))
+        } else {
+          lines.append("  " + messages(.plainPlanCell, title))
+          lines += Shown.lines(text).map { "    " + $0 }
+        }
       }
     }
     lines += [
-      "  1. Add a row", "  2. Write in a row", "  3. Delete a row", "  4. Move a row up",
-      "  5. Back to the steps",
+      "  1. " + messages(.plainPlanAddRow), "  2. " + messages(.plainPlanWriteRow),
+      "  3. " + messages(.plainPlanDeleteRow), "  4. " + messages(.plainPlanMoveRow),
+      "  5. " + messages(.plainBackToSteps),
     ]
-    lines.append("Type a number from 1 to 5, then Enter.")
+    lines.append(messages(.plainTypeNumber, 5))
     return lines
   }
 
@@ -40,52 +43,49 @@ extension PlainState {
       var id = ""
       let effects = changeSession { id = $0.addBlankPlanRow() }
       let index = session?.plan.firstIndex { $0.id == id } ?? 0
-      say("Row \(index + 1) added.")
+      say(messages(.plainRowAdded, index + 1))
       return effects + ask(.planColumn(row: index))
     case "2" where rows > 0: return ask(.planRow(.change))
     case "3" where rows > 0: return ask(.planRow(.delete))
     case "4" where rows > 1: return ask(.planRow(.moveUp))
     case "2", "3":
-      say("The plan has no rows yet: add one with 1.")
+      say(messages(.plainPlanNoRows))
       return ask(.plan)
     case "4":
-      say("There is nothing to move: the plan has fewer than two rows.")
+      say(messages(.plainPlanNothingToMove))
       return ask(.plan)
     case "5": return ask(.steps)
-    default: return refuse(line, "Type a number from 1 to 5, then Enter.")
+    default: return refuse(line, messages(.plainTypeNumber, 5))
     }
   }
 
   func planRowLines(_ purpose: PlanRowPurpose) -> [String] {
     let count = session?.plan.count ?? 0
-    let verb =
+    let key: MessageKey =
       switch purpose {
-      case .change: "write in"
-      case .delete: "delete"
-      case .moveUp: "move up"
+      case .change: .plainWhichRowWrite
+      case .delete: .plainWhichRowDelete
+      case .moveUp: .plainWhichRowMove
       }
-    return [
-      "Plan: which row do you want to \(verb)? Type its number, 1 to \(count), or \(count + 1) "
-        + "to go back; then Enter."
-    ]
+    return [messages(key, count, count + 1)]
   }
 
   mutating func answerPlanRow(_ purpose: PlanRowPurpose, _ line: String) -> [Effect] {
     let count = session?.plan.count ?? 0
     guard let number = Int(line.trimmingSpaces()), (1...count + 1).contains(number) else {
-      return refuse(line, "Type a number from 1 to \(count + 1), then Enter.")
+      return refuse(line, messages(.plainTypeNumber, count + 1))
     }
     if number == count + 1 { return ask(.plan) }
     switch purpose {
     case .change: return ask(.planColumn(row: number - 1))
     case .delete:
       let effects = changeSession { $0.deletePlanRow(at: number - 1) }
-      say("Row \(number) deleted.")
+      say(messages(.plainRowDeleted, number))
       return effects + ask(.plan)
     case .moveUp:
       var moved = false
       let effects = changeSession { moved = $0.movePlanRow(at: number - 1, by: -1) }
-      say(moved ? "Row \(number) is now row \(number - 1)." : "Row 1 is the first already.")
+      say(moved ? messages(.plainRowMoved, number, number - 1) : messages(.plainRowFirst))
       return effects + ask(.plan)
     }
   }
@@ -95,18 +95,21 @@ extension PlainState {
     let planRow = session?.plan[safe: row]
     for column in strategy?.plan.columns ?? [] {
       let text = planRow?[column.id] ?? ""
-      let shown = text.trimmingSpaces().isEmpty ? "empty" : Shown.field(text)
-      choices.add("\(Shown.field(column.title)) (\(shown))", column.id)
+      let title = Shown.field(column.title)
+      choices.add(
+        text.trimmingSpaces().isEmpty
+          ? messages(.plainCellChoiceEmpty, title)
+          : messages(.plainCellChoice, title, Shown.field(text)), column.id)
     }
-    choices.add("Done with this row", nil)
+    choices.add(messages(.plainDoneWithRow), nil)
     return choices
   }
 
   func planColumnLines(_ row: Int) -> [String] {
     let choices = columnChoices(row)
-    return [
-      "Plan, row \(row + 1) of \(session?.plan.count ?? 0): which cell do you want to write?"
-    ] + choices.lines + [choices.instruction]
+    return [messages(.plainWhichCell, row + 1, session?.plan.count ?? 0)] + choices.lines + [
+      choices.instruction(messages)
+    ]
   }
 
   mutating func answerPlanColumn(_ row: Int, _ line: String) -> [Effect] {
@@ -116,7 +119,7 @@ extension PlainState {
       guard let rowID = session?.plan[safe: row]?.id else { return ask(.plan) }
       return startText(.planCell(rowID: rowID, columnID: column), then: .planColumn(row: row))
     case .some(.none): return ask(.plan)
-    case .none: return refuse(line, choices.instruction)
+    case .none: return refuse(line, choices.instruction(messages))
     }
   }
 }

@@ -22,7 +22,8 @@ extension PlainState {
     guard let session, let strategy else { return [] }
     let listed = listedRecommendations
     var lines = [
-      "Recommendations: \(listed.count), under \(strategy.recommendationGroups.count) headings."
+      messages(
+        .plainRecommendationsHeading, listed.count, strategy.recommendationGroups.count)
     ]
     let analysis =
       session.scoresRevealed ? ScoreAnalysis(session: session, strategy: strategy) : nil
@@ -30,34 +31,39 @@ extension PlainState {
     for (number, entry) in listed.enumerated() {
       if entry.group.id != heading {
         heading = entry.group.id
-        lines.append("\(Shown.field(entry.group.title))\(weakness(of: entry.group, analysis)):")
+        lines.append(groupHeading(entry.group, analysis))
       }
       let recommendation = strategy.recommendations[entry.index]
       let review = session.review(of: recommendation.id)
       lines.append(
-        "  \(number + 1). [\(review.status.label)] "
+        "  \(number + 1). [\(messages.status(review.status))] "
           + Shown.field(Session.firstSentence(of: recommendation.text)))
     }
-    lines.append("  \(listed.count + 1). Back to the steps")
-    lines.append(
-      "Type a recommendation's number to mark it, write its note or add it to the plan, or "
-        + "\(listed.count + 1) to go back; then Enter.")
+    lines.append("  \(listed.count + 1). " + messages(.plainBackToSteps))
+    lines.append(messages(.plainRecommendationsInstruction, listed.count + 1))
     return lines
   }
 
-  /// " (a weak area: its scores were low and split the team)", or nothing; only once revealed.
-  private func weakness(of group: RecommendationGroup, _ analysis: ScoreAnalysis?) -> String {
-    guard let analysis, let strategy else { return "" }
-    let weakness = GroupWeakness(of: group, analysis: analysis, strategy: strategy)
-    guard weakness.isWeak else { return "" }
-    let reasons = weakness.tags.map { $0 == "low" ? "were low" : "split the team" }
-    return " (a weak area: its scores \(reasons.joined(separator: " and ")))"
+  /// "Gatherings (a weak area: its scores were low and split the team):", the weakness said only
+  /// once revealed.
+  private func groupHeading(_ group: RecommendationGroup, _ analysis: ScoreAnalysis?) -> String {
+    let title = Shown.field(group.title)
+    guard let analysis, let strategy else { return messages(.plainGroup, title) }
+    let tags = GroupWeakness(of: group, analysis: analysis, strategy: strategy).tags
+    let key: MessageKey =
+      switch (tags.contains("low"), tags.contains("split")) {
+      case (true, true): .plainGroupWeakBoth
+      case (true, false): .plainGroupWeakLow
+      case (false, true): .plainGroupWeakSplit
+      case (false, false): .plainGroup
+      }
+    return messages(key, title)
   }
 
   mutating func answerRecommendations(_ line: String) -> [Effect] {
     let listed = listedRecommendations
     guard let number = Int(line.trimmingSpaces()), (1...listed.count + 1).contains(number) else {
-      return refuse(line, "Type a number from 1 to \(listed.count + 1), then Enter.")
+      return refuse(line, messages(.plainTypeNumber, listed.count + 1))
     }
     if number == listed.count + 1 { return ask(.steps) }
     return ask(.recommendation(index: listed[number - 1].index))
@@ -75,15 +81,13 @@ extension PlainState {
     var choices = NumberedChoices<RecommendationChoice>()
     let current = strategy?.recommendations[safe: index].map { session?.review(of: $0.id).status }
     for status in ReviewStatus.allCases where status != .notReviewed {
-      choices.add(
-        current == status
-          ? "\(status.label) (its mark now: choosing it takes it back)" : status.label,
-        .mark(status))
+      let label = messages.status(status)
+      choices.add(current == status ? messages(.plainMarkNow, label) : label, .mark(status))
     }
-    choices.add("Write the note (it replaces the one above)", .note)
-    choices.add("Change the priority (none, high, medium, low in turn)", .priority)
-    choices.add("Add it to the plan as a row", .addToPlan)
-    choices.add("Back to the list", .list)
+    choices.add(messages(.plainWriteNote), .note)
+    choices.add(messages(.plainChangePriority), .priority)
+    choices.add(messages(.plainAddToPlan), .addToPlan)
+    choices.add(messages(.plainBackToList), .list)
     return choices
   }
 
@@ -92,20 +96,23 @@ extension PlainState {
     else { return [] }
     let review = session.review(of: recommendation.id)
     let group = strategy.group(containing: recommendation.id)
+    let count = strategy.recommendations.count
     var lines = [
-      "Recommendations, \(index + 1) of \(strategy.recommendations.count)"
-        + (group.map { ", under “\(Shown.field($0.title))”:" } ?? ":")
+      group.map {
+        messages(.plainRecommendationHeadingGroup, index + 1, count, Shown.field($0.title))
+      } ?? messages(.plainRecommendationHeading, index + 1, count)
     ]
     lines += Shown.lines(recommendation.text)
     lines.append(
-      "Mark: \(review.status.label). Priority: \(review.priority?.label ?? "none").")
+      messages(
+        .plainMarkPriority, messages.status(review.status), messages.priority(review.priority)))
     if let row = session.plan.firstIndex(where: { $0.recommendationID == recommendation.id }) {
-      lines.append("In the plan as row \(row + 1).")
+      lines.append(messages(.plainInPlanAsRow, row + 1))
     }
-    lines.append("Note:")
-    lines += Shown.indented(review.note)
+    lines.append(messages(.plainNote))
+    lines += indented(review.note)
     let choices = recommendationChoices(index)
-    return lines + choices.lines + [choices.instruction]
+    return lines + choices.lines + [choices.instruction(messages)]
   }
 
   mutating func answerRecommendation(_ index: Int, _ line: String) -> [Effect] {
@@ -117,7 +124,7 @@ extension PlainState {
     switch choices.value(for: line) {
     case .mark(let status)?:
       let effects = changeSession { $0.toggleStatus(status, recommendationID: id) }
-      say("Marked: \(session?.review(of: id).status.label ?? "").")
+      say(messages(.plainMarked, messages.status(session?.review(of: id).status ?? .notReviewed)))
       return effects + ask(.recommendations)
     case .note?:
       return startText(
@@ -131,12 +138,12 @@ extension PlainState {
         addition = $0.addPlanRow(for: recommendation, strategy: strategy)
       }
       switch addition {
-      case .added(let row): say("Added to the plan as row \(row), linked to this recommendation.")
-      case .alreadyInPlan(let row): say("Already in the plan as row \(row); nothing added.")
+      case .added(let row): say(messages(.plainAddedToPlan, row))
+      case .alreadyInPlan(let row): say(messages(.plainAlreadyInPlan, row))
       }
       return effects + ask(.recommendation(index: index))
     case .list?: return ask(.recommendations)
-    case nil: return refuse(line, choices.instruction)
+    case nil: return refuse(line, choices.instruction(messages))
     }
   }
 }

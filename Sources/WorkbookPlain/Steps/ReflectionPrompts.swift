@@ -16,38 +16,40 @@ extension PlainState {
     var choices = NumberedChoices<ReflectionChoice>()
     let questions = strategy?.reflectionQuestions ?? []
     choices.add(
-      "Write \(soloOrTeam("your", "the team's")) answer (it replaces the one above)", .write)
+      session?.mode == .solo
+        ? messages(.plainWriteAnswerSolo) : messages(.plainWriteAnswerTeam), .write)
     if questions[safe: index]?.quickChoice != nil {
-      choices.add("Choose a quick answer", .quickChoice)
+      choices.add(messages(.plainChooseQuickAnswer), .quickChoice)
     }
-    if index + 1 < questions.count { choices.add("Next question", .next) }
-    if index > 0 { choices.add("Previous question", .previous) }
-    choices.add("Back to the steps", .back)
+    if index + 1 < questions.count { choices.add(messages(.plainNextQuestion), .next) }
+    if index > 0 { choices.add(messages(.plainPreviousQuestion), .previous) }
+    choices.add(messages(.plainBackToSteps), .back)
     return choices
   }
 
   func reflectionLines(_ index: Int) -> [String] {
     guard let session, let strategy, let question = strategy.reflectionQuestions[safe: index] else {
-      return ["Reflection: this strategy has no questions."]
+      return [messages(.plainReflectionNone)]
     }
     let count = strategy.reflectionQuestions.count
-    var lines = ["Reflection, question \(index + 1) of \(count):"]
+    var lines = [messages(.plainReflectionQuestion, index + 1, count)]
     lines += Shown.lines(question.text)
     if question.aboutScores {
       lines.append(
         session.scoresHidden
-          ? "(About the scores, which are hidden until the reveal.)"
-          : "(About the scores: the Scores step shows the results.)")
+          ? messages(.plainAboutHiddenScores) : messages(.plainAboutRevealedScores))
     }
     let answer = session.reflection[question.id] ?? ReflectionAnswer()
     if let options = question.quickChoice?.options {
       let chosen = options.first { $0.id == answer.choice }
-      lines.append("Quick answer: \(chosen.map { Shown.field($0.label) } ?? "none chosen").")
+      lines.append(
+        chosen.map { messages(.plainQuickAnswer, Shown.field($0.label)) }
+          ?? messages(.plainQuickAnswerNone))
     }
-    lines.append("Answer:")
-    lines += Shown.indented(answer.text)
+    lines.append(messages(.plainAnswer))
+    lines += indented(answer.text)
     let choices = reflectionChoices(index)
-    return lines + choices.lines + [choices.instruction]
+    return lines + choices.lines + [choices.instruction(messages)]
   }
 
   mutating func answerReflection(_ index: Int, _ line: String) -> [Effect] {
@@ -61,7 +63,7 @@ extension PlainState {
     case .next?: return ask(.reflection(question: index + 1))
     case .previous?: return ask(.reflection(question: index - 1))
     case .back?: return ask(.steps)
-    case nil: return refuse(line, choices.instruction)
+    case nil: return refuse(line, choices.instruction(messages))
     }
   }
 
@@ -70,21 +72,23 @@ extension PlainState {
     for option in strategy?.reflectionQuestions[safe: index]?.quickChoice?.options ?? [] {
       choices.add(Shown.field(option.label), option.id)
     }
-    choices.add("No quick answer", nil)
+    choices.add(messages(.plainNoQuickAnswer), nil)
     return choices
   }
 
   func quickChoiceLines(_ index: Int) -> [String] {
     let choices = quickChoices(index)
     let count = strategy?.reflectionQuestions.count ?? 0
-    return ["Reflection, question \(index + 1) of \(count): choose a quick answer."]
-      + choices.lines + [choices.instruction]
+    return [messages(.plainQuickAnswerQuestion, index + 1, count)]
+      + choices.lines + [choices.instruction(messages)]
   }
 
   mutating func answerQuickChoice(_ index: Int, _ line: String) -> [Effect] {
     let choices = quickChoices(index)
     guard let question = strategy?.reflectionQuestions[safe: index] else { return ask(.steps) }
-    guard let choice = choices.value(for: line) else { return refuse(line, choices.instruction) }
+    guard let choice = choices.value(for: line) else {
+      return refuse(line, choices.instruction(messages))
+    }
     let effects = changeSession { $0.setReflectionChoice(choice, questionID: question.id) }
     return effects + ask(.reflection(question: index))
   }

@@ -15,19 +15,20 @@ extension PlainState {
     var choices = NumberedChoices<ScoresChoice>()
     guard let session else { return choices }
     if session.scoresRevealed {
-      choices.add("Score again", .rescore)
+      choices.add(messages(.plainScoreAgain), .rescore)
     } else if session.mode == .solo, let only = session.participants.first {
-      choices.add("Score now", .turn(only.id))
+      choices.add(messages(.plainScoreNow), .turn(only.id))
     } else {
       for participant in session.participants {
-        let state =
+        let name = Shown.field(participant.name)
+        choices.add(
           participant.finishedScoring
-          ? "has scored; choosing this starts again from a blank form" : "has not scored yet"
-        choices.add("\(Shown.field(participant.name))'s turn (\(state))", .turn(participant.id))
+            ? messages(.plainTurnScored, name) : messages(.plainTurnNotScored, name),
+          .turn(participant.id))
       }
-      if session.mayReveal { choices.add("Reveal the scores to everyone", .reveal) }
+      if session.mayReveal { choices.add(messages(.plainRevealToEveryone), .reveal) }
     }
-    choices.add("Back to the steps", .back)
+    choices.add(messages(.plainBackToSteps), .back)
     return choices
   }
 
@@ -36,21 +37,15 @@ extension PlainState {
     let choices = scoresChoices
     var lines: [String]
     if session.scoresRevealed {
-      lines = ResultsText.lines(session: session, strategy: strategy)
-      lines.append("Scores: what next?")
+      lines = ResultsText.lines(session: session, strategy: strategy, messages: messages)
+      lines.append(messages(.plainScoresWhatNext))
     } else if session.mode == .solo {
-      lines = [
-        "Scores: you score \(strategy.scoreItems.count) items from 1 to 5; your results show "
-          + "when you confirm."
-      ]
+      lines = [messages(.plainScoresSolo, strategy.scoreItems.count)]
     } else {
       let finished = session.participants.count(where: \.finishedScoring)
-      lines = [
-        "Scores: \(finished) of \(session.participants.count) have scored. Scores stay hidden "
-          + "until they are revealed. Who scores next?"
-      ]
+      lines = [messages(.plainScoresWorkshop, finished, session.participants.count)]
     }
-    return lines + choices.lines + [choices.instruction]
+    return lines + choices.lines + [choices.instruction(messages)]
   }
 
   mutating func answerScores(_ line: String) -> [Effect] {
@@ -65,52 +60,52 @@ extension PlainState {
       case nil: return ask(.scores)
       }
     case .back?: return ask(.steps)
-    case nil: return refuse(line, choices.instruction)
+    case nil: return refuse(line, choices.instruction(messages))
     }
   }
 
   func revealLines() -> [String] {
     guard let session else { return [] }
     let finished = session.participants.count(where: \.finishedScoring)
-    var lines = [
-      "Scores: reveal everyone's scores to everyone? \(finished) of "
-        + "\(session.participants.count) have scored."
-    ]
+    var lines = [messages(.plainRevealQuestion, finished, session.participants.count)]
     switch session.revealReadiness {
     case .waitingFor(let people):
       let names = people.map { Shown.field($0.name) }.joined(separator: ", ")
-      lines.append("Not scored yet: \(names). They will have no scores in the results.")
+      lines.append(messages(.plainRevealWaitingFor, names))
     case .nobodyHasScored:
-      lines.append("Nobody has scored yet: the results will be empty.")
+      lines.append(messages(.plainRevealNobody))
     default: break
     }
-    return lines + ["  1. Reveal now", "  2. Not yet", "Type 1 or 2, then Enter."]
+    return lines + [
+      "  1. " + messages(.plainRevealNow), "  2. " + messages(.plainRevealNotYet),
+      messages(.plainTypeOneOrTwo),
+    ]
   }
 
   mutating func answerReveal(_ line: String) -> [Effect] {
     switch line.trimmingSpaces() {
     case "1":
       let effects = changeSession { $0.reveal() }
-      say("The scores are revealed.")
+      say(messages(.plainRevealed))
       return effects + ask(.scores)
     case "2": return ask(.scores)
-    default: return refuse(line, "Type 1 or 2, then Enter.")
+    default: return refuse(line, messages(.plainTypeOneOrTwo))
     }
   }
 
   private var rescorerChoices: NumberedChoices<String?> {
     var choices = NumberedChoices<String?>()
     for participant in session?.participants ?? [] {
-      choices.add("\(Shown.field(participant.name)) scores again", participant.id)
+      choices.add(messages(.plainRescorer, Shown.field(participant.name)), participant.id)
     }
-    choices.add("Back to the results", nil)
+    choices.add(messages(.plainBackToResults), nil)
     return choices
   }
 
   func rescorerLines() -> [String] {
     let choices = rescorerChoices
-    return ["Scores: who scores again? Their earlier answers are kept until they change them."]
-      + choices.lines + [choices.instruction]
+    return [messages(.plainWhoScoresAgain)]
+      + choices.lines + [choices.instruction(messages)]
   }
 
   mutating func answerRescorer(_ line: String) -> [Effect] {
@@ -118,7 +113,7 @@ extension PlainState {
     switch choices.value(for: line) {
     case .some(.some(let id)): return startTurn(id)
     case .some(.none): return ask(.scores)
-    case .none: return refuse(line, choices.instruction)
+    case .none: return refuse(line, choices.instruction(messages))
     }
   }
 }

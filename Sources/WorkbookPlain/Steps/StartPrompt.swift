@@ -11,19 +11,26 @@ extension PlainState {
 
   var startChoices: NumberedChoices<StartChoice> {
     var choices = NumberedChoices<StartChoice>()
-    choices.add("Start a new session", .new)
+    choices.add(messages(.plainStartNew), .new)
     for entry in sessions {
-      var label = "Open “\(Shown.field(entry.title))”"
-      if !entry.organization.isEmpty { label += ", \(Shown.field(entry.organization))" }
-      if let problem = entry.problem {
-        label += " (cannot be opened: \(Shown.field(problem)))"
-      } else {
-        label +=
-          " (\(Int(entry.progress * 100))% done, last changed \(Shown.field(entry.updatedAt)))"
+      let title = Shown.field(entry.title)
+      let organization = Shown.field(entry.organization)
+      let label: String
+      switch (entry.problem, entry.organization.isEmpty) {
+      case (let problem?, true): label = messages(.plainOpenBroken, title, Shown.field(problem))
+      case (let problem?, false):
+        label = messages(.plainOpenBrokenOrganization, title, organization, Shown.field(problem))
+      case (nil, true):
+        label = messages(
+          .plainOpenSession, title, Int(entry.progress * 100), Shown.field(entry.updatedAt))
+      case (nil, false):
+        label = messages(
+          .plainOpenSessionOrganization, title, organization, Int(entry.progress * 100),
+          Shown.field(entry.updatedAt))
       }
       choices.add(label, .open(entry.id))
     }
-    choices.add("Quit", .quit)
+    choices.add(messages(.plainQuit), .quit)
     return choices
   }
 
@@ -31,10 +38,8 @@ extension PlainState {
     let choices = startChoices
     let count = sessions.count
     let heading =
-      count == 0
-      ? "Start: no sessions in this folder yet."
-      : "Start: \(count) session\(count == 1 ? "" : "s") in this folder."
-    return [heading] + choices.lines + [choices.instruction]
+      count == 0 ? messages(.plainStartEmpty) : messages(.plainStartSessions, count)
+    return [heading] + choices.lines + [choices.instruction(messages)]
   }
 
   mutating func answerStart(_ line: String) -> [Effect] {
@@ -45,7 +50,7 @@ extension PlainState {
       return ask(.newSession(.title))
     case .open(let id)?:
       if let problem = sessions.first(where: { $0.id == id })?.problem {
-        say("That session cannot be opened: \(Shown.field(problem)).")
+        say(messages(.plainCannotOpen, Shown.field(problem)))
         showPrompt()
         return []
       }
@@ -54,7 +59,7 @@ extension PlainState {
     case .quit?:
       return leave()
     case nil:
-      return refuse(line, choices.instruction)
+      return refuse(line, choices.instruction(messages))
     }
   }
 }

@@ -15,44 +15,45 @@ extension PlainState {
     var choices = NumberedChoices<StepChoice>()
     guard let session, let strategy else { return choices }
     let progress = SessionProgress(session: session, strategy: strategy)
-    let scored =
-      session.mode == .solo
-      ? (session.scoresRevealed ? "scored" : "not scored yet")
-      : "\(progress.scores.completed) of \(progress.scores.total) have scored, "
-        + (session.scoresRevealed ? "revealed" : "hidden until the reveal")
     for step in Step.allCases {
-      let what =
-        switch step {
-        case .overview: "what this session is about"
-        case .scores: scored
-        case .reflection:
-          "\(progress.reflection.completed) of \(progress.reflection.total) answered"
-        case .recommendations:
-          "\(progress.recommendations.completed) of \(progress.recommendations.total) marked"
-        case .plan: "\(session.plan.count) row\(session.plan.count == 1 ? "" : "s")"
-        case .export: "to a file"
-        }
-      choices.add(Self.stepLine(step, what), .step(step))
+      choices.add(stepLine(step, session: session, progress: progress), .step(step))
     }
-    choices.add("Close this session (back to the list of sessions)", .close)
-    choices.add("Quit", .quit)
+    choices.add(messages(.plainCloseSession), .close)
+    choices.add(messages(.plainQuit), .quit)
     return choices
   }
 
   /// "Scores (2 of 3 have scored, …)"; the Overview says what it is, the Export reads as an
   /// action ("Export to a file").
-  private static func stepLine(_ step: Step, _ what: String) -> String {
+  private func stepLine(_ step: Step, session: Session, progress: SessionProgress) -> String {
+    let name = messages(step.titleKey)
     switch step {
-    case .overview: "\(step.title): \(what)"
-    case .export: "\(step.title) \(what)"
-    default: "\(step.title) (\(what))"
+    case .overview: return messages(.plainStepOverview, name)
+    case .scores:
+      if session.mode == .solo {
+        return session.scoresRevealed
+          ? messages(.plainStepScoresSoloScored, name)
+          : messages(.plainStepScoresSoloNotScored, name)
+      }
+      return messages(
+        session.scoresRevealed ? .plainStepScoresRevealed : .plainStepScoresHidden, name,
+        progress.scores.completed, progress.scores.total)
+    case .reflection:
+      return messages(
+        .plainStepReflection, name, progress.reflection.completed, progress.reflection.total)
+    case .recommendations:
+      return messages(
+        .plainStepRecommendations, name, progress.recommendations.completed,
+        progress.recommendations.total)
+    case .plan: return messages(.plainStepPlan, name, session.plan.count)
+    case .export: return messages(.plainStepExport, name)
     }
   }
 
   func stepLines() -> [String] {
     let choices = stepChoices
     let title = session.map { Shown.field($0.title) } ?? ""
-    return ["Session “\(title)”: choose a step."] + choices.lines + [choices.instruction]
+    return [messages(.plainChooseStep, title)] + choices.lines + [choices.instruction(messages)]
   }
 
   mutating func answerSteps(_ line: String) -> [Effect] {
@@ -72,30 +73,30 @@ extension PlainState {
     case .quit?:
       return leave()
     case nil:
-      return refuse(line, choices.instruction)
+      return refuse(line, choices.instruction(messages))
     }
   }
 
   func overviewLines() -> [String] {
     guard let session, let strategy else { return [] }
-    var lines = ["Overview of “\(Shown.field(session.title))”."]
-    lines.append("Strategy: \(Shown.field(strategy.title)).")
+    var lines = [messages(.plainOverviewOf, Shown.field(session.title))]
+    lines.append(messages(.plainOverviewStrategy, Shown.field(strategy.title)))
     lines += Shown.lines(strategy.introduction)
     let names = session.participants.map { Shown.field(session.displayName(of: $0)) }
     lines.append(
       session.mode == .solo
-        ? "Solo session: \(names.joined(separator: ", "))."
-        : "Workshop of \(names.count): \(names.joined(separator: ", ")).")
+        ? messages(.plainOverviewSolo, names.joined(separator: ", "))
+        : messages(.plainOverviewWorkshop, names.count, names.joined(separator: ", ")))
+    lines.append(messages(.plainOverviewSteps))
     lines.append(
-      "Steps: score each item in private, reveal, reflect, mark the recommendations, write the "
-        + "plan, export.")
-    lines.append(
-      "Source: \(Shown.field(strategy.source.url)) (\(Shown.field(strategy.source.licence))).")
-    lines.append("Facilitator notes:")
-    lines += Shown.indented(session.facilitatorNotes)
+      messages(
+        .plainOverviewSource, Shown.field(strategy.source.url),
+        Shown.field(strategy.source.licence)))
+    lines.append(messages(.plainFacilitatorNotes))
+    lines += indented(session.facilitatorNotes)
     return lines + [
-      "  1. Write the facilitator notes (they replace the ones above)", "  2. Back to the steps",
-      "Type 1 or 2, then Enter.",
+      "  1. " + messages(.plainWriteFacilitatorNotes), "  2. " + messages(.plainBackToSteps),
+      messages(.plainTypeOneOrTwo),
     ]
   }
 
@@ -103,7 +104,7 @@ extension PlainState {
     switch line.trimmingSpaces() {
     case "1": return startText(.facilitatorNotes, then: .overview)
     case "2": return ask(.steps)
-    default: return refuse(line, "Type 1 or 2, then Enter.")
+    default: return refuse(line, messages(.plainTypeOneOrTwo))
     }
   }
 }

@@ -6,9 +6,6 @@ import WorkbookWorkflow
 extension PlainState {
   static let textEnd = "."
   static let textCancel = "~"
-  static let textInstruction =
-    "Type the text, as many lines as you need. End it with a line holding only a full stop (.). "
-    + "A line holding only a tilde (~) leaves it as it was."
 
   /// Starts a text for `target`; `then` is asked once it ends.
   mutating func startText(_ target: TextTarget, then next: PlainPrompt) -> [Effect] {
@@ -21,37 +18,39 @@ extension PlainState {
     var lines: [String]
     switch target {
     case .participantNames:
-      return [
-        "New session, 4 of 5: the participants. Type each person's name on a line of its own, "
-          + "in the order they will score. End the list with a line holding only a full stop (.).",
-        "A line holding only a tilde (~) goes back to the choice of mode.",
-      ]
+      return [messages(.plainNewParticipants), messages(.plainNewParticipantsCancel)]
     case .reflectionAnswer(let questionID):
       let index = strategy?.reflectionQuestions.firstIndex { $0.id == questionID } ?? 0
       let count = strategy?.reflectionQuestions.count ?? 0
       lines = [
-        "Reflection, question \(index + 1) of \(count): \(soloOrTeam("your", "the team's")) answer."
+        messages(
+          session?.mode == .solo ? .plainTextReflectionSolo : .plainTextReflectionTeam,
+          index + 1, count)
       ]
     case .recommendationNote(let id):
       let index = strategy?.recommendations.firstIndex { $0.id == id } ?? 0
       let count = strategy?.recommendations.count ?? 0
-      lines = ["Recommendations, \(index + 1) of \(count): the note."]
+      lines = [messages(.plainTextNote, index + 1, count)]
     case .facilitatorNotes:
-      lines = ["Overview: the facilitator notes."]
+      lines = [messages(.plainTextFacilitatorNotes)]
     case .planCell(let rowID, let columnID):
       let row = (session?.plan.firstIndex { $0.id == rowID } ?? 0) + 1
       let column = strategy?.plan.columns.first { $0.id == columnID }
       lines = [
-        "Plan, row \(row) of \(session?.plan.count ?? 0), \(Shown.field(column?.title ?? columnID)):",
+        messages(
+          .plainTextPlanCell, row, session?.plan.count ?? 0,
+          Shown.field(column?.title ?? columnID)),
         "(\(Shown.field(column?.hint ?? "")))",
       ]
     }
     if let session, let change = change(target, text: "") {
       let current = session.currentText(of: change)
-      lines.append(current.trimmingSpaces().isEmpty ? "It is empty now." : "It reads now:")
-      if !current.trimmingSpaces().isEmpty { lines += Shown.indented(current) }
+      lines.append(
+        current.trimmingSpaces().isEmpty
+          ? messages(.plainTextEmptyNow) : messages(.plainTextReadsNow))
+      if !current.trimmingSpaces().isEmpty { lines += indented(current) }
     }
-    lines.append(Self.textInstruction)
+    lines.append(messages(.plainTextInstruction))
     return lines
   }
 
@@ -60,11 +59,12 @@ extension PlainState {
     case Self.textEnd:
       let effects = keepText(target)
       typedLines = []
-      if target != .participantNames { say("Kept.") }
+      if target != .participantNames { say(messages(.plainTextKept)) }
       return effects + ask(afterText)
     case Self.textCancel:
       typedLines = []
-      say(target == .participantNames ? "Back to the choice of mode." : "Left as it was.")
+      say(
+        target == .participantNames ? messages(.plainBackToMode) : messages(.plainTextLeft))
       return ask(target == .participantNames ? .newSession(.mode) : afterText)
     default:
       typedLines.append(line)
@@ -91,10 +91,5 @@ extension PlainState {
     case .facilitatorNotes: .facilitatorNotes(text)
     case .participantNames: nil
     }
-  }
-
-  /// "your" alone, "the team's" in a workshop.
-  func soloOrTeam(_ solo: String, _ team: String) -> String {
-    session?.mode == .solo ? solo : team
   }
 }

@@ -29,10 +29,8 @@ extension PlainState {
 
   func restartLines(_ id: String) -> [String] {
     [
-      "Scores: \(name(id)) has scored already, and the scores are hidden. Start \(name(id))'s "
-        + "turn again from a blank form? Their answers are cleared.",
-      "  1. Yes, clear them and start again", "  2. No, keep them",
-      "Type 1 or 2, then Enter.",
+      messages(.plainRestartQuestion, name(id)), "  1. " + messages(.plainRestartYes),
+      "  2. " + messages(.plainRestartNo), messages(.plainTypeOneOrTwo),
     ]
   }
 
@@ -42,15 +40,12 @@ extension PlainState {
       let effects = changeSession { $0.clearTurn(id) }
       return effects + startTurn(id)
     case "2": return ask(.scores)
-    default: return refuse(line, "Type 1 or 2, then Enter.")
+    default: return refuse(line, messages(.plainTypeOneOrTwo))
     }
   }
 
   func handOverLines(_ id: String) -> [String] {
-    [
-      "Scores: hand the keyboard to \(name(id)).",
-      "\(name(id)), press Enter when you have it. Your answers stay private until the reveal.",
-    ]
+    [messages(.plainHandOver, name(id)), messages(.plainHandOverEnter, name(id))]
   }
 
   mutating func answerHandOver(_ id: String, _ line: String) -> [Effect] {
@@ -62,22 +57,20 @@ extension PlainState {
     guard let session, let strategy, let item = strategy.scoreItems[safe: index] else { return [] }
     let scale = strategy.scale
     var lines = [
-      "\(name(id))'s turn, item \(index + 1) of \(strategy.scoreItems.count): "
-        + "\(Shown.field(item.title))."
+      messages(
+        .plainScoringItem, name(id), index + 1, strategy.scoreItems.count,
+        Shown.field(item.title))
     ]
     lines += Shown.lines(item.question)
-    lines.append("\(scale.minimum) means: \(Shown.field(item.lowMeaning))")
-    lines.append("\(scale.maximum) means: \(Shown.field(item.highMeaning))")
+    lines.append(messages(.plainScaleMeans, scale.minimum, Shown.field(item.lowMeaning)))
+    lines.append(messages(.plainScaleMeans, scale.maximum, Shown.field(item.highMeaning)))
     for value in scale.values {
       if let label = scale.labels[value] { lines.append("  \(value): \(Shown.field(label))") }
     }
     if let answer = session.answer(of: id, item: index, strategy: strategy) {
-      lines.append("Your answer now: \(Self.describe(answer)).")
+      lines.append(messages(.plainAnswerNow, messages.answer(answer)))
     }
-    lines.append(
-      "Type \(scale.minimum) to \(scale.maximum), ? for don't know or na for not applicable, then "
-        + "Enter. Enter alone keeps the answer and goes on (or skips the item); b goes back an "
-        + "item; q leaves the turn (answers kept).")
+    lines.append(messages(.plainScoringInstruction, scale.minimum, scale.maximum))
     return lines
   }
 
@@ -89,7 +82,7 @@ extension PlainState {
     switch line.trimmingSpaces().lowercased() {
     case "":
       if session.answer(of: id, item: item, strategy: strategy) == nil {
-        say("Item \(item + 1) skipped; b goes back to it.")
+        say(messages(.plainItemSkipped, item + 1))
       }
       return ask(next)
     case "b":
@@ -99,9 +92,7 @@ extension PlainState {
     default:
       guard let answer = ScoreAnswer(token: line, scale: strategy.scale.values) else {
         return refuse(
-          line,
-          "Type \(strategy.scale.minimum) to \(strategy.scale.maximum), ?, na, b or q, or Enter "
-            + "alone.")
+          line, messages(.plainScoringRefused, strategy.scale.minimum, strategy.scale.maximum))
       }
       let effects = changeSession {
         $0.record(answer, participantID: id, item: item, strategy: strategy)
@@ -112,15 +103,17 @@ extension PlainState {
 
   func reviewLines(_ id: String) -> [String] {
     guard let session, let strategy else { return [] }
-    var lines = ["\(name(id))'s turn, check your answers:"]
+    var lines = [messages(.plainReviewHeading, name(id))]
     for (index, item) in strategy.scoreItems.enumerated() {
       let answer = session.answer(of: id, item: index, strategy: strategy)
       lines.append(
-        "  Item \(index + 1), \(Shown.field(item.title)): "
-          + (answer.map(Self.describe) ?? "not answered"))
+        "  "
+          + messages(
+            .plainReviewItem, index + 1, Shown.field(item.title), messages.answer(answer)))
     }
     return lines + [
-      "  1. Confirm my scores", "  2. Go back to the items", "Type 1 or 2, then Enter.",
+      "  1. " + messages(.plainConfirmScores), "  2. " + messages(.plainBackToItems),
+      messages(.plainTypeOneOrTwo),
     ]
   }
 
@@ -133,19 +126,18 @@ extension PlainState {
       }
       return finish(id)
     case "2": return ask(.scoring(participantID: id, item: 0))
-    default: return refuse(line, "Type 1 or 2, then Enter.")
+    default: return refuse(line, messages(.plainTypeOneOrTwo))
     }
   }
 
   func gapLines(_ id: String) -> [String] {
     guard let session, let strategy else { return [] }
     let gaps = session.participant(id: id)?.unansweredItems(of: strategy) ?? []
-    let titles = gaps.map { Shown.field($0.title) }.joined(separator: "; ")
+    let titles = messages.joinedWithSemicolons(gaps.map { Shown.field($0.title) })
     return [
-      "\(name(id))'s turn: \(gaps.count) item\(gaps.count == 1 ? " is" : "s are") not answered "
-        + "(\(titles)). Confirm anyway?",
-      "  1. Confirm with the gaps", "  2. Back to the first item not answered",
-      "Type 1 or 2, then Enter.",
+      messages(.plainGapsQuestion, name(id), gaps.count, titles),
+      "  1. " + messages(.plainConfirmWithGaps), "  2. " + messages(.plainBackToFirstGap),
+      messages(.plainTypeOneOrTwo),
     ]
   }
 
@@ -156,7 +148,7 @@ extension PlainState {
     case "2":
       return ask(
         .scoring(participantID: id, item: session.firstUnanswered(id, strategy: strategy)))
-    default: return refuse(line, "Type 1 or 2, then Enter.")
+    default: return refuse(line, messages(.plainTypeOneOrTwo))
     }
   }
 
@@ -169,9 +161,9 @@ extension PlainState {
     let effects = changeSession { finished = $0.finishTurn(id) }
     if finished == .hidden {
       privacyBreak()
-      say("Thank you, \(name). Your scores are saved and hidden. Hand the keyboard back.")
+      say(messages(.plainThanksHidden, name))
     } else {
-      say("Thank you, \(name). Your scores are saved.")
+      say(messages(.plainThanks, name))
     }
     return effects + ask(.scores)
   }
@@ -180,14 +172,12 @@ extension PlainState {
   private mutating func leaveTurn() -> [Effect] {
     if session?.scoresHidden == true {
       privacyBreak()
-      say("The turn is left; the answers given so far are saved and hidden.")
+      say(messages(.plainTurnLeftHidden))
     } else {
-      say("The turn is left; the answers given so far are saved.")
+      say(messages(.plainTurnLeft))
     }
     return ask(.scores)
   }
-
-  static func describe(_ answer: ScoreAnswer) -> String { ResultsText.describe(answer) }
 }
 
 extension Array {

@@ -14,9 +14,8 @@ struct NumberedChoices<Value> {
   }
 
   /// "Type a number from 1 to 8, then Enter."
-  var instruction: String {
-    entries.count == 1
-      ? "Type 1, then Enter." : "Type a number from 1 to \(entries.count), then Enter."
+  func instruction(_ messages: Messages) -> String {
+    entries.count == 1 ? messages(.plainTypeOne) : messages(.plainTypeNumber, entries.count)
   }
 
   /// The choice a line names by its number, spaces around it allowed; nil for anything else.

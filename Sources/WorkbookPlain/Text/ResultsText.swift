@@ -3,83 +3,107 @@ import WorkbookCore
 /// The revealed results in words a screen reader reads well: one sentence per item, then the
 /// same figures as a plain table of spaces and digits, then the summary.
 enum ResultsText {
-  static func lines(session: Session, strategy: Strategy) -> [String] {
+  static func lines(session: Session, strategy: Strategy, messages: Messages) -> [String] {
     let analysis = ScoreAnalysis(session: session, strategy: strategy)
     let alone = session.participants.count == 1
     let names = session.displayNamesByID()
     let count = strategy.scoreItems.count
-    var lines = [alone ? "Your results:" : "Results:"]
+    var lines = [alone ? messages(.plainResultsSolo) : messages(.plainResults)]
     for (index, item) in strategy.scoreItems.enumerated() {
       guard let result = analysis.result(for: item.id) else { continue }
-      let title = "Item \(index + 1) of \(count), \(Shown.field(item.title))"
+      let title = Shown.field(item.title)
       if alone {
-        let answer = session.participants.first?.scores[item.id]
-        let band = result.band.map { ", \($0.label.lowercased()) band" } ?? ""
-        lines.append("\(title): \(answer.map(describe) ?? "not answered")\(band).")
+        let answer = messages.answer(session.participants.first?.scores[item.id])
+        let key: MessageKey =
+          switch result.band {
+          case .high?: .plainResultSoloHigh
+          case .low?: .plainResultSoloLow
+          case nil: .plainResultItem
+          }
+        lines.append(messages(key, index + 1, count, title, answer))
         continue
       }
-      lines.append(title + ": " + sentence(result, names: names) + ".")
+      lines.append(
+        messages(
+          .plainResultItem, index + 1, count, title,
+          sentence(result, names: names, messages: messages)))
     }
     if !alone {
-      lines += [""] + table(analysis, strategy: strategy)
+      lines += [""] + table(analysis, strategy: strategy, messages: messages)
     }
-    lines += [""] + summary(analysis, strategy: strategy)
+    lines += [""] + summary(analysis, strategy: strategy, messages: messages)
     return lines
   }
 
-  private static func sentence(_ result: ItemResult, names: [String: String]) -> String {
+  private static func sentence(_ result: ItemResult, names: [String: String], messages: Messages)
+    -> String
+  {
     var parts: [String] = []
     let given = result.distribution.enumerated().filter { $0.element > 0 }
-      .map { "\($0.element) gave \($0.offset + 1)" }
+      .map { messages(.plainResultGave, $0.element, $0.offset + 1) }
     parts.append(
       result.answered == 0
-        ? "no scores" : "\(result.answered) scored (\(given.joined(separator: ", ")))")
-    if result.dontKnow > 0 { parts.append("\(result.dontKnow) don't know") }
-    if result.notApplicable > 0 { parts.append("\(result.notApplicable) not applicable") }
-    if result.unanswered > 0 { parts.append("\(result.unanswered) not answered") }
+        ? messages(.plainResultNoScores)
+        : messages(.plainResultScored, result.answered, given.joined(separator: ", ")))
+    if result.dontKnow > 0 { parts.append(messages(.plainResultDontKnow, result.dontKnow)) }
+    if result.notApplicable > 0 {
+      parts.append(messages(.plainResultNotApplicable, result.notApplicable))
+    }
+    if result.unanswered > 0 { parts.append(messages(.plainResultNotAnswered, result.unanswered)) }
     if let mean = result.mean, let median = result.median, let spread = result.spread {
-      parts.append("mean \(oneDecimal(mean)), median \(figure(median)), spread \(spread)")
+      parts.append(messages(.plainResultFigures, oneDecimal(mean), figure(median), spread))
     }
     if result.tooFewAnswers {
-      parts.append("too few scores to read a band")
+      parts.append(messages(.plainResultTooFew))
     } else if let band = result.band {
-      parts.append("\(band.label.lowercased()) band")
+      parts.append(band == .high ? messages(.plainResultHigh) : messages(.plainResultLow))
     }
     if let agreement = result.agreement {
       parts.append(
-        agreement == .variance ? "variance: the team split, worth discussing" : "consensus")
+        agreement == .variance
+          ? messages(.plainResultVariance) : messages(.plainResultConsensus))
     }
     if !result.lowestScorers.isEmpty {
       let low = result.lowestScorers.map { Shown.field(names[$0] ?? $0) }
       let high = result.highestScorers.map { Shown.field(names[$0] ?? $0) }
       parts.append(
-        "lowest from \(low.joined(separator: " and ")), highest from "
-          + "\(high.joined(separator: " and "))")
+        messages(
+          .plainResultLowestHighest, messages.joinedWithAnd(low), messages.joinedWithAnd(high)))
     }
-    return parts.joined(separator: "; ")
+    return messages.joinedWithSemicolons(parts)
   }
 
   /// Columns of figures first and the item's title last, so the columns line up whatever the
-  /// titles' lengths.
-  private static func table(_ analysis: ScoreAnalysis, strategy: Strategy) -> [String] {
-    var lines = ["Table of results (the columns 1 to 5 count who gave each score):"]
+  /// titles' lengths. A column is as wide as its widest heading or cell, and never narrower than
+  /// the English table's.
+  private static func table(_ analysis: ScoreAnalysis, strategy: Strategy, messages: Messages)
+    -> [String]
+  {
     let headings = [
-      "Item", "1", "2", "3", "4", "5", "Mean", "Median", "Spread", "Band", "Agreement",
+      messages(.plainTableItem), "1", "2", "3", "4", "5", messages(.plainTableMean),
+      messages(.plainTableMedian), messages(.plainTableSpread), messages(.plainTableBand),
+      messages(.plainTableAgreement),
     ]
-    let widths = [4, 2, 2, 2, 2, 2, 5, 6, 6, 4, 9]
-    lines.append(row(headings, widths: widths) + " Title")
+    var rows: [(cells: [String], title: String)] = []
     for (index, item) in strategy.scoreItems.enumerated() {
       guard let result = analysis.result(for: item.id) else { continue }
       let counts = result.distribution.prefix(5).map(String.init)
       let cells =
         ["\(index + 1)"] + counts + Array(repeating: "", count: 5 - counts.count) + [
           result.mean.map(oneDecimal) ?? "-", result.median.map(figure) ?? "-",
-          result.spread.map(String.init) ?? "-", result.band?.label ?? "-",
-          result.agreement?.label ?? "-",
+          result.spread.map(String.init) ?? "-", result.band.map(messages.band) ?? "-",
+          result.agreement.map(messages.agreement) ?? "-",
         ]
-      lines.append(row(cells, widths: widths) + " " + Shown.field(item.title))
+      rows.append((cells, Shown.field(item.title)))
     }
-    return lines
+    var widths = [4, 2, 2, 2, 2, 2, 5, 6, 6, 4, 9]
+    for cells in [headings] + rows.map(\.cells) {
+      for (column, cell) in cells.enumerated() { widths[column] = max(widths[column], cell.count) }
+    }
+    return [
+      messages(.plainTableHeading),
+      row(headings, widths: widths) + " " + messages(.plainTableTitle),
+    ] + rows.map { row($0.cells, widths: widths) + " " + $0.title }
   }
 
   private static func row(_ cells: [String], widths: [Int]) -> String {
@@ -88,32 +112,24 @@ enum ResultsText {
     }.joined()
   }
 
-  private static func summary(_ analysis: ScoreAnalysis, strategy: Strategy) -> [String] {
+  private static func summary(_ analysis: ScoreAnalysis, strategy: Strategy, messages: Messages)
+    -> [String]
+  {
     func titles(_ ids: [String]) -> String {
-      ids.compactMap { id in strategy.scoreItem(id: id).map { Shown.field($0.title) } }
-        .joined(separator: "; ")
+      messages.joinedWithSemicolons(
+        ids.compactMap { id in strategy.scoreItem(id: id).map { Shown.field($0.title) } })
     }
     var lines: [String] = []
     lines.append(
       analysis.strengths.isEmpty
-        ? "No item is a strength yet (a mean of 4 or more)."
-        : "Strengths: \(titles(analysis.strengths)).")
+        ? messages(.plainNoStrengths) : messages(.plainStrengths, titles(analysis.strengths)))
     lines.append(
       analysis.challenges.isEmpty
-        ? "No item is a challenge (a mean below 4)." : "Challenges: \(titles(analysis.challenges))."
-    )
+        ? messages(.plainNoChallenges) : messages(.plainChallenges, titles(analysis.challenges)))
     if !analysis.disputed.isEmpty {
-      lines.append("Where the team split: \(titles(analysis.disputed)).")
+      lines.append(messages(.plainSplit, titles(analysis.disputed)))
     }
     return lines
-  }
-
-  static func describe(_ answer: ScoreAnswer) -> String {
-    switch answer {
-    case .score(let value): String(value)
-    case .dontKnow: "don't know"
-    case .notApplicable: "not applicable"
-    }
   }
 
   static func oneDecimal(_ value: Double) -> String {

@@ -14,8 +14,8 @@ enum Shown {
       .map(String.init)
   }
 
-  /// Text of several lines indented under a heading, or "(nothing yet)".
-  static func indented(_ text: String, empty: String = "(nothing written yet)") -> [String] {
+  /// Text of several lines indented under a heading, or `empty` ("(nothing written yet)").
+  static func indented(_ text: String, empty: String) -> [String] {
     guard !text.trimmingSpaces().isEmpty else { return ["    " + empty] }
     return lines(text).map { "    " + $0 }
   }
