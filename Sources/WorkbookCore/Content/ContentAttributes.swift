@@ -12,13 +12,23 @@ struct ContentAttributes {
     text: String, attributes: ContentAttributes, problems: [String]
   ) {
     let trimmed = text.trimmingSpaces()
-    guard trimmed.hasSuffix("}"), let open = trimmed.lastIndex(of: "{") else {
+    // By bytes where the text is ASCII, by Character otherwise (see `isAllASCII`).
+    let ascii = trimmed.isAllASCII
+    guard ascii ? trimmed.utf8.last == UInt8(ascii: "}") : trimmed.hasSuffix("}"),
+      let open = ascii ? trimmed.utf8.lastIndex(of: UInt8(ascii: "{")) : trimmed.lastIndex(of: "{")
+    else {
       return (trimmed, ContentAttributes(), [])
     }
     let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+    let tokens =
+      ascii
+      ? inner.utf8.split(whereSeparator: \.isASCIIWhitespace).map {
+        String(decoding: $0, as: UTF8.self)
+      }
+      : inner.split(whereSeparator: \.isWhitespace).map(String.init)
     var attributes = ContentAttributes()
     var problems: [String] = []
-    for token in inner.split(whereSeparator: \.isWhitespace).map(String.init) {
+    for token in tokens {
       if token.hasPrefix("#") {
         let id = String(token.dropFirst())
         if attributes.id != nil {

@@ -37,15 +37,15 @@ struct ContentOutline {
       let line = firstLine + offset
       let text = raw.trimmingSpaces()
       if insideComment {
-        if text.contains("-->") { insideComment = false }
+        if closesComment(text) { insideComment = false }
         continue
       }
       if text.hasPrefix("<!--") {
-        insideComment = !text.contains("-->")
+        insideComment = !closesComment(text)
         reader.endParagraph()
         continue
       }
-      let indented = raw.first == " " || raw.first == "\t"
+      let indented = isIndented(raw)
       if text.isEmpty {
         reader.blank()
       } else if !indented && text.hasPrefix("#") {
@@ -63,6 +63,25 @@ struct ContentOutline {
     reader.endFile()
     problems += reader.problems
     return ContentOutline(sections: reader.sections)
+  }
+
+  /// Whether the line holds the `-->` that ends a comment; by bytes where it is ASCII.
+  private static func closesComment(_ text: String) -> Bool {
+    guard text.isAllASCII else { return text.contains("-->") }
+    var dashes = 0
+    for byte in text.utf8 {
+      if byte == UInt8(ascii: ">") && dashes >= 2 { return true }
+      dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
+    }
+    return false
+  }
+
+  /// Whether the line's first `Character` is a space or a tab. A space or tab followed by an ASCII
+  /// byte is a `Character` of its own, so only other lines need their first `Character` worked out.
+  private static func isIndented(_ raw: String) -> Bool {
+    guard let first = raw.utf8.first, first == 0x20 || first == 0x09 else { return false }
+    guard let second = raw.utf8.dropFirst().first, second >= 0x80 else { return true }
+    return raw.first == " " || raw.first == "\t"
   }
 
   /// The state of reading: the open section, subsection, paragraph and item.
@@ -154,7 +173,7 @@ struct ContentOutline {
     mutating func endParagraph() {
       guard let paragraph else { return }
       self.paragraph = nil
-      let text = paragraph.lines.joined(separator: " ")
+      let text = paragraph.lines.concatenated(separator: " ")
       if subsection != nil {
         subsection!.paragraphs.append(Paragraph(line: paragraph.line, text: text))
       } else if section != nil {

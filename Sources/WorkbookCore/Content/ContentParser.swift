@@ -48,7 +48,7 @@ private struct StrategyReader {
       report(frontMatter.line("source"), "source must be the web address of the page, https://…")
     }
 
-    var sections: [ContentSectionKind: Block] = [:]
+    var sections = SectionsByKind()
     for section in outline.sections {
       guard let kind = sectionKind(section) else { continue }
       if sections[kind] == nil { sections[kind] = section }
@@ -96,6 +96,22 @@ private struct StrategyReader {
   }
 
   // MARK: Sections
+
+  /// The first section of each kind. An array, not a dictionary keyed by the kind: the first
+  /// dictionary of a key type costs the start a search for the key's `Hashable` conformance
+  /// through every conformance in the binary, a quarter of a million instructions.
+  struct SectionsByKind {
+    private var blocks = [Block?](repeating: nil, count: ContentSectionKind.allCases.count)
+
+    subscript(kind: ContentSectionKind) -> Block? {
+      get { blocks[index(kind)] }
+      set { blocks[index(kind)] = newValue }
+    }
+
+    private func index(_ kind: ContentSectionKind) -> Int {
+      ContentSectionKind.allCases.firstIndex(of: kind)!
+    }
+  }
 
   mutating func sectionKind(_ section: Block) -> ContentSectionKind? {
     guard let id = section.attributes.id else {
@@ -398,7 +414,7 @@ private struct StrategyReader {
 
   /// A block's paragraphs as one text, paragraphs separated by a blank line.
   func text(of block: Block) -> String {
-    block.paragraphs.map(\.text).joined(separator: "\n\n")
+    block.paragraphs.map(\.text).concatenated(separator: "\n\n")
   }
 
   /// `Key: value` split at the first colon, or nil when there is none.

@@ -21,11 +21,11 @@ public struct ContentFolder: Sendable, Equatable {
   }
 
   /// Finds the content folder. A folder the user named must exist; it is never silently replaced
-  /// by another one.
+  /// by another one. The executable's path is looked up only when no folder is named.
   public static func locate(
     option: String?,
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    executablePath: String? = currentExecutablePath()
+    executablePath: @autoclosure () -> String? = currentExecutablePath()
   ) throws(ContentLoadError) -> ContentFolder {
     if let option, !option.isEmpty {
       guard ContentFiles.isDirectory(option) else {
@@ -40,7 +40,7 @@ public struct ContentFolder: Sendable, Equatable {
       return ContentFolder(path: named, origin: .environment)
     }
     var tried: [String] = []
-    if let executablePath {
+    if let executablePath = executablePath() {
       let binFolder = parent(of: executablePath)
       let installed = normalized(binFolder + "/../share/workbook/content")
       tried.append(installed)

@@ -144,10 +144,10 @@ public struct ContentLibrary: Sendable, Equatable {
   public static func discover(
     option: String?, language: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment,
-    executablePath: String? = ContentFolder.currentExecutablePath()
+    executablePath: @autoclosure () -> String? = ContentFolder.currentExecutablePath()
   ) throws(ContentLoadError) -> ContentLibrary {
     let folder = try ContentFolder.locate(
-      option: option, environment: environment, executablePath: executablePath)
+      option: option, environment: environment, executablePath: executablePath())
     return try load(path: folder.path, language: language)
   }
 

@@ -54,6 +54,27 @@ extension StringProtocol {
     // Printable ASCII, most of what is drawn, is one column a byte; only other text needs the
     // walk over grapheme clusters.
     if utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return utf8.count }
-    return reduce(0) { $0 + $1.displayWidth }
+    // Then text of scalars that stand alone in one column (typographic quotes and dashes, Latin
+    // letters) is one column a scalar.
+    var scalars = 0
+    for scalar in unicodeScalars {
+      guard scalar.standsAloneInOneColumn else { return reduce(0) { $0 + $1.displayWidth } }
+      scalars += 1
+    }
+    return scalars
+  }
+}
+
+extension Unicode.Scalar {
+  /// Whether the scalar is one column wide and a grapheme cluster of its own whatever is beside
+  /// it: printable ASCII, Latin-1 and Latin Extended-A letters and signs (but the soft hyphen),
+  /// and the typographic dashes, quotes, bullets and ellipsis of U+2010–U+2027. None of them
+  /// joins a cluster (none extends, prepends or is a control), none is unsafe on a terminal, so
+  /// in text made only of them every scalar is a `Character` one column wide.
+  var standsAloneInOneColumn: Bool {
+    switch value {
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x17F, 0x2010...0x2027: true
+    default: false
+    }
   }
 }

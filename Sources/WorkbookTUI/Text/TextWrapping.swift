@@ -5,11 +5,7 @@
 func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
   guard width > 0 else { return [] }
   var lines: [String] = []
-  // Most texts are one paragraph: a search for the byte says so without walking the characters.
-  let paragraphs =
-    text.utf8.contains(UInt8(ascii: "\n"))
-    ? text.split(separator: "\n", omittingEmptySubsequences: false) : [text[...]]
-  for paragraph in paragraphs {
+  for paragraph in paragraphs(of: text) {
     if lines.count >= maxLines { break }
     // A line that fits is kept as written, spaces and all.
     if paragraph.displayWidth <= width {
@@ -19,8 +15,10 @@ func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
     var line = ""
     var lineWidth = 0
     var rest = paragraph
-    let ascii = paragraph.utf8.allSatisfy { $0 < 0x80 }
-    while lines.count < maxLines, var word = nextWord(&rest, ascii: ascii) {
+    let byScalars = paragraph.unicodeScalars.allSatisfy {
+      $0.isASCII || $0.standsAloneInOneColumn
+    }
+    while lines.count < maxLines, var word = nextWord(&rest, byScalars: byScalars) {
       let wordWidth = word.displayWidth
       if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
         line += " "
@@ -63,16 +61,28 @@ func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
   return lines
 }
 
+/// The text's paragraphs, split at "\n" as by `Character`. Without a "\r" (which makes "\r\n"
+/// one `Character`) every "\n" byte is a `Character` of its own, and the bytes are split instead;
+/// most texts are one paragraph, which the byte search says without walking the characters.
+private func paragraphs(of text: String) -> [Substring] {
+  guard !text.utf8.contains(0x0D) else {
+    return text.split(separator: "\n", omittingEmptySubsequences: false)
+  }
+  return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init)
+}
+
 /// The next word of `text` (the characters up to a space), taken off it with the spaces before
 /// it; nil when only spaces are left. Words are taken one at a time, so a wrap that stops at
-/// `maxLines` does not walk the rest of a long text. In ASCII text (`ascii`) a space byte is a
-/// space character, so the spaces are found by their bytes.
-private func nextWord(_ text: inout Substring, ascii: Bool) -> Substring? {
-  let space = UInt8(ascii: " ")
-  let start = ascii ? text.utf8.firstIndex { $0 != space } : text.firstIndex { $0 != " " }
+/// `maxLines` does not walk the rest of a long text. In text of ASCII and of scalars that stand
+/// alone (`byScalars`, see `standsAloneInOneColumn`) a space scalar is a space character, so
+/// the spaces are found by their scalars.
+private func nextWord(_ text: inout Substring, byScalars: Bool) -> Substring? {
+  let scalars = text.unicodeScalars
+  let start =
+    byScalars ? scalars.firstIndex { $0 != " " } : text.firstIndex { $0 != " " }
   guard let start else { return nil }
   let end =
-    (ascii ? text.utf8[start...].firstIndex(of: space) : text[start...].firstIndex(of: " "))
+    (byScalars ? scalars[start...].firstIndex(of: " ") : text[start...].firstIndex(of: " "))
     ?? text.endIndex
   defer { text = text[end...] }
   return text[start..<end]

@@ -14,13 +14,18 @@ enum InteractiveWorkbook {
   /// screen.
   static func start(_ invocation: InteractiveInvocation) throws {
     try requireTerminal()
-    let language = try FrontEndLanguage.load(option: invocation.language)
+    // Read once: each reading builds the whole dictionary anew.
+    let environment = ProcessInfo.processInfo.environment
+    let language = try FrontEndLanguage.load(
+      option: invocation.language, environment: environment)
     let library = try ContentOptions.library(
-      folder: invocation.contentFolder, language: language.contentLanguage)
+      folder: invocation.contentFolder, language: language.contentLanguage,
+      environment: environment)
     try run(
       opening: invocation.session, readOnly: invocation.readOnly,
-      store: StoreOptions.store(directory: invocation.directory, content: library),
-      library: library, language: language)
+      store: StoreOptions.store(
+        directory: invocation.directory, content: library, environment: environment),
+      library: library, language: language, environment: environment)
   }
 
   /// Refuses, before anything else, when standard input or output is not a terminal, so a script
@@ -35,7 +40,7 @@ enum InteractiveWorkbook {
   /// to edit or to follow read-only, in `language`.
   private static func run(
     opening reference: String?, readOnly: Bool, store: SessionStore, library: ContentLibrary,
-    language: FrontEndLanguage
+    language: FrontEndLanguage, environment: [String: String]
   ) throws {
     // A sessions folder the workbook will not use is said plainly before the terminal is taken.
     do throws(SessionStoreError) {
@@ -46,7 +51,6 @@ enum InteractiveWorkbook {
     }
     let performer = StoreEffectPerformer(
       store: store, library: library, language: language.tag, messages: language.messages)
-    let environment = ProcessInfo.processInfo.environment
     var state = AppState(strategies: library.strategies, messages: language.messages)
     state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
     if let reference {

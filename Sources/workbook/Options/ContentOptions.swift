@@ -1,4 +1,5 @@
 import ArgumentParser
+import FoundationEssentials
 import WorkbookCore
 import WorkbookStore
 
@@ -21,13 +22,16 @@ struct ContentOptions: ParsableArguments {
   }
 
   /// The strategies of `path` if given, else of the folder `--content` named (nil when not
-  /// given), else of the content folder found; in `language` where translated.
-  static func library(path: String? = nil, folder: String?, language: String? = nil) throws
-    -> ContentLibrary
-  {
+  /// given), else of the content folder found (`environment` may name it); in `language` where
+  /// translated.
+  static func library(
+    path: String? = nil, folder: String?, language: String? = nil,
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws -> ContentLibrary {
     do {
       if let path { return try ContentLibrary.load(path: path, language: language) }
-      return try ContentLibrary.discover(option: folder, language: language)
+      return try ContentLibrary.discover(
+        option: folder, language: language, environment: environment)
     } catch {
       Output.error(Self.message(for: error))
       throw ExitCode.failure

@@ -20,13 +20,14 @@ struct StoreOptions: ParsableArguments {
     try Self.store(directory: directory, content: content, messages: messages)
   }
 
-  /// The store of the folder `--dir` named (nil when not given), else the default one.
+  /// The store of the folder `--dir` named (nil when not given), else the default one
+  /// (`environment` may name it).
   static func store(
-    directory: String?, content: ContentLibrary? = nil, messages: Messages = .english
+    directory: String?, content: ContentLibrary? = nil, messages: Messages = .english,
+    environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> SessionStore {
     guard
-      let folder = SessionsDirectory.resolve(
-        option: directory, environment: ProcessInfo.processInfo.environment)
+      let folder = SessionsDirectory.resolve(option: directory, environment: environment)
     else {
       throw StoreOptions.failure(
         messages.output(.cliNoSessionsFolder, SessionsDirectory.environmentVariable))
