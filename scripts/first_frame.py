@@ -32,7 +32,8 @@ def session_file(folder):
 
 
 def run_to_first_frame(command):
-    """Runs `command` in a new 80x24 pseudo-terminal until the status line's "help" is drawn,
+    """Runs `command` in a new 80x24 pseudo-terminal until the status line's "Saved", the frame's
+    last text, is drawn (the content itself says "help", so that word would stop early),
     then quits it with q."""
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
@@ -48,7 +49,7 @@ def run_to_first_frame(command):
                                         "HOME": "/tmp"})
     os.close(slave)
     output = b""
-    while b"help" not in output:
+    while b"Saved" not in output:
         chunk = os.read(master, 65536)
         if not chunk:
             sys.exit(f"the workbook ended before its first frame: {output[-300:]!r}")

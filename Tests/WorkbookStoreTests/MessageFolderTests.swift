@@ -58,6 +58,21 @@ struct MessageFolderTests {
     #expect(german(.exportHeadingSummary) == "Zusammenfassung")
   }
 
+  /// A translator who starts a language in one group learns from the check which other groups
+  /// still lack it, in one line each.
+  @Test func theCheckNamesAGroupWithoutTheLanguage() throws {
+    let (_, messages) = try installation()
+    try FileManager.default.createDirectory(
+      atPath: messages + "/plain", withIntermediateDirectories: true)
+    try Data("{\n\t\"export-heading-summary\": \"Summary\"\n}\n".utf8)
+      .write(to: URL(fileURLWithPath: messages + "/plain/en.json"))
+    let problems = try MessageFolder(path: messages).check().map(\.description)
+    #expect(
+      problems.contains(
+        messages + "/plain/de.json: warning: missing, so this group falls back to English "
+          + "(1 message); add it beside en.json, with the same keys"))
+  }
+
   @Test func theRepositorysMessagesAboveABuildFolder() throws {
     let executable = Support.repository + "/.build/x86_64-unknown-linux-gnu/debug/workbook"
     let folder = try MessageFolder.locate(environment: [:], executablePath: executable)

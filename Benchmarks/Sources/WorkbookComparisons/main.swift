@@ -41,7 +41,9 @@ for _ in 0..<runs {
       [
         workbook, "open", openSession.id, "--dir", startupFolder, "--content",
         BenchmarkFixtures.contentFolder,
-      ], marker: "help", quitKeys: "q"))
+      ],
+      // The status line's right end, the frame's last text: the content itself says "help".
+      marker: "Saved", quitKeys: "q"))
   minimalRuns.append(
     PseudoTerminalRun.measure([minimalCurses], marker: "minimal frame complete", quitKeys: "q"))
   dialogRuns.append(

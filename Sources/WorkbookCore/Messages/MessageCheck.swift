@@ -5,10 +5,13 @@ public struct MessageCheck: Sendable {
   public struct File: Sendable {
     public var name: String
     public var catalog: MessageCatalog
+    /// A translation another group has but this one does not: one warning says so.
+    public var isMissing: Bool
 
-    public init(name: String, catalog: MessageCatalog) {
+    public init(name: String, catalog: MessageCatalog, isMissing: Bool = false) {
       self.name = name
       self.catalog = catalog
+      self.isMissing = isMissing
     }
   }
 
@@ -114,6 +117,17 @@ private struct GroupCheck {
 
   private func problems(of translation: MessageCheck.File) -> [MessageProblem] {
     let catalog = translation.catalog
+    if translation.isMissing {
+      let count = english.catalog.messages.count
+      return [
+        MessageProblem(
+          .warning, file: translation.name, line: nil,
+          message:
+            "missing, so this group falls back to English (\(count) "
+            + "\(count == 1 ? "message" : "messages")); add it beside \(baseName(english.name)), "
+            + "with the same keys")
+      ]
+    }
     var problems: [MessageProblem] = []
     for key in sortedKeys(english.catalog) where catalog.messages[key] == nil {
       problems.append(

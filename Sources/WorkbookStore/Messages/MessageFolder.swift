@@ -120,9 +120,14 @@ public struct MessageFolder: Sendable, Equatable {
         ?? MessageCatalog(language: .english, messages: [:])
       var translations: [MessageCheck.File] = []
       for language in try languages() where language != .english {
+        let name = file(of: language.code, in: group)
         if let catalog = try catalog(language.code, language: language, in: group) {
+          translations.append(MessageCheck.File(name: name, catalog: catalog))
+        } else {
           translations.append(
-            MessageCheck.File(name: file(of: language.code, in: group), catalog: catalog))
+            MessageCheck.File(
+              name: name, catalog: MessageCatalog(language: language, messages: [:]),
+              isMissing: true))
         }
       }
       checked.append(
