@@ -51,6 +51,25 @@ import WorkbookTUI
     }
   }
 
+  /// The walk's turn really moves through the items to the review, so each is checked.
+  @Test func theWalksTurnReachesEveryItemAndTheReview() {
+    let screens = WordCutWalk.screens().filter { $0.0.hasPrefix("fixture ") }
+    let items = PlanFixture.strategy.scoreItems.count
+    for item in 0..<items {
+      let state = screens.first { $0.0.hasSuffix("scores scoring item \(item + 1)") }?.1
+      guard case .scoring(_, let shown)? = state?.workbook?.scores.phase else {
+        Issue.record("item \(item + 1) is not being scored")
+        continue
+      }
+      #expect(shown == item)
+    }
+    let review = screens.first { $0.0.hasSuffix("scores review") }?.1
+    guard case .review? = review?.workbook?.scores.phase else {
+      Issue.record("the review is not shown")
+      return
+    }
+  }
+
   @Test func theDetectorFindsTheCutsSeenOnTheScreens() {
     let seen = [
       "  Recommendations  ·  all  ·  weak areas first once the scor",

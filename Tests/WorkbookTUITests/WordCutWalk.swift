@@ -160,18 +160,14 @@ enum WordCutWalk {
     add("scores privacy", scores)
     _ = update(&scores, .scores(.beginTurn))
     add("scores scoring", scores)
+    // An answer is recorded by its effect's result, so the turn runs on the runtime.
+    var turn = InputDriver(scores)
     for item in strategy.scoreItems.indices {
-      var answering = scores
-      for _ in 0..<item {
-        _ = update(&answering, .scores(.answer(.score(3))))
-        _ = update(&answering, .scores(.takeChoice))
-      }
-      add("scores scoring item \(item + 1)", answering)
+      add("scores scoring item \(item + 1)", turn.state)
+      turn.dispatch(.scores(.answer(.score(3))))
+      turn.dispatch(.scores(.takeChoice))
     }
-    for _ in strategy.scoreItems {
-      _ = update(&scores, .scores(.answer(.score(2))))
-      _ = update(&scores, .scores(.takeChoice))
-    }
+    scores = turn.state
     add("scores review", scores)
     _ = update(&scores, .scores(.confirm))
     add("scores thank you", scores)
