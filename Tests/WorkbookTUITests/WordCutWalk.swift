@@ -29,7 +29,7 @@ enum WordCutWalk {
   }
 
   /// The start screen and the new-session form, their words in `messages`.
-  private static func startScreens(messages: Messages) -> [(String, AppState)] {
+  static func startScreens(messages: Messages) -> [(String, AppState)] {
     var screens: [(String, AppState)] = []
     func add(_ name: String, _ state: AppState) { screens.append((name, state)) }
 
