@@ -42,15 +42,8 @@ enum InteractiveWorkbook {
     opening reference: String?, readOnly: Bool, store: SessionStore, library: ContentLibrary,
     language: FrontEndLanguage, environment: [String: String]
   ) throws {
-    // A sessions folder the workbook will not use is said plainly before the terminal is taken.
-    do throws(SessionStoreError) {
-      try store.checkFolder()
-    } catch {
-      Output.error("workbook: \(error.description)")
-      throw ExitCode.failure
-    }
-    let performer = StoreEffectPerformer(
-      store: store, library: library, language: language.tag, messages: language.messages)
+    let performer = try StoreEffectPerformer.forFrontEnd(
+      store: store, library: library, language: language)
     var state = AppState(strategies: library.strategies, messages: language.messages)
     state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
     if let reference {

@@ -15,14 +15,8 @@ enum PlainWorkbook {
     let library = try ContentOptions.library(
       folder: contentFolder, language: language.contentLanguage)
     let store = try StoreOptions.store(directory: directory, content: library)
-    do throws(SessionStoreError) {
-      try store.checkFolder()
-    } catch {
-      Output.error("workbook: \(error.description)")
-      throw ExitCode.failure
-    }
-    let performer = StoreEffectPerformer(
-      store: store, library: library, language: language.tag, messages: language.messages)
+    let performer = try StoreEffectPerformer.forFrontEnd(
+      store: store, library: library, language: language)
     var state = PlainState(
       strategies: library.strategies, currentFolder: LocalEnvironment.currentFolder(),
       messages: language.messages)
