@@ -8,9 +8,11 @@ struct Palette {
   struct Look {
     var attributes: attr_t
     var colourPair: Int16
-  }
 
-  private var looks: [TextStyle: Look]
+    /// Whether text in this look is drawn as plain as the window's own background: a blank in it
+    /// is what erasing the window leaves.
+    var isPlain: Bool { attributes == wb_a_normal() && colourPair == 0 }
+  }
 
   /// Whether this palette uses colour.
   let usesColour: Bool
@@ -26,14 +28,12 @@ struct Palette {
         init_pair(Int16(index + 1), foreground, background)
       }
     }
-    looks = [:]
-    for style in TextStyle.allCases {
-      looks[style] = usesColour ? Self.colourLook(style) : Self.monochromeLook(style)
-    }
   }
 
+  /// Worked out for each cell drawn: a switch costs less than a table's lookup, and the first
+  /// frame builds no table.
   func look(_ style: TextStyle) -> Look {
-    looks[style] ?? Look(attributes: wb_a_normal(), colourPair: 0)
+    usesColour ? Self.colourLook(style) : Self.monochromeLook(style)
   }
 
   /// Colour pairs 1…4: cyan, green, red, yellow on the default background.

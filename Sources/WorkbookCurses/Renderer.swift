@@ -33,7 +33,7 @@ struct Renderer {
         // The right half of a wide character: ncurses fills it when it draws the left half.
         guard cell.width > 0 else { continue }
         if let previous, previous[row, column] == cell { continue }
-        put(cell, row: row, column: column, on: window)
+        put(cell, row: row, column: column, erased: previous == nil, on: window)
       }
     }
     placeCursor(frame.terminalCursor, rows: rows, columns: columns, on: window)
@@ -41,11 +41,38 @@ struct Renderer {
     lastFrame = frame
   }
 
-  private func put(_ cell: Cell, row: Int, column: Int, on window: UnsafeMutablePointer<WINDOW>) {
+  /// `erased`: the window was just erased, so each of its cells is a blank in the plain look.
+  private func put(
+    _ cell: Cell, row: Int, column: Int, erased: Bool, on window: UnsafeMutablePointer<WINDOW>
+  ) {
     let look = palette.look(cell.style)
-    let shown = Self.terminalScalars(for: cell) { Int(wb_wcwidth($0.value)) }
+    // Most of a frame is printable ASCII, which needs neither measuring nor a list of scalars;
+    // and a plain blank on an erased window is already there.
+    if let byte = Self.printableASCII(cell) {
+      if erased, byte == UInt8(ascii: " "), look.isPlain { return }
+      add(byte, look: look, row: row, column: column, on: window)
+      return
+    }
+    let shown = Self.terminalScalars(for: cell, width: Self.libraryWidth)
     add(shown.scalars, look: look, row: row, column: column, on: window)
     if shown.blankAfter { add([" "], look: look, row: row, column: column + 1, on: window) }
+  }
+
+  /// How many columns the C library (and so ncurses) gives a character.
+  static func libraryWidth(_ scalar: Unicode.Scalar) -> Int {
+    Int(wb_wcwidth(scalar.value))
+  }
+
+  /// The cell's byte when it is one printable ASCII character in one column. The C library
+  /// measures each of them one column in every locale, so `terminalScalars` would hand ncurses
+  /// that character alone.
+  static func printableASCII(_ cell: Cell) -> UInt8? {
+    guard cell.width == 1 else { return nil }
+    var bytes = cell.text.utf8.makeIterator()
+    guard let byte = bytes.next(), bytes.next() == nil, (0x20..<0x7F).contains(byte) else {
+      return nil
+    }
+    return byte
   }
 
   /// The scalars to hand ncurses for a cell, so that its idea of the cell's width (the C
@@ -62,6 +89,21 @@ struct Renderer {
     if measured == cell.width { return (scalars, false) }
     if measured == 1, cell.width == 2 { return ([base], true) }
     return (["\u{FFFD}"], cell.width == 2)
+  }
+
+  /// One ASCII character, its nul after it, without a list of scalars.
+  private func add(
+    _ byte: UInt8, look: Palette.Look, row: Int, column: Int,
+    on window: UnsafeMutablePointer<WINDOW>
+  ) {
+    var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+    var shown = cchar_t()
+    _ = withUnsafePointer(to: &characters) { pair in
+      pair.withMemoryRebound(to: wchar_t.self, capacity: 2) { characters in
+        setcchar(&shown, characters, look.attributes, look.colourPair, nil)
+      }
+    }
+    _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
   }
 
   private func add(

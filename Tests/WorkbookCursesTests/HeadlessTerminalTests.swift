@@ -57,6 +57,37 @@ import WorkbookTUI
     }
   }
 
+  /// A frame drawn whole (the first, or after a resize) leaves its plain blanks to the erased
+  /// window rather than drawing them: none of the frame before shows through, and a blank in a
+  /// style of its own (a bar) is still drawn in that style.
+  @Test(arguments: [false, true])
+  func aWholeRepaintShowsOnlyTheNewFrame(colour: Bool) throws {
+    try withTerminal(colour: colour) { terminal in
+      let (width, height) = terminal.size
+      var full = ScreenBuffer(width: width, height: height)
+      for row in 0..<height {
+        full.put(String(repeating: "x", count: width), row: row, column: 0, style: .warning)
+      }
+      terminal.draw(full)
+      // Another size: the renderer repaints the whole window.
+      var sparse = ScreenBuffer(width: width, height: height - 1)
+      sparse.put("kept", row: 1, column: 2)
+      sparse.fill(row: 3, style: .bar)
+      terminal.draw(sparse)
+      for row in 0..<height - 1 where row != 3 {
+        for column in 0..<width where row != 1 || !(2..<6).contains(column) {
+          let shown = terminal.shownCell(row: row, column: column)
+          #expect(
+            shown.text == " " && shown.attributes == [] && shown.colourPair == 0,
+            "\(row), \(column)")
+        }
+      }
+      #expect((2..<6).map { terminal.shownCell(row: 1, column: $0).text } == ["k", "e", "p", "t"])
+      #expect(
+        (0..<width).allSatisfy { terminal.shownCell(row: 3, column: $0).attributes == .reverse })
+    }
+  }
+
   @Test func controlCharactersInTextNeverReachTheTerminal() throws {
     try withTerminal { terminal in
       let (width, height) = terminal.size

@@ -30,6 +30,29 @@ import WorkbookCore
     #expect(wrap("   a b  ", width: 2) == ["a", "b"])
   }
 
+  /// Text whose every scalar is one column is wrapped on its bytes: the same lines, for every
+  /// width and line limit, as the general path gives, words too long for a line and runs of
+  /// spaces included.
+  @Test func wrappingByBytesGivesTheGeneralPathsLines() {
+    let pieces = [
+      "a", "bb", "word", "longerword", "é", "l’été", "–", "x-y", " ", " ", "  ", "\n", "Ça", "…",
+    ]
+    var generator = SplitMix(seed: 7)
+    for _ in 0..<400 {
+      let text = (0..<Int(generator.next() % 30)).map { _ in
+        pieces[Int(generator.next() % UInt64(pieces.count))]
+      }.joined()
+      for width in [1, 2, 3, 5, 8, 13] {
+        for maxLines in [0, 1, 2, 5, Int.max] {
+          #expect(
+            wrap(text, width: width, maxLines: maxLines)
+              == wrap(text, width: width, maxLines: maxLines, byBytes: false),
+            "\(text.debugDescription) \(width) \(maxLines)")
+        }
+      }
+    }
+  }
+
   @Test func aWrapLimitedToSomeLinesGivesTheFirstLinesOfTheWholeWrap() {
     let names = (1...200).map { "Participant number \($0)" }.joined(separator: ", ")
     let text =
@@ -45,15 +68,28 @@ import WorkbookCore
   /// The scalars measured without a property lookup are what a lookup would make one column:
   /// no mark, format character or emoji, nothing a terminal acts on, no wide block.
   @Test func punctuationBoxDrawingAndBlocksAreOneColumn() {
-    for range in Unicode.Scalar.oneColumnRanges {
-      for value in range {
-        let scalar = Unicode.Scalar(value)!
-        let category = scalar.properties.generalCategory
-        #expect(![.nonspacingMark, .enclosingMark, .format].contains(category), "\(value)")
-        #expect(!scalar.properties.isEmojiPresentation, "\(value)")
-        #expect(!TerminalText.isUnsafe(scalar), "\(value)")
-      }
-      #expect(!Unicode.Scalar.wideRanges.contains { $0.overlaps(range) }, "\(range)")
+    let common = (0...0x10FFFF).compactMap { Unicode.Scalar(UInt32($0)) }.filter(
+      \.isCommonOneColumn)
+    #expect(common.count == 0x18 + 0xA0)
+    for scalar in common {
+      let category = scalar.properties.generalCategory
+      #expect(![.nonspacingMark, .enclosingMark, .format].contains(category), "\(scalar.value)")
+      #expect(!scalar.properties.isEmojiPresentation, "\(scalar.value)")
+      #expect(!TerminalText.isUnsafe(scalar), "\(scalar.value)")
+      #expect(!scalar.isInWideBlock, "\(scalar.value)")
     }
+  }
+}
+
+/// A small seeded generator (SplitMix64), so a failure can be run again.
+private struct SplitMix {
+  var seed: UInt64
+
+  mutating func next() -> UInt64 {
+    seed &+= 0x9E37_79B9_7F4A_7C15
+    var value = seed
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
   }
 }

@@ -30,11 +30,12 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
   /// Where a message is looked for, in order: the tag, each shorter tag, then English, the source
   /// language ("de-at", "de", "en").
   public var fallbackChain: [LanguageTag] {
-    var chain: [LanguageTag] = []
-    var subtags = code.split(separator: "-").map(String.init)
-    while !subtags.isEmpty {
-      chain.append(LanguageTag(code: subtags.joined(separator: "-")))
-      subtags.removeLast()
+    // Each shorter tag is the code up to a "-": a tag's subtags are never empty.
+    var chain = [self]
+    var rest = Substring(code)
+    while let dash = rest.lastIndex(of: "-") {
+      rest = rest[..<dash]
+      chain.append(LanguageTag(code: String(rest)))
     }
     if !chain.contains(.english) { chain.append(.english) }
     return chain

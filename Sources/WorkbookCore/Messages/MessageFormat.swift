@@ -25,7 +25,8 @@ enum MessageFormat {
         // The text up to the next "$" or "{" is taken whole: found by their bytes (both are
         // ASCII), not character by character, as a screen renders its messages on every frame.
         let end = rest.utf8.dropFirst().firstIndex { $0 == dollar || $0 == brace } ?? rest.endIndex
-        output += rest[..<end]
+        // append(contentsOf:) of a Substring, not the generic `+=` of any sequence.
+        output.append(contentsOf: rest[..<end])
         rest = rest[end...]
       }
     }

@@ -9,7 +9,10 @@ public struct InvalidUTF8: Sendable, Equatable {
     self.offset = offset
   }
 
-  /// The first place `bytes` are not UTF-8, or nil when they all are.
+  /// The first place `bytes` are not UTF-8, or nil when they all are. Inlinable, so a caller in
+  /// another module gets it specialized for its bytes: unspecialized, the first call looks up the
+  /// collection's conformances among every one of the program.
+  @inlinable
   public static func find(in bytes: some Collection<UInt8>) -> InvalidUTF8? {
     // Text that is UTF-8 throughout, nearly every file, is checked at once by the standard
     // library's validation; the decoding below, a scalar at a time, only looks for the place.

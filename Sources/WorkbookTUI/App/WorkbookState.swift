@@ -24,14 +24,19 @@ public struct WorkbookState: Sendable, Equatable {
 
   /// Progress of each step that has any, for the step bar, computed once per frame. Scores count
   /// the people who have confirmed their scores, never answers (see `SessionProgress`), so the
-  /// bar says nothing about anyone's scores.
-  func stepProgress() -> [Step: StepProgress] {
+  /// bar says nothing about anyone's scores. A switch, not a table keyed by step: a table would
+  /// make the runtime look up `Step: Hashable` among every conformance of the program on the
+  /// first frame.
+  func stepProgress() -> (Step) -> StepProgress? {
     let progress = SessionProgress(session: session, strategy: strategy)
-    return [
-      .scores: progress.scores,
-      .reflection: progress.reflection,
-      .recommendations: progress.recommendations,
-      .plan: progress.plan,
-    ]
+    return { step in
+      switch step {
+      case .scores: progress.scores
+      case .reflection: progress.reflection
+      case .recommendations: progress.recommendations
+      case .plan: progress.plan
+      case .overview, .export: nil
+      }
+    }
   }
 }

@@ -16,7 +16,7 @@ enum StepBar {
     for (numbered, short) in layouts {
       labels = Step.allCases.map {
         label(
-          for: $0, progress: progress[$0], numbered: numbered || $0 == workbook.step, short: short,
+          for: $0, progress: progress($0), numbered: numbered || $0 == workbook.step, short: short,
           messages: messages)
       }
       if width(of: labels) <= buffer.width - 2 { break }

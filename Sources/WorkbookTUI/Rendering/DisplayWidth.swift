@@ -24,28 +24,42 @@ extension Unicode.Scalar {
     // Punctuation ("–", "…", quotes) and box drawing and block elements (rules, the Results'
     // bars, hundreds of "█" a frame): one column each, none of them a mark, a format character,
     // an emoji or in a wide block, so answered without looking up their properties.
-    if Self.oneColumnRanges.contains(where: { $0.contains(value) }) { return 1 }
+    if isCommonOneColumn { return 1 }
     switch properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
     default: break
     }
     if value == 0x200B { return 0 }
     if properties.isEmojiPresentation { return 2 }
-    return Self.wideRanges.contains { $0.contains(value) } ? 2 : 1
+    return isInWideBlock ? 2 : 1
   }
 
-  /// Ranges of scalars one column wide that a frame draws often (see `displayWidth`).
-  static let oneColumnRanges: [ClosedRange<UInt32>] = [0x2010...0x2027, 0x2500...0x259F]
+  // Both below are switches rather than lists of ranges: a list of `ClosedRange`s would make the
+  // runtime look up `UInt32: Comparable` among every conformance of the program on first use.
 
-  /// East Asian Wide (W) and Fullwidth (F) blocks of Unicode's EastAsianWidth.txt, coarsened to
-  /// blocks; emoji are found by their presentation property instead.
-  static let wideRanges: [ClosedRange<UInt32>] = [
-    0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
-    0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
-    0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-    0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
-    0x20000...0x2FFFD, 0x30000...0x3FFFD,
-  ]
+  /// Whether the scalar is among those one column wide that a frame draws often (see
+  /// `displayWidth`).
+  var isCommonOneColumn: Bool {
+    switch value {
+    case 0x2010...0x2027, 0x2500...0x259F: true
+    default: false
+    }
+  }
+
+  /// Whether the scalar is in an East Asian Wide (W) or Fullwidth (F) block of Unicode's
+  /// EastAsianWidth.txt, coarsened to blocks; emoji are found by their presentation property
+  /// instead.
+  var isInWideBlock: Bool {
+    switch value {
+    case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x303E, 0x3041...0x33FF,
+      0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3,
+      0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+      0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F200...0x1F2FF,
+      0x20000...0x2FFFD, 0x30000...0x3FFFD:
+      true
+    default: false
+    }
+  }
 }
 
 extension StringProtocol {

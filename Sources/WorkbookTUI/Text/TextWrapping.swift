@@ -3,6 +3,11 @@
 /// empty line stays as a paragraph break. With `maxLines`, the first that many lines: a screen
 /// that can show only so many need not build the rest of a long text.
 func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
+  wrap(text, width: width, maxLines: maxLines, byBytes: true)
+}
+
+/// `wrap`, with `byBytes` false only for the test that holds the byte path to the general one.
+func wrap(_ text: String, width: Int, maxLines: Int, byBytes: Bool) -> [String] {
   guard width > 0 else { return [] }
   var lines: [String] = []
   for paragraph in paragraphs(of: text) {
@@ -10,6 +15,11 @@ func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
     // A line that fits is kept as written, spaces and all.
     if paragraph.displayWidth <= width {
       lines.append(String(paragraph))
+      continue
+    }
+    if byBytes, paragraph.isOneColumnPerScalar,
+      wrapByBytes(paragraph, width: width, maxLines: maxLines, into: &lines)
+    {
       continue
     }
     var line = ""
@@ -22,7 +32,7 @@ func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
       let wordWidth = word.displayWidth
       if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
         line += " "
-        line += word
+        line.append(contentsOf: word)
         lineWidth += 1 + wordWidth
         continue
       }
@@ -59,6 +69,58 @@ func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
   // The line being built when the limit was reached.
   if lines.count > maxLines { lines.removeLast(lines.count - maxLines) }
   return lines
+}
+
+/// The general path's wrapping of a paragraph too wide for its line, worked out on its UTF-8
+/// bytes when each of its scalars is a `Character` one column wide (`isOneColumnPerScalar`): a
+/// word is the bytes between spaces, its width the number of scalars it begins. Words are joined
+/// by one space, as the general path joins them. False, with `lines` as they were, when a word is
+/// wider than the line: only the general path cuts words.
+private func wrapByBytes(
+  _ paragraph: Substring, width: Int, maxLines: Int, into lines: inout [String]
+) -> Bool {
+  let before = lines.count
+  let bytes = paragraph.utf8
+  let space = UInt8(ascii: " ")
+  var line = ""
+  var lineWidth = 0
+  var index = bytes.startIndex
+  while lines.count < maxLines {
+    while index < bytes.endIndex, bytes[index] == space { bytes.formIndex(after: &index) }
+    guard index < bytes.endIndex else { break }
+    let start = index
+    var wordWidth = 0
+    while index < bytes.endIndex, bytes[index] != space {
+      // A byte that does not continue a scalar begins one.
+      if bytes[index] & 0xC0 != 0x80 { wordWidth += 1 }
+      bytes.formIndex(after: &index)
+    }
+    guard wordWidth <= width else {
+      lines.removeLast(lines.count - before)
+      return false
+    }
+    let word = paragraph[start..<index]
+    if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
+      line += " "
+      line.append(contentsOf: word)
+      lineWidth += 1 + wordWidth
+      continue
+    }
+    if lineWidth > 0 { lines.append(line) }
+    line = String(word)
+    lineWidth = wordWidth
+  }
+  lines.append(line)
+  return true
+}
+
+extension Substring {
+  /// Whether each scalar of the text stands alone in one column (`standsAloneInOneColumn`), so
+  /// that each is a `Character` of its own one column wide; read by bytes where it is ASCII.
+  fileprivate var isOneColumnPerScalar: Bool {
+    if utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return true }
+    return unicodeScalars.allSatisfy(\.standsAloneInOneColumn)
+  }
 }
 
 /// The text's paragraphs, split at "\n" as by `Character`. Without a "\r" (which makes "\r\n"

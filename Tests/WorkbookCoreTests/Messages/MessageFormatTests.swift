@@ -48,8 +48,33 @@ import WorkbookCore
     #expect(messages.source(of: .exportHeadingPlan) == .english)
   }
 
+  /// English from the program (a switch over the keys) says what the English catalog says, with
+  /// the same parameters put in, for every message.
+  @Test func theBuiltInEnglishSaysWhatItsCatalogSays() {
+    let catalog = Messages(language: .english, catalogs: [MessageCatalog.builtInEnglish])
+    let arguments = ["Ana", "1", "2", "3", "4", "5", "6", "7"]
+    for key in MessageKey.allCases {
+      #expect(
+        Messages.english.text(key, arguments: arguments)
+          == catalog.text(key, arguments: arguments), "\(key.rawValue)")
+      #expect(Messages.english.source(of: key) == .english)
+    }
+  }
+
+  @Test func anEnglishFileTakesThePlaceOfTheBuiltInEnglish() {
+    let file = MessageCatalog(language: .english, messages: ["export-heading-plan": "Plan"])
+    let messages = Messages(language: LanguageTag("de")!, catalogs: [file])
+    #expect(messages(.exportHeadingPlan) == "Plan")
+    #expect(messages(.exportHeadingSummary) == "⧼export-heading-summary⧽")
+    #expect(messages.source(of: .exportHeadingSummary) == nil)
+  }
+
   @Test func theFallbackChainGoesFromRegionToLanguageToEnglish() throws {
     #expect(LanguageTag("de_AT.UTF-8")?.fallbackChain.map(\.code) == ["de-at", "de", "en"])
+    #expect(
+      LanguageTag("zh-Hant-TW")?.fallbackChain.map(\.code) == ["zh-hant-tw", "zh-hant", "zh", "en"])
+    #expect(LanguageTag("en-GB")?.fallbackChain.map(\.code) == ["en-gb", "en"])
+    #expect(LanguageTag.english.fallbackChain.map(\.code) == ["en"])
     let german = MessageCatalog(
       language: LanguageTag("de")!, messages: ["export-heading-plan": "Plan"])
     let austrian = MessageCatalog(

@@ -19,7 +19,7 @@ enum AgendaView {
       "\(messages($0.titleKey)) \(agenda.minutes(for: $0.agendaID))"
     }
     let text = messages(
-      .tuiAgendaSummary, steps.joined(separator: " · "), agenda.totalMinutes)
+      .tuiAgendaSummary, steps.concatenated(separator: " · "), agenda.totalMinutes)
     return lines + wrap(text, width: width - 2).map { ("  " + $0, .normal) }
   }
 

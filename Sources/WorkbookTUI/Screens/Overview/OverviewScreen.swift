@@ -158,8 +158,8 @@ enum OverviewScreen {
     case .workshop:
       parts.append(
         messages(
-          .tuiOverviewWorkshopWith, session.participants.map(\.name).joined(separator: ", ")))
+          .tuiOverviewWorkshopWith, session.participants.map(\.name).concatenated(separator: ", ")))
     }
-    return parts.joined(separator: "  ·  ")
+    return parts.concatenated(separator: "  ·  ")
   }
 }
