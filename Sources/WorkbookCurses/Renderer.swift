@@ -20,11 +20,14 @@ struct Renderer {
     let previous = lastFrame.flatMap {
       $0.width == frame.width && $0.height == frame.height ? $0 : nil
     }
-    if previous == nil {
+    let erased = previous == nil
+    if erased {
       werase(window)
       // The terminal may have reflowed what it showed when it was resized: repaint it all.
       clearok(window, true)
     }
+    // Bound once, not unwrapped for each cell (which copied the optional frame every time).
+    let before = previous ?? frame
     let rows = min(frame.height, Int(getmaxy(window)))
     let columns = min(frame.width, Int(getmaxx(window)))
     for row in 0..<rows {
@@ -32,8 +35,8 @@ struct Renderer {
         let cell = frame[row, column]
         // The right half of a wide character: ncurses fills it when it draws the left half.
         guard cell.width > 0 else { continue }
-        if let previous, previous[row, column] == cell { continue }
-        put(cell, row: row, column: column, erased: previous == nil, on: window)
+        if !erased, before[row, column] == cell { continue }
+        put(cell, row: row, column: column, erased: erased, on: window)
       }
     }
     placeCursor(frame.terminalCursor, rows: rows, columns: columns, on: window)

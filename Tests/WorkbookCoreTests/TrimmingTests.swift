@@ -14,6 +14,8 @@ struct TrimmingTests {
     // A prepended mark joins the space after it into one Character that is not whitespace.
     "\u{600} ", " \u{600} x", "x\u{600} ", " \u{85}next line\u{2028}",
     " 🇬🇷 ", "\n👩‍👩‍👧\t", "\u{FEFF} byte order mark ",
+    // Ends of ASCII that is not whitespace, with anything between.
+    "x", "a \u{301}b", "a\u{600} b", "a\t\u{A0}\u{2003}b",
   ]
 
   @Test("gives what trimming whole Characters gives", arguments: texts)

@@ -43,11 +43,22 @@ public struct SessionProgress: Sendable, Equatable, Codable {
     let columnIDs = strategy.plan.columns.map(\.id)
     plan = StepProgress(
       completed: session.plan.count { row in
-        // Not trimmingSpaces(): this runs for every cell on every frame the step bar draws,
-        // and finding one character that is not a space needs no new string.
-        columnIDs.allSatisfy { row[$0].contains { !$0.isWhitespace } }
+        columnIDs.allSatisfy { Self.hasText(row[$0]) }
       },
       total: session.plan.count)
+  }
+
+  /// Whether a cell holds a character that is not whitespace. Not trimmingSpaces(): this runs for
+  /// every cell whenever the step bar's progress is made, and finding one such character needs no
+  /// new string. Read by bytes up to the first byte that is not ASCII: an ASCII byte that is not
+  /// whitespace, after only ASCII whitespace, begins a character that is not whitespace (a
+  /// character is whitespace by its first scalar).
+  static func hasText(_ text: String) -> Bool {
+    for byte in text.utf8 {
+      guard byte < 0x80 else { return text.contains { !$0.isWhitespace } }
+      if !byte.isASCIIWhitespace { return true }
+    }
+    return false
   }
 
   /// The share of the scoring, reflection and review done, as a whole percent (the plan has no

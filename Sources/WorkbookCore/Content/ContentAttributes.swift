@@ -8,15 +8,13 @@ struct ContentAttributes {
 
   /// Splits `text {#id .class key=value}` into the text and its attributes. Text without a
   /// trailing `{…}` has no attributes. Problems are messages about malformed attributes.
-  static func split(_ text: String) -> (
+  /// `byBytes` is false only for the test that holds the reading by bytes to the reading by
+  /// `Character`.
+  static func split(_ text: String, byBytes: Bool = true) -> (
     text: String, attributes: ContentAttributes, problems: [String]
   ) {
     let trimmed = text.trimmingSpaces()
-    // By bytes where the text is ASCII, by Character otherwise (see `isAllASCII`).
-    let ascii = trimmed.isAllASCII
-    guard ascii ? trimmed.utf8.last == UInt8(ascii: "}") : trimmed.hasSuffix("}"),
-      let open = ascii ? trimmed.utf8.lastIndex(of: UInt8(ascii: "{")) : trimmed.lastIndex(of: "{")
-    else {
+    guard let (open, ascii) = attributesStart(in: trimmed, byBytes: byBytes) else {
       return (trimmed, ContentAttributes(), [])
     }
     let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
@@ -50,5 +48,24 @@ struct ContentAttributes {
       }
     }
     return (String(trimmed[..<open]).trimmingSpaces(), attributes, problems)
+  }
+
+  /// Where the text's trailing `{…}` begins, its last "{" when its last character is "}", and
+  /// whether the `{…}` is ASCII, to be read by bytes. Found by bytes when the "{" byte has ASCII
+  /// on both sides and only ASCII after it (as in "Both {#both}" after text in any script): the
+  /// "{" and the "}" are then characters of their own, as an ASCII byte is next to ASCII. By
+  /// `Character` otherwise.
+  private static func attributesStart(in text: String, byBytes: Bool) -> (String.Index, Bool)? {
+    let bytes = text.utf8
+    // No character ends in "}" unless the last byte is one.
+    guard bytes.last == UInt8(ascii: "}") else { return nil }
+    if byBytes, let open = bytes.lastIndex(of: UInt8(ascii: "{")),
+      bytes[open...].allSatisfy({ $0 < 0x80 }),
+      open == bytes.startIndex || bytes[bytes.index(before: open)] < 0x80
+    {
+      return (open, true)
+    }
+    guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return nil }
+    return (open, false)
   }
 }

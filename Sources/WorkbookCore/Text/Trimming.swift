@@ -6,6 +6,13 @@ extension String {
   /// before. Every line of the content is trimmed at every start, and grapheme breaking each end
   /// was a twentieth of the first frame.
   public func trimmingSpaces() -> String {
+    // An ASCII byte that is not whitespace at an end cannot be part of a whitespace Character, and
+    // most texts (a content line, a name) begin and end with one: nothing to trim.
+    if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+      !first.isASCIIWhitespace, !last.isASCIIWhitespace
+    {
+      return self
+    }
     let (head, tail) =
       utf8.withContiguousStorageIfAvailable(Self.asciiSpaceBounds)
       ?? Array(utf8).withUnsafeBufferPointer(Self.asciiSpaceBounds)

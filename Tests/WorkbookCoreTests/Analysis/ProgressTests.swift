@@ -26,6 +26,25 @@ struct ProgressTests {
     #expect(progress.overallPercent == 42)
   }
 
+  /// A plan cell counts as filled in when it has a character that is not whitespace, however
+  /// its bytes begin: read by bytes where they are ASCII, by characters otherwise.
+  @Test(
+    "A plan cell of spaces alone is not filled in",
+    arguments: [
+      "", " ", "\t\n", "\r\n", " a", "a", "\u{A0}", " \u{A0} ", "\u{2003}x", " \u{301}", "é",
+      "\u{1F600}", " \u{0600}", "\u{3000}",
+    ])
+  func whitespaceCells(text: String) {
+    var session = AnalysisFixtures.session(gatherings: ["3"])
+    let columns = AnalysisFixtures.strategy.plan.columns.map(\.id)
+    session.plan = [
+      PlanRow(id: "a", cells: Dictionary(uniqueKeysWithValues: columns.map { ($0, text) }))
+    ]
+    let progress = SessionProgress(session: session, strategy: AnalysisFixtures.strategy)
+    let filled = text.contains { !$0.isWhitespace }
+    #expect(progress.plan == StepProgress(completed: filled ? 1 : 0, total: 1))
+  }
+
   @Test("Answers to ids the content no longer has are reported, not dropped")
   func mismatches() {
     var session = AnalysisFixtures.session(gatherings: ["3"])
