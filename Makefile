@@ -7,7 +7,7 @@ BINARY := .build/debug/workbook
 BUILD_PACKAGES := /usr/include/ncursesw/curses.h:libncursesw5-dev
 TEST_PACKAGES := tmux:tmux cmark-gfm:cmark-gfm pandoc:pandoc script:bsdutils
 
-.PHONY: run build test deps test-deps install uninstall format lint clean bench torture static-cxx
+.PHONY: run build test deps test-deps install uninstall format lint clean bench torture static-libs
 
 run: build
 	@$(BINARY)
@@ -31,20 +31,26 @@ test: test-deps
 # and its interface's messages in $(PREFIX)/share/workbook/messages.
 # Not position-independent and without a $ORIGIN library path: the loader then has no relocations
 # to apply to the large binary and no folders to search (docs/performance.md, first frame).
-# The C++ library the Swift runtime needs is linked in as well (a folder holding only
-# libstdc++.a is searched first; without one the shared library is linked, as before), and lld
-# places the functions of the first frame side by side (scripts/start-order.txt, written by
+# The C libraries the program needs besides glibc are linked in as well: the C++ library the
+# Swift runtime needs, ncursesw and its tinfo (a folder holding only their static archives is
+# searched first; without one the shared libraries are linked, as before), and GCC's unwinder
+# (-static-libgcc). The symbols are not exported: nothing loads the workbook as a library, and
+# the loader then looks each of glibc's symbols up in a table of a few hundred names, not 5,500.
+# lld places the functions of the first frame side by side (scripts/start-order.txt, written by
 # scripts/start-order): the start touches fewer pages of the binary (docs/decisions.md).
-STATIC_CXX := $(CURDIR)/.build-static-cxx
+STATIC_LIBS := $(CURDIR)/.build-static-libs
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -no-pie \
-	-Xlinker -L$(STATIC_CXX) -Xswiftc -use-ld=lld \
+	-Xlinker -L$(STATIC_LIBS) -Xlinker -ltinfo -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
+	-Xlinker --no-export-dynamic -Xswiftc -use-ld=lld \
 	-Xlinker --symbol-ordering-file=$(CURDIR)/scripts/start-order.txt \
 	-Xlinker --no-warn-symbol-ordering
-static-cxx:
-	@mkdir -p $(STATIC_CXX)
-	@ln -sf "$$($(CC) -print-file-name=libstdc++.a 2>/dev/null)" $(STATIC_CXX)/libstdc++.a
+static-libs:
+	@mkdir -p $(STATIC_LIBS)
+	@for library in libstdc++.a libncursesw.a libtinfo.a; do \
+		ln -sf "$$($(CC) -print-file-name=$$library 2>/dev/null)" $(STATIC_LIBS)/$$library; \
+	done
 
-install: deps static-cxx
+install: deps static-libs
 	$(SWIFT) build $(RELEASE_FLAGS)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/workbook/content \
 		$(DESTDIR)$(PREFIX)/share/workbook/messages
@@ -60,7 +66,7 @@ install: deps static-cxx
 # their thresholds, then the comparisons with other programs. docs/performance.md has the results.
 BENCH_SCRATCH := .build-bench
 BENCH_PACKAGES := dialog:dialog cc:gcc
-bench: deps static-cxx
+bench: deps static-libs
 	@scripts/ensure-packages $(BENCH_PACKAGES)
 	$(SWIFT) build $(RELEASE_FLAGS) --scratch-path $(BENCH_SCRATCH) --product workbook
 	mkdir -p Benchmarks/.build

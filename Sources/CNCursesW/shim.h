@@ -41,11 +41,14 @@ static inline FILE *wb_stdout(void) { return stdout; }
 // The current screen's main window (after newterm, the new screen's).
 static inline WINDOW *wb_stdscr(void) { return stdscr; }
 
-/// The user's locale, as every terminal program starts. get_wch needs a UTF-8 character type to
+/// The user's locale for what the full-screen workbook uses of it: the character type (ncurses and
+/// wcwidth) and the messages (strerror in an error's reason). The other categories are never read,
+/// and loading each is a file to open and map at start. get_wch needs a UTF-8 character type to
 /// read accents, CJK and emoji, so where the locale is plain C (LANG unset, as under cron or some CI)
-/// the character type alone becomes C.UTF-8.
+/// the character type becomes C.UTF-8.
 static inline void wb_use_user_locale(void) {
-  setlocale(LC_ALL, "");
+  setlocale(LC_CTYPE, "");
+  setlocale(LC_MESSAGES, "");
   if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0) setlocale(LC_CTYPE, "C.UTF-8");
 }
 
