@@ -53,7 +53,7 @@ extension StringProtocol {
   public var displayWidth: Int {
     // Printable ASCII, most of what is drawn, is one column a byte; only other text needs the
     // walk over grapheme clusters.
-    if utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return utf8.count }
+    if utf8.isPrintableASCII { return utf8.count }
     // Then text of scalars that stand alone in one column (typographic quotes and dashes, Latin
     // letters) is one column a scalar.
     var scalars = 0
@@ -76,5 +76,25 @@ extension Unicode.Scalar {
     case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x17F, 0x2010...0x2027: true
     default: false
     }
+  }
+}
+
+extension Collection<UInt8> {
+  /// Whether every byte is printable ASCII (U+0020–U+007E), each of them a character one column
+  /// wide. Read from the bytes' contiguous storage where the text has it (a string's own), a
+  /// tight loop instead of the view's index walk.
+  var isPrintableASCII: Bool {
+    withContiguousStorageIfAvailable { $0.allSatisfy { (0x20..<0x7F).contains($0) } }
+      ?? allSatisfy { (0x20..<0x7F).contains($0) }
+  }
+
+  /// Whether every byte is ASCII (read as `isPrintableASCII` is).
+  var isASCII: Bool {
+    withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? allSatisfy { $0 < 0x80 }
+  }
+
+  /// Whether `byte` is among the bytes (read as `isPrintableASCII` is).
+  func containsByte(_ byte: UInt8) -> Bool {
+    withContiguousStorageIfAvailable { $0.contains(byte) } ?? contains(byte)
   }
 }

@@ -44,6 +44,9 @@ public struct ScreenBuffer: Sendable, Equatable {
   ) -> Int {
     guard (0..<height).contains(row), column >= 0, column < width else { return 0 }
     let limit = min(width, column + (maxWidth ?? width))
+    if let used = putPrintableASCII(text, row: row, column: column, style: style, limit: limit) {
+      return used
+    }
     var x = column
     // Where the ellipsis may go, kept as two columns rather than a list of what was written (a
     // frame puts hundreds of texts): where the text written so far ends but for its trailing
@@ -73,6 +76,37 @@ public struct ScreenBuffer: Sendable, Equatable {
       x += cellWidth
     }
     return x - column
+  }
+
+  /// `put` for text of printable ASCII only, most of what a frame shows: each byte is then a
+  /// character one column wide that no terminal acts on, so the text is read by its bytes, with
+  /// the same cells, cut and "…" as `put`'s walk over characters. Nil, having written nothing,
+  /// for any other text.
+  private mutating func putPrintableASCII(
+    _ text: some StringProtocol, row: Int, column: Int, style: TextStyle, limit: Int
+  ) -> Int? {
+    let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      guard bytes.isPrintableASCII else { return nil }
+      var x = column
+      var trailingSpaces = column
+      var spacesBeforeLast = column
+      for (offset, byte) in bytes.enumerated() {
+        guard x + 1 <= limit else {
+          if bytes[offset...].contains(where: \.isASCIILetterOrDigit) {
+            x = endWithEllipsis(row: row, from: spacesBeforeLast, to: x, limit: limit, style: style)
+          }
+          break
+        }
+        set(
+          row: row, column: x,
+          Cell(text: String(Character(Unicode.Scalar(byte))), width: 1, style: style))
+        spacesBeforeLast = trailingSpaces
+        if byte != 0x20 { trailingSpaces = x + 1 }
+        x += 1
+      }
+      return x - column
+    }
+    return written ?? nil
   }
 
   /// Writes "…" at `start` and blanks the rest of the text written, up to `end`; returns the
@@ -165,5 +199,12 @@ extension Character {
   /// Whether the character holds a scalar a terminal would act on (see `TerminalText.isUnsafe`).
   var isUnsafeOnTerminal: Bool {
     unicodeScalars.contains(where: TerminalText.isUnsafe)
+  }
+}
+
+extension UInt8 {
+  /// An ASCII letter or digit: for ASCII, what `Character.isLetter || isNumber` says.
+  fileprivate var isASCIILetterOrDigit: Bool {
+    (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
   }
 }

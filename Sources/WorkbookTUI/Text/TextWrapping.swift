@@ -8,16 +8,16 @@ func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
   for paragraph in paragraphs(of: text) {
     if lines.count >= maxLines { break }
     // A line that fits is kept as written, spaces and all.
-    if paragraph.displayWidth <= width {
+    if paragraph.fitsDisplayWidth(width) {
       lines.append(String(paragraph))
       continue
     }
     var line = ""
     var lineWidth = 0
     var rest = paragraph
-    let byScalars = paragraph.unicodeScalars.allSatisfy {
-      $0.isASCII || $0.standsAloneInOneColumn
-    }
+    let byScalars =
+      paragraph.utf8.isASCII
+      || paragraph.unicodeScalars.allSatisfy { $0.isASCII || $0.standsAloneInOneColumn }
     while lines.count < maxLines, var word = nextWord(&rest, byScalars: byScalars) {
       let wordWidth = word.displayWidth
       if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
@@ -65,7 +65,7 @@ func wrap(_ text: String, width: Int, maxLines: Int = .max) -> [String] {
 /// one `Character`) every "\n" byte is a `Character` of its own, and the bytes are split instead;
 /// most texts are one paragraph, which the byte search says without walking the characters.
 private func paragraphs(of text: String) -> [Substring] {
-  guard !text.utf8.contains(0x0D) else {
+  guard !text.utf8.containsByte(0x0D) else {
     return text.split(separator: "\n", omittingEmptySubsequences: false)
   }
   return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init)
@@ -86,6 +86,22 @@ private func nextWord(_ text: inout Substring, byScalars: Bool) -> Substring? {
     ?? text.endIndex
   defer { text = text[end...] }
   return text[start..<end]
+}
+
+extension Substring {
+  /// Whether the text takes at most `width` columns, as `displayWidth <= width` says, without
+  /// measuring the whole of a long text: no character is wider than its UTF-8 bytes, and each
+  /// printable ASCII byte at the start is a column of its own.
+  fileprivate func fitsDisplayWidth(_ width: Int) -> Bool {
+    if utf8.count <= width { return true }
+    var columns = 0
+    for byte in utf8 {
+      guard (0x20..<0x7F).contains(byte) else { return displayWidth <= width }
+      columns += 1
+      if columns > width { return false }
+    }
+    return true
+  }
 }
 
 extension String {
