@@ -68,12 +68,13 @@ extension StringProtocol {
 extension Unicode.Scalar {
   /// Whether the scalar is one column wide and a grapheme cluster of its own whatever is beside
   /// it: printable ASCII, Latin-1 and Latin Extended-A letters and signs (but the soft hyphen),
-  /// and the typographic dashes, quotes, bullets and ellipsis of U+2010–U+2027. None of them
-  /// joins a cluster (none extends, prepends or is a control), none is unsafe on a terminal, so
-  /// in text made only of them every scalar is a `Character` one column wide.
+  /// the typographic dashes, quotes, bullets and ellipsis of U+2010–U+2027, and box drawing and
+  /// block elements (U+2500–U+259F: the Results' bars). None of them joins a cluster (none
+  /// extends, prepends or is a control), none is unsafe on a terminal, so in text made only of
+  /// them every scalar is a `Character` one column wide.
   var standsAloneInOneColumn: Bool {
     switch value {
-    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x17F, 0x2010...0x2027: true
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x17F, 0x2010...0x2027, 0x2500...0x259F: true
     default: false
     }
   }

@@ -47,6 +47,17 @@ public struct ScreenBuffer: Sendable, Equatable {
     if let used = putPrintableASCII(text, row: row, column: column, style: style, limit: limit) {
       return used
     }
+    if text.unicodeScalars.allSatisfy(\.standsAloneInOneColumn) {
+      return putByScalars(text, row: row, column: column, style: style, limit: limit)
+    }
+    return putByCharacters(text, row: row, column: column, style: style, limit: limit)
+  }
+
+  /// `put`'s walk over the characters, for any text (and the answer its faster paths are held
+  /// to in the tests).
+  mutating func putByCharacters(
+    _ text: some StringProtocol, row: Int, column: Int, style: TextStyle, limit: Int
+  ) -> Int {
     var x = column
     // Where the ellipsis may go, kept as two columns rather than a list of what was written (a
     // frame puts hundreds of texts): where the text written so far ends but for its trailing
@@ -107,6 +118,34 @@ public struct ScreenBuffer: Sendable, Equatable {
       return x - column
     }
     return written ?? nil
+  }
+
+  /// `put` for text whose scalars all stand alone in one column (`standsAloneInOneColumn`: Latin
+  /// letters, typographic punctuation, the Results' bars): each scalar is then a character one
+  /// column wide that no terminal acts on, so the text is read by its scalars, with the same
+  /// cells, cut and "…" as `put`'s walk over characters.
+  private mutating func putByScalars(
+    _ text: some StringProtocol, row: Int, column: Int, style: TextStyle, limit: Int
+  ) -> Int {
+    var x = column
+    var trailingSpaces = column
+    var spacesBeforeLast = column
+    let scalars = text.unicodeScalars
+    for index in scalars.indices {
+      guard x + 1 <= limit else {
+        // Each scalar is a character, so its index is one of the text's characters.
+        if text[index...].contains(where: { $0.isLetter || $0.isNumber }) {
+          x = endWithEllipsis(row: row, from: spacesBeforeLast, to: x, limit: limit, style: style)
+        }
+        break
+      }
+      let scalar = scalars[index]
+      set(row: row, column: x, Cell(text: String(Character(scalar)), width: 1, style: style))
+      spacesBeforeLast = trailingSpaces
+      if scalar != " " { trailingSpaces = x + 1 }
+      x += 1
+    }
+    return x - column
   }
 
   /// Writes "…" at `start` and blanks the rest of the text written, up to `end`; returns the
