@@ -9,7 +9,8 @@ import WorkbookCore
 @Suite struct FastTextPathTests {
   static let texts = [
     "", "Gatherings", "Gatherings and events", "a  b   ", "   ", "word.", "Lowest Ana (1), highest",
-    "12345 678", "x,y;z", "Ana's \"quoted\" text!", "ends in spaces   ", "…", "– dash – and “quotes”",
+    "12345 678", "x,y;z", "Ana's \"quoted\" text!", "ends in spaces   ", "…",
+    "– dash – and “quotes”",
     "Žluťoučký kůň", "██████████████████████", "▁▂▃▄▅▆▇█ · ▁", "café déjà vu", "a\u{00A0}b",
     "Weiß — größer", "·", "1 2 3 4 5",
   ]

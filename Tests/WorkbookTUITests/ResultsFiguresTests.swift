@@ -31,8 +31,10 @@ import WorkbookWorkflow
   @Test func updateKeepsFiguresForTheSessionItHolds() throws {
     var state = revealedApp()
     let workbook = try #require(state.workbook)
-    #expect(workbook.figures.results?.value(for: workbook.session, strategy: workbook.strategy) != nil)
-    #expect(workbook.figures.progress?.value(for: workbook.session, strategy: workbook.strategy) != nil)
+    #expect(
+      workbook.figures.results?.value(for: workbook.session, strategy: workbook.strategy) != nil)
+    #expect(
+      workbook.figures.progress?.value(for: workbook.session, strategy: workbook.strategy) != nil)
     // A save's answer changes only the time of the last save: the figures are kept.
     _ = update(&state, .result(.saved(at: "2026-11-25T19:00:00Z")))
     let saved = try #require(state.workbook)

@@ -52,7 +52,8 @@ public struct WorkbookState: Sendable, Equatable {
       return
     }
     if figures.results?.value(for: session, strategy: strategy) == nil {
-      figures.results = SessionDerived(session: session, strategy: strategy, make: ResultsFigures.init)
+      figures.results = SessionDerived(
+        session: session, strategy: strategy, make: ResultsFigures.init)
     }
   }
 
