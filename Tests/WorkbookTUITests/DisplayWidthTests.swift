@@ -20,7 +20,9 @@ struct DisplayWidthTests {
 
   @Test("every scalar that stands alone is one Character of one column")
   func standingAloneMeansOneColumn() {
-    let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x17F, 0x2010...0x2027]
+    let ranges: [ClosedRange<UInt32>] = [
+      0x20...0x7E, 0xA0...0x17F, 0x2010...0x2027, 0x2500...0x259F,
+    ]
     for value in ranges.joined() {
       let scalar = Unicode.Scalar(value)!
       guard scalar.standsAloneInOneColumn else { continue }

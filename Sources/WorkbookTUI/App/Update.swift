@@ -6,6 +6,7 @@ import WorkbookWorkflow
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
   let effects = state.apply(action)
   state.refreshExportPreview()
+  state.workbook?.refreshFigures()
   return effects
 }
 

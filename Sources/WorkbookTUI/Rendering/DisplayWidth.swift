@@ -67,7 +67,7 @@ extension StringProtocol {
   public var displayWidth: Int {
     // Printable ASCII, most of what is drawn, is one column a byte; only other text needs the
     // walk over grapheme clusters.
-    if utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return utf8.count }
+    if utf8.isPrintableASCII { return utf8.count }
     // Then text of scalars that stand alone in one column (typographic quotes and dashes, Latin
     // letters) is one column a scalar.
     var scalars = 0
@@ -82,13 +82,34 @@ extension StringProtocol {
 extension Unicode.Scalar {
   /// Whether the scalar is one column wide and a grapheme cluster of its own whatever is beside
   /// it: printable ASCII, Latin-1 and Latin Extended-A letters and signs (but the soft hyphen),
-  /// and the typographic dashes, quotes, bullets and ellipsis of U+2010–U+2027. None of them
-  /// joins a cluster (none extends, prepends or is a control), none is unsafe on a terminal, so
-  /// in text made only of them every scalar is a `Character` one column wide.
+  /// the typographic dashes, quotes, bullets and ellipsis of U+2010–U+2027, and box drawing and
+  /// block elements (U+2500–U+259F: the Results' bars). None of them joins a cluster (none
+  /// extends, prepends or is a control), none is unsafe on a terminal, so in text made only of
+  /// them every scalar is a `Character` one column wide.
   var standsAloneInOneColumn: Bool {
     switch value {
-    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x17F, 0x2010...0x2027: true
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x17F, 0x2010...0x2027, 0x2500...0x259F: true
     default: false
     }
+  }
+}
+
+extension Collection<UInt8> {
+  /// Whether every byte is printable ASCII (U+0020–U+007E), each of them a character one column
+  /// wide. Read from the bytes' contiguous storage where the text has it (a string's own), a
+  /// tight loop instead of the view's index walk.
+  var isPrintableASCII: Bool {
+    withContiguousStorageIfAvailable { $0.allSatisfy { (0x20..<0x7F).contains($0) } }
+      ?? allSatisfy { (0x20..<0x7F).contains($0) }
+  }
+
+  /// Whether every byte is ASCII (read as `isPrintableASCII` is).
+  var isASCII: Bool {
+    withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? allSatisfy { $0 < 0x80 }
+  }
+
+  /// Whether `byte` is among the bytes (read as `isPrintableASCII` is).
+  func containsByte(_ byte: UInt8) -> Bool {
+    withContiguousStorageIfAvailable { $0.contains(byte) } ?? contains(byte)
   }
 }

@@ -44,6 +44,20 @@ public struct ScreenBuffer: Sendable, Equatable {
   ) -> Int {
     guard (0..<height).contains(row), column >= 0, column < width else { return 0 }
     let limit = min(width, column + (maxWidth ?? width))
+    if let used = putPrintableASCII(text, row: row, column: column, style: style, limit: limit) {
+      return used
+    }
+    if text.unicodeScalars.allSatisfy(\.standsAloneInOneColumn) {
+      return putByScalars(text, row: row, column: column, style: style, limit: limit)
+    }
+    return putByCharacters(text, row: row, column: column, style: style, limit: limit)
+  }
+
+  /// `put`'s walk over the characters, for any text (and the answer its faster paths are held
+  /// to in the tests).
+  mutating func putByCharacters(
+    _ text: some StringProtocol, row: Int, column: Int, style: TextStyle, limit: Int
+  ) -> Int {
     var x = column
     // Where the ellipsis may go, kept as two columns rather than a list of what was written (a
     // frame puts hundreds of texts): where the text written so far ends but for its trailing
@@ -71,6 +85,65 @@ public struct ScreenBuffer: Sendable, Equatable {
       spacesBeforeLast = trailingSpaces
       if character != " " { trailingSpaces = x + cellWidth }
       x += cellWidth
+    }
+    return x - column
+  }
+
+  /// `put` for text of printable ASCII only, most of what a frame shows: each byte is then a
+  /// character one column wide that no terminal acts on, so the text is read by its bytes, with
+  /// the same cells, cut and "…" as `put`'s walk over characters. Nil, having written nothing,
+  /// for any other text.
+  private mutating func putPrintableASCII(
+    _ text: some StringProtocol, row: Int, column: Int, style: TextStyle, limit: Int
+  ) -> Int? {
+    let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      guard bytes.isPrintableASCII else { return nil }
+      var x = column
+      var trailingSpaces = column
+      var spacesBeforeLast = column
+      for (offset, byte) in bytes.enumerated() {
+        guard x + 1 <= limit else {
+          if bytes[offset...].contains(where: \.isASCIILetterOrDigit) {
+            x = endWithEllipsis(row: row, from: spacesBeforeLast, to: x, limit: limit, style: style)
+          }
+          break
+        }
+        set(
+          row: row, column: x,
+          Cell(text: String(Character(Unicode.Scalar(byte))), width: 1, style: style))
+        spacesBeforeLast = trailingSpaces
+        if byte != 0x20 { trailingSpaces = x + 1 }
+        x += 1
+      }
+      return x - column
+    }
+    return written ?? nil
+  }
+
+  /// `put` for text whose scalars all stand alone in one column (`standsAloneInOneColumn`: Latin
+  /// letters, typographic punctuation, the Results' bars): each scalar is then a character one
+  /// column wide that no terminal acts on, so the text is read by its scalars, with the same
+  /// cells, cut and "…" as `put`'s walk over characters.
+  private mutating func putByScalars(
+    _ text: some StringProtocol, row: Int, column: Int, style: TextStyle, limit: Int
+  ) -> Int {
+    var x = column
+    var trailingSpaces = column
+    var spacesBeforeLast = column
+    let scalars = text.unicodeScalars
+    for index in scalars.indices {
+      guard x + 1 <= limit else {
+        // Each scalar is a character, so its index is one of the text's characters.
+        if text[index...].contains(where: { $0.isLetter || $0.isNumber }) {
+          x = endWithEllipsis(row: row, from: spacesBeforeLast, to: x, limit: limit, style: style)
+        }
+        break
+      }
+      let scalar = scalars[index]
+      set(row: row, column: x, Cell(text: String(Character(scalar)), width: 1, style: style))
+      spacesBeforeLast = trailingSpaces
+      if scalar != " " { trailingSpaces = x + 1 }
+      x += 1
     }
     return x - column
   }
@@ -165,5 +238,12 @@ extension Character {
   /// Whether the character holds a scalar a terminal would act on (see `TerminalText.isUnsafe`).
   var isUnsafeOnTerminal: Bool {
     unicodeScalars.contains(where: TerminalText.isUnsafe)
+  }
+}
+
+extension UInt8 {
+  /// An ASCII letter or digit: for ASCII, what `Character.isLetter || isNumber` says.
+  fileprivate var isASCIILetterOrDigit: Bool {
+    (0x30...0x39).contains(self) || (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self)
   }
 }

@@ -13,7 +13,7 @@ func wrap(_ text: String, width: Int, maxLines: Int, byBytes: Bool) -> [String] 
   for paragraph in paragraphs(of: text) {
     if lines.count >= maxLines { break }
     // A line that fits is kept as written, spaces and all.
-    if paragraph.displayWidth <= width {
+    if paragraph.fitsDisplayWidth(width) {
       lines.append(String(paragraph))
       continue
     }
@@ -25,9 +25,9 @@ func wrap(_ text: String, width: Int, maxLines: Int, byBytes: Bool) -> [String] 
     var line = ""
     var lineWidth = 0
     var rest = paragraph
-    let byScalars = paragraph.unicodeScalars.allSatisfy {
-      $0.isASCII || $0.standsAloneInOneColumn
-    }
+    let byScalars =
+      paragraph.utf8.isASCII
+      || paragraph.unicodeScalars.allSatisfy { $0.isASCII || $0.standsAloneInOneColumn }
     while lines.count < maxLines, var word = nextWord(&rest, byScalars: byScalars) {
       let wordWidth = word.displayWidth
       if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
@@ -127,7 +127,8 @@ extension Substring {
 /// one `Character`) every "\n" byte is a `Character` of its own, and the bytes are split instead;
 /// most texts are one paragraph, which the byte search says without walking the characters.
 private func paragraphs(of text: String) -> [Substring] {
-  guard !text.utf8.contains(0x0D) else {
+  guard text.utf8.containsByte(0x0A) else { return [text[...]] }
+  guard !text.utf8.containsByte(0x0D) else {
     return text.split(separator: "\n", omittingEmptySubsequences: false)
   }
   return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map(Substring.init)
@@ -137,17 +138,33 @@ private func paragraphs(of text: String) -> [Substring] {
 /// it; nil when only spaces are left. Words are taken one at a time, so a wrap that stops at
 /// `maxLines` does not walk the rest of a long text. In text of ASCII and of scalars that stand
 /// alone (`byScalars`, see `standsAloneInOneColumn`) a space scalar is a space character, so
-/// the spaces are found by their scalars.
+/// the spaces are found by their byte (a space's byte is never part of another scalar's).
 private func nextWord(_ text: inout Substring, byScalars: Bool) -> Substring? {
-  let scalars = text.unicodeScalars
+  let bytes = text.utf8
   let start =
-    byScalars ? scalars.firstIndex { $0 != " " } : text.firstIndex { $0 != " " }
+    byScalars ? bytes.firstIndex { $0 != 0x20 } : text.firstIndex { $0 != " " }
   guard let start else { return nil }
   let end =
-    (byScalars ? scalars[start...].firstIndex(of: " ") : text[start...].firstIndex(of: " "))
+    (byScalars ? bytes[start...].firstIndex(of: 0x20) : text[start...].firstIndex(of: " "))
     ?? text.endIndex
   defer { text = text[end...] }
   return text[start..<end]
+}
+
+extension Substring {
+  /// Whether the text takes at most `width` columns, as `displayWidth <= width` says, without
+  /// measuring the whole of a long text: no character is wider than its UTF-8 bytes, and each
+  /// printable ASCII byte at the start is a column of its own.
+  func fitsDisplayWidth(_ width: Int) -> Bool {
+    if utf8.count <= width { return true }
+    var columns = 0
+    for byte in utf8 {
+      guard (0x20..<0x7F).contains(byte) else { return displayWidth <= width }
+      columns += 1
+      if columns > width { return false }
+    }
+    return true
+  }
 }
 
 extension String {

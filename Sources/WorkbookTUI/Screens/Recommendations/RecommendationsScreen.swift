@@ -88,7 +88,7 @@ enum RecommendationsScreen {
     // The weak areas' tags show with their order, once the scores are revealed.
     let analysis =
       workbook.recommendations.weakAreasFirst && workbook.session.scoresRevealed
-      ? ScoreAnalysis(session: workbook.session, strategy: workbook.strategy) : nil
+      ? workbook.resultsFigures().analysis : nil
     var lines: [ListLine] = []
     var group: String?
     for (index, entry) in entries.enumerated() {

@@ -174,7 +174,7 @@ enum ReflectionScreen {
         row: top + 1, column: left + 2, style: .muted, maxWidth: frame.width - 2)
       return
     }
-    let analysis = ScoreAnalysis(session: workbook.session, strategy: strategy)
+    let analysis = workbook.resultsFigures().analysis
     let titleWidth = max(10, frame.width - 48)
     for (offset, item) in strategy.scoreItems.enumerated() {
       guard let result = analysis.result(for: item.id) else { continue }

@@ -18,9 +18,11 @@ struct ResultsDetail {
   let sinceStyle: TextStyle
   let messages: Messages
 
+  /// `scorers`: who scored lowest and highest, by name, for the sentence about a split (without
+  /// them it names no one).
   init(
     item: ScoreItem, result: ItemResult, session: Session, scale: ScoreScale, frame: ContentFrame,
-    messages: Messages, change: ResultsChange? = nil
+    messages: Messages, change: ResultsChange? = nil, scorers: ResultsFigures.SplitScorers? = nil
   ) {
     self.messages = messages
     self.item = item
@@ -35,10 +37,9 @@ struct ResultsDetail {
       return
     }
     var text = messages(.stepsResultsDiscussSplit)
-    if !result.lowestScorers.isEmpty, let low = result.minimum, let high = result.maximum {
+    if let scorers, let low = result.minimum, let high = result.maximum {
       text = messages(
-        .stepsResultsDiscussSplitNames, Self.names(result.lowestScorers, in: session), low,
-        Self.names(result.highestScorers, in: session), high)
+        .stepsResultsDiscussSplitNames, scorers.lowest, low, scorers.highest, high)
     }
     // No more lines than the frame has rows: with many people the names run on far beyond.
     discussion = wrap(text, width: frame.width - 2, maxLines: frame.height)
@@ -159,10 +160,5 @@ struct ResultsDetail {
       lines.append(messages(.stepsResultsCountNotAnswered, result.unanswered))
     }
     return lines
-  }
-
-  private static func names(_ ids: [String], in session: Session) -> String {
-    let names = session.displayNamesByID()
-    return ids.compactMap { names[$0] }.joined(separator: ", ")
   }
 }

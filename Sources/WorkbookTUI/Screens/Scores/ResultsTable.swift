@@ -123,9 +123,10 @@ struct ResultsTable {
     splitStyle: TextStyle? = nil, thenStyle: TextStyle? = nil
   ) {
     var column = left + 2
-    var numeric: Set<Int> = alone ? [] : [2, 3, 4]
+    // A few columns: an array, not a set, which would be hashed anew for every row.
+    var numeric: [Int] = alone ? [] : [2, 3, 4]
     if let thenColumn {
-      numeric = Set(numeric.map { $0 >= thenColumn ? $0 + 1 : $0 } + [thenColumn])
+      numeric = numeric.map { $0 >= thenColumn ? $0 + 1 : $0 } + [thenColumn]
     }
     for (index, (text, width)) in zip(texts, widths).enumerated() {
       let shown = text.truncated(to: width)

@@ -13,7 +13,8 @@ enum ResultsView {
   ) {
     let session = workbook.session
     let strategy = workbook.strategy
-    let analysis = ScoreAnalysis(session: session, strategy: strategy)
+    let figures = workbook.resultsFigures()
+    let analysis = figures.analysis
     let alone = session.participants.count == 1
     let left = frame.left
     let used = buffer.put(
@@ -30,10 +31,7 @@ enum ResultsView {
 
     // A session based on an earlier one shows each item's change since (drawn only once the
     // scores are revealed, as the whole view is).
-    var changes: [String: ResultsChange] = [:]
-    for item in session.comparisonWithEarlier(strategy: strategy)?.items ?? [] {
-      changes[item.itemID] = changes[item.itemID] ?? ResultsChange(comparison: item)
-    }
+    let changes = figures.changes
     let compared = session.basedOn != nil
     let selection = min(workbook.scores.resultSelection, strategy.scoreItems.count - 1)
     let item = strategy.scoreItems[safe: selection]
@@ -41,7 +39,7 @@ enum ResultsView {
       analysis.result(for: item.id).map {
         ResultsDetail(
           item: item, result: $0, session: session, scale: strategy.scale, frame: frame,
-          messages: messages, change: changes[item.id])
+          messages: messages, change: changes[item.id], scorers: figures.splitScorers[item.id])
       }
     }
     // The lists' words stand in a column as wide as the longest label, and at least 14.
