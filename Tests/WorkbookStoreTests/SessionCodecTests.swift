@@ -86,6 +86,49 @@ import WorkbookCore
     }
   }
 
+  /// The writer looks for what to escape eight bytes at a time and copies the bytes between
+  /// escapes whole: a quote, a backslash or a control character at every place of a long text,
+  /// and texts of every length around a word's, are escaped as JSONEncoder escapes them.
+  @Test func everyEscapeAtEveryPlaceOfALongTextIsWrittenAsJSONEncoderWritesIt() throws {
+    let escaped: [Character] = ["\"", "\\", "\u{0}", "\u{8}", "\t", "\n", "\u{C}", "\r", "\u{1F}"]
+    let plain = "Row 12: a sentence for é, 🎉, ~ and \u{7F}."
+    for length in 0...plain.count {
+      var session = SessionTestSupport.fullSession()
+      session.facilitatorNotes = String(plain.prefix(length))
+      try expectSameAsCodable(session, "length \(length)")
+    }
+    for character in escaped {
+      for place in 0...plain.count {
+        var session = SessionTestSupport.fullSession()
+        var text = plain
+        text.insert(character, at: text.index(text.startIndex, offsetBy: place))
+        session.facilitatorNotes = text
+        session.plan[0].cells["goal"] = text + text
+        try expectSameAsCodable(session, "\(character.unicodeScalars.first!.value) at \(place)")
+      }
+    }
+  }
+
+  /// The writer sorts keys by their first eight bytes as a number and by all their bytes only
+  /// where those are equal: keys alike in their first eight bytes, keys that begin others, a NUL,
+  /// letters beyond ASCII and two Unicode forms of one letter sort as JSONEncoder sorts them.
+  @Test func keysAlikeInTheirFirstBytesAreSortedAsJSONEncoderSortsThem() throws {
+    let keys = [
+      "", "a", "a\u{0}", "a\u{0}b", "abcdefgh", "abcdefgh\u{0}", "abcdefghi", "abcdefghh",
+      "abcdefgz", "abcdefg", "abcdefgé", "abcdefge\u{301}", "score-communication",
+      "score-community", "score-c", "é", "e\u{301}", "f", "\u{7F}", "🎉", "日本", "~",
+    ]
+    for count in [2, 3, 8, keys.count] {
+      for offset in 0..<keys.count {
+        let chosen = (0..<count).map { keys[(offset + $0 * 5) % keys.count] }
+        var session = SessionTestSupport.fullSession()
+        session.plan[0].cells = Dictionary(
+          chosen.map { ($0, "cell \($0)") }, uniquingKeysWith: { first, _ in first })
+        try expectSameAsCodable(session, "\(chosen)")
+      }
+    }
+  }
+
   @Test func theFixturesAreReadAsJSONDecoderReadsThemAndWrittenBackTheSame() throws {
     for name in ["full-session.json", "full-session-before-labels.json"] {
       let bytes = SessionTestSupport.fixture(name)

@@ -1,3 +1,4 @@
+import Glibc
 import WorkbookCore
 
 /// Writes a session file's bytes by hand: byte for byte what JSONEncoder writes with
@@ -7,21 +8,23 @@ import WorkbookCore
 /// to JSONEncoder's bytes on generated sessions that set every field, so a field added to the
 /// model and not here fails them.
 struct SessionJSONWriter {
-  private(set) var bytes: [UInt8] = []
+  /// The bytes written so far are `buffer[..<count]`; the writer owns the buffer (see `file`).
+  private var buffer: UnsafeMutableBufferPointer<UInt8>
+  private var count = 0
   private var indent = 0
   /// Whether the object or list being written has had a member yet.
   private var hasMember = false
 
   /// `{ "schema": schema, "session": { … } }` and a final line break.
   static func file(schema: Int, session: Session) -> [UInt8] {
-    var writer = SessionJSONWriter()
-    writer.bytes.reserveCapacity(32_768)
+    var writer = SessionJSONWriter(buffer: .allocate(capacity: 32_768))
+    defer { writer.buffer.deallocate() }
     writer.object {
       $0.member("schema") { $0.integer(schema) }
       $0.member("session") { $0.session(session) }
     }
-    writer.bytes.append(0x0A)
-    return writer.bytes
+    writer.append(0x0A)
+    return Array(UnsafeBufferPointer(rebasing: writer.buffer[..<writer.count]))
   }
 
   // MARK: The model, its fields in sorted order
@@ -159,6 +162,11 @@ struct SessionJSONWriter {
 
   // MARK: JSON
 
+  // The text goes into a buffer of the writer's own in runs (a key, the bytes of a string
+  // between escapes, a line's indentation), each after one check for room. Appending to an
+  // array a byte at a time (a uniqueness and a capacity check for every byte) was most of a
+  // save's work.
+
   private mutating func object(_ members: (inout SessionJSONWriter) -> Void) {
     open(UInt8(ascii: "{"))
     members(&self)
@@ -184,21 +192,96 @@ struct SessionJSONWriter {
   private mutating func dictionary<Value>(
     _ dictionary: [String: Value], _ write: (inout SessionJSONWriter, Value) -> Void
   ) {
-    let keys = dictionary.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    // The members' places in the dictionary, sorted by their keys' first eight bytes (a whole
+    // number each), and by all their bytes only where those are equal: keys mostly differ early.
+    // Places and numbers are plain values, so sorting them copies no key or value.
+    var order: [(start: UInt64, index: [String: Value].Index)] = []
+    order.reserveCapacity(dictionary.count)
+    var index = dictionary.startIndex
+    while index != dictionary.endIndex {
+      order.append((Self.firstBytes(of: dictionary.keys[index]), index))
+      dictionary.formIndex(after: &index)
+    }
+    order.sort { left, right in
+      left.start != right.start
+        ? left.start < right.start
+        : Self.precedesInUTF8(dictionary.keys[left.index], dictionary.keys[right.index])
+    }
     object { writer in
-      for key in keys { writer.member(key) { write(&$0, dictionary[key]!) } }
+      for (_, index) in order {
+        writer.startMember()
+        writer.string(dictionary.keys[index])
+        writer.append(" : ")
+        write(&writer, dictionary.values[index])
+      }
     }
   }
 
-  private mutating func member(_ key: String, _ value: (inout SessionJSONWriter) -> Void) {
+  /// The first eight UTF-8 bytes of `text` as a big-endian number, zeros past its end: where two
+  /// such numbers differ, the texts sort as they do.
+  private static func firstBytes(of text: String) -> UInt64 {
+    var text = text
+    return text.withUTF8 { bytes in
+      var start: UInt64 = 0
+      for index in 0..<8 {
+        start = start << 8 | UInt64(index < bytes.count ? bytes[index] : 0)
+      }
+      return start
+    }
+  }
+
+  /// Whether `left` sorts before `right` comparing their UTF-8 bytes, as JSONEncoder sorts keys
+  /// (not by Unicode's rules, which `<` on strings follows).
+  private static func precedesInUTF8(_ left: String, _ right: String) -> Bool {
+    var left = left
+    var right = right
+    return left.withUTF8 { left in
+      right.withUTF8 { right in
+        let common = min(left.count, right.count)
+        let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+        return order != 0 ? order < 0 : left.count < right.count
+      }
+    }
+  }
+
+  /// A member with a key of the model's: plain ASCII letters, so nothing in it needs escaping.
+  private mutating func member(_ key: StaticString, _ value: (inout SessionJSONWriter) -> Void) {
     startMember()
-    string(key)
-    bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+    append(UInt8(ascii: "\""))
+    append(key)
+    append("\" : ")
     value(&self)
   }
 
+  /// Makes room for `extra` more bytes, doubling the buffer when it is full.
+  private mutating func reserve(_ extra: Int) {
+    guard count + extra > buffer.count else { return }
+    let larger = UnsafeMutableBufferPointer<UInt8>.allocate(
+      capacity: max(buffer.count * 2, count + extra))
+    larger.baseAddress!.initialize(from: buffer.baseAddress!, count: count)
+    buffer.deallocate()
+    buffer = larger
+  }
+
+  private mutating func append(_ byte: UInt8) {
+    reserve(1)
+    buffer[count] = byte
+    count += 1
+  }
+
+  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+    guard let source = bytes.baseAddress, bytes.count > 0 else { return }
+    reserve(bytes.count)
+    (buffer.baseAddress! + count).initialize(from: source, count: bytes.count)
+    count += bytes.count
+  }
+
+  private mutating func append(_ text: StaticString) {
+    text.withUTF8Buffer { append($0) }
+  }
+
   private mutating func open(_ bracket: UInt8) {
-    bytes.append(bracket)
+    append(bracket)
     indent += 2
     hasMember = false
   }
@@ -206,30 +289,44 @@ struct SessionJSONWriter {
   private mutating func close(_ bracket: UInt8) {
     indent -= 2
     // An empty object or list still has its line break, and a blank line, as JSONEncoder writes.
-    if !hasMember { bytes.append(0x0A) }
+    if !hasMember { append(0x0A) }
     newLine()
-    bytes.append(bracket)
+    append(bracket)
     hasMember = true
   }
 
   private mutating func startMember() {
-    if hasMember { bytes.append(UInt8(ascii: ",")) }
+    if hasMember { append(UInt8(ascii: ",")) }
     newLine()
     hasMember = false
   }
 
+  private static let spaces: StaticString = "                                "
+
   private mutating func newLine() {
-    bytes.append(0x0A)
-    for _ in 0..<indent { bytes.append(0x20) }
+    append(0x0A)
+    var remaining = indent
+    Self.spaces.withUTF8Buffer { spaces in
+      while remaining > 0 {
+        let run = min(remaining, spaces.count)
+        append(UnsafeBufferPointer(rebasing: spaces[..<run]))
+        remaining -= run
+      }
+    }
   }
 
   private mutating func boolean(_ value: Bool) {
-    bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+    append(value ? "true" : "false")
     hasMember = true
   }
 
   private mutating func integer(_ value: Int) {
-    bytes.append(contentsOf: String(value).utf8)
+    // A score, the commonest number of the file, is a single digit.
+    if (0...9).contains(value) {
+      append(UInt8(ascii: "0") + UInt8(value))
+    } else {
+      plain(String(value))
+    }
     hasMember = true
   }
 
@@ -238,32 +335,81 @@ struct SessionJSONWriter {
   private mutating func double(_ value: Double) {
     var text = value.description
     if text.hasSuffix(".0") { text.removeLast(2) }
-    bytes.append(contentsOf: text.utf8)
+    plain(text)
     hasMember = true
   }
 
+  /// Text that needs no escaping, as it is.
+  private mutating func plain(_ value: String) {
+    var value = value
+    value.withUTF8 { append($0) }
+  }
+
   /// A JSON string as JSONEncoder escapes it: quote, backslash and the control characters below
-  /// U+0020 (the short escapes where JSON has one), nothing else.
+  /// U+0020 (the short escapes where JSON has one), nothing else. The bytes between two escapes
+  /// are copied as one run; they are looked for eight bytes at a time (`mayNeedEscaping`).
   private mutating func string(_ value: String) {
-    bytes.append(UInt8(ascii: "\""))
-    for byte in value.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-      case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-      case 0x09: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case 0x0A: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-      case 0x0D: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case 0..<0x20:
-        let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: Array("\\u00".utf8))
-        bytes.append(hex[Int(byte >> 4)])
-        bytes.append(hex[Int(byte & 0xF)])
-      default: bytes.append(byte)
+    append(UInt8(ascii: "\""))
+    var value = value
+    value.withUTF8 { text in
+      var runStart = 0
+      var index = 0
+      while index < text.count {
+        if text.count - index >= 8,
+          !Self.mayNeedEscaping(
+            UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self))
+        {
+          index += 8
+          continue
+        }
+        // A byte at a time up to the next word boundary (or the end).
+        let end = min(index + 8, text.count)
+        while index < end {
+          let byte = text[index]
+          if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            append(UnsafeBufferPointer(rebasing: text[runStart..<index]))
+            escape(byte)
+            runStart = index + 1
+          }
+          index += 1
+        }
+      }
+      append(UnsafeBufferPointer(rebasing: text[runStart...]))
+    }
+    append(UInt8(ascii: "\""))
+    hasMember = true
+  }
+
+  /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash (never false
+  /// when one is). A byte below n sets its top bit in `(x - n·0x01…) & ~x & 0x80…`, for any n up
+  /// to 0x80, and an equal byte is a zero byte after an exclusive or.
+  private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let tops: UInt64 = 0x8080_8080_8080_8080
+    let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+    let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+    let below = (word &- ones &* 0x20) & ~word
+    let quote = (quotes &- ones) & ~quotes
+    let backslash = (backslashes &- ones) & ~backslashes
+    return (below | quote | backslash) & tops != 0
+  }
+
+  private mutating func escape(_ byte: UInt8) {
+    switch byte {
+    case UInt8(ascii: "\""): append("\\\"")
+    case UInt8(ascii: "\\"): append("\\\\")
+    case 0x08: append("\\b")
+    case 0x09: append("\\t")
+    case 0x0A: append("\\n")
+    case 0x0C: append("\\f")
+    case 0x0D: append("\\r")
+    default:
+      let hex: StaticString = "0123456789abcdef"
+      append("\\u00")
+      hex.withUTF8Buffer { hex in
+        append(hex[Int(byte >> 4)])
+        append(hex[Int(byte & 0xF)])
       }
     }
-    bytes.append(UInt8(ascii: "\""))
-    hasMember = true
   }
 }
