@@ -44,6 +44,9 @@ RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker
 	-Xlinker --no-export-dynamic -Xswiftc -use-ld=lld \
 	-Xlinker --symbol-ordering-file=$(CURDIR)/scripts/start-order.txt \
 	-Xlinker --no-warn-symbol-ordering
+# SwiftPM does not know the order file is an input of the link: the binary is removed first, so
+# that a list written again is linked in (a link takes a few seconds).
+RELINK = rm -f $(1)/release/workbook
 static-libs:
 	@mkdir -p $(STATIC_LIBS)
 	@for library in libstdc++.a libncursesw.a libtinfo.a; do \
@@ -51,6 +54,7 @@ static-libs:
 	done
 
 install: deps static-libs
+	$(call RELINK,.build)
 	$(SWIFT) build $(RELEASE_FLAGS)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/workbook/content \
 		$(DESTDIR)$(PREFIX)/share/workbook/messages
@@ -68,6 +72,7 @@ BENCH_SCRATCH := .build-bench
 BENCH_PACKAGES := dialog:dialog cc:gcc
 bench: deps static-libs
 	@scripts/ensure-packages $(BENCH_PACKAGES)
+	$(call RELINK,$(BENCH_SCRATCH))
 	$(SWIFT) build $(RELEASE_FLAGS) --scratch-path $(BENCH_SCRATCH) --product workbook
 	mkdir -p Benchmarks/.build
 	cc -O2 -o Benchmarks/.build/minimal-curses Benchmarks/MinimalCurses/minimal.c -lncursesw
