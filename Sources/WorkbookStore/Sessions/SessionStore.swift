@@ -29,7 +29,7 @@ public struct SessionStore: Sendable {
   }
 
   /// The current time as ISO 8601 in UTC, as sessions store it.
-  @Sendable public static func currentTime() -> String { Date.now.formatted(.iso8601) }
+  @Sendable public static func currentTime() -> String { UTCTime.now() }
 
   public func path(forID id: String) -> String { FilePath.join(directory, id + ".json") }
 
