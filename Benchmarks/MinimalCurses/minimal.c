@@ -23,7 +23,9 @@ int main(void) {
   mvprintw(rows - 1, 0, "q quit   minimal frame complete");
   attroff(A_REVERSE);
   refresh();
-  while (getch() != 'q') {
+  /* ERR: the input is closed or not a terminal; waiting on would spin. */
+  int key;
+  while ((key = getch()) != 'q' && key != ERR) {
   }
   endwin();
   delscreen(screen);
