@@ -74,7 +74,7 @@ import WorkbookTestSupport
 
   /// The store reads a session file with a reader of its own first, and with JSONDecoder what
   /// that reader declines. On every damaged file the two give what JSONDecoder alone gives: the
-  /// same session, or the same refusal with the same message.
+  /// same session, or a refusal; the same message where the own reader read the file.
   @Test(arguments: [FuzzSeeds.session(), FuzzSeeds.sessionWithEveryPart()])
   func damagedSessionFilesAreReadAsJSONDecoderReadsThem(session: Session) throws {
     let original = SessionFileFormat.encode(session)
@@ -87,15 +87,21 @@ import WorkbookTestSupport
         try SessionFileFormat.checkText(bytes)
         return try SessionFileFormat.decodeWithJSONDecoder(bytes)
       }
+      let ownReaderRead = SessionJSONReader.session(in: bytes) != nil
       switch (read, reference) {
       case (.success(let ours), .success(let theirs)):
         #expect(ours.session == theirs.session && ours.schema == theirs.schema)
-      case (.failure(let ours), .failure(let theirs)):
+      case (.failure(let ours), .failure(let theirs)) where ownReaderRead:
         #expect(ours == theirs, "seed \(ReliabilityRun.seed)")
+      case (.failure, .failure):
+        // The own reader declined, so both sides are the same JSONDecoder reading. With two
+        // problems in one dictionary, which it names first follows that dictionary's hash order,
+        // which differs from one reading to the next (seen in a long run): nothing to compare.
+        break
       default:
         Issue.record("\(read) but JSONDecoder: \(reference), seed \(ReliabilityRun.seed)")
       }
-      if SessionJSONReader.session(in: bytes) != nil { readByOwnReader += 1 }
+      if ownReaderRead { readByOwnReader += 1 }
     }
     // The comparison means something only if many damaged files are still sessions it reads.
     #expect(readByOwnReader > 0)
