@@ -15,13 +15,6 @@ public struct MessageCatalog: Sendable, Equatable {
     self.keyLines = keyLines
   }
 
-  /// The English messages of Messages/*/en.json, built into the program (`MessageKey.english`),
-  /// as a catalog, for checking message files against; speaking English needs no catalog.
-  public static let builtInEnglish = MessageCatalog(
-    language: .english,
-    messages: Dictionary(
-      uniqueKeysWithValues: MessageKey.allCases.map { ($0.rawValue, $0.english) }))
-
   /// Reads a message file's text. Keys starting with "@" are metadata, not messages.
   public init(language: LanguageTag, json text: String, fileName: String)
     throws(MessageFileError)

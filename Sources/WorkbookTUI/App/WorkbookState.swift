@@ -48,7 +48,7 @@ public struct WorkbookState: Sendable, Equatable {
       figures.progress = SessionDerived(
         session: session, strategy: strategy, make: SessionProgress.init)
     }
-    guard session.scoresRevealed, [.scores, .reflection, .recommendations].contains(step) else {
+    guard session.scoresRevealed, stepShowsResults else {
       figures.results = nil
       return
     }
@@ -74,6 +74,14 @@ public struct WorkbookState: Sendable, Equatable {
       case .plan: progress.plan
       case .overview, .export: nil
       }
+    }
+  }
+
+  /// Whether the step on screen shows the Results' figures.
+  private var stepShowsResults: Bool {
+    switch step {
+    case .scores, .reflection, .recommendations: true
+    case .overview, .plan, .export: false
     }
   }
 

@@ -58,3 +58,12 @@ enum RepositoryMessages {
       })
   }
 }
+
+extension MessageCatalog {
+  /// The English messages built into the program (`MessageKey.english`) as a catalog, to check
+  /// the message files against; the program itself speaks English without one.
+  static let builtInEnglish = MessageCatalog(
+    language: .english,
+    messages: Dictionary(
+      uniqueKeysWithValues: MessageKey.allCases.map { ($0.rawValue, $0.english) }))
+}
