@@ -39,12 +39,18 @@ test: test-deps
 # lld places the functions of the first frame side by side, and the variables it touches side by
 # side (scripts/start-order.txt, written by scripts/start-order): the start touches fewer pages of
 # the binary (docs/decisions.md).
+# The compiler reaches the metadata of each concrete generic type the code names (a `Set<String>`,
+# a `[Int: String]`, the runtime loop of the full screen) through its accessor function, not by
+# its mangled name: decoding a name made the Swift runtime check the type's requirements by
+# scanning every conformance record of the binary, about 170,000 instructions each at start
+# (docs/decisions.md).
 STATIC_LIBS := $(CURDIR)/.build-static-libs
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -no-pie \
 	-Xlinker -L$(STATIC_LIBS) -Xlinker -ltinfo -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
 	-Xlinker --no-export-dynamic -Xswiftc -use-ld=lld \
 	-Xlinker --symbol-ordering-file=$(CURDIR)/scripts/start-order.txt \
-	-Xlinker --no-warn-symbol-ordering
+	-Xlinker --no-warn-symbol-ordering \
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 # SwiftPM does not know the order file is an input of the link: the binary is removed first, so
 # that a list written again is linked in (a link takes a few seconds).
 RELINK = rm -f $(1)/release/workbook
