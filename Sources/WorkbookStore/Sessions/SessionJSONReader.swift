@@ -455,7 +455,9 @@ struct SessionJSONReader {
   private mutating func dictionary<Value>(
     _ value: (inout SessionJSONReader) throws(Declined) -> Value
   ) throws(Declined) -> [String: Value] {
-    var dictionary: [String: Value] = [:]
+    // Room for a plan row's cells or a person's scores from the start: grown one insertion at a
+    // time, a dictionary of eight was made four times over, each time hashing every key again.
+    var dictionary = [String: Value](minimumCapacity: 8)
     try object { reader, key throws(Declined) in
       // One lookup for both: the insertion tells of a key already there.
       guard dictionary.updateValue(try value(&reader), forKey: key) == nil else {

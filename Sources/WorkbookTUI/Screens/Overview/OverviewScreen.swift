@@ -40,7 +40,10 @@ enum OverviewScreen {
         workbook, selected: selected, messages: messages, into: &buffer, frame: frame)
       return
     }
-    let lines = lines(of: workbook, width: frame.width, messages: messages)
+    // A screenful and one line more: enough to clamp the scroll and to tell of more below.
+    let lines = lines(
+      of: workbook, width: frame.width, messages: messages,
+      limit: workbook.overview.scroll + frame.height + 1)
     let scroll = max(0, min(workbook.overview.scroll, lines.count - frame.height))
     for (offset, line) in lines.dropFirst(scroll).prefix(frame.height).enumerated() {
       buffer.put(line.text, row: frame.top + offset, column: frame.left, style: line.style)
@@ -53,9 +56,11 @@ enum OverviewScreen {
     }
   }
 
-  /// The text of the step, wrapped to `width`: the layout both drawing and scrolling use.
+  /// The text of the step, wrapped to `width`: the layout both drawing and scrolling use. With a
+  /// `limit`, only its first lines, at least `limit` of them where the whole has as many: a frame
+  /// shows a screenful, and need not wrap the long text below it.
   static func lines(
-    of workbook: WorkbookState, width: Int, messages: Messages
+    of workbook: WorkbookState, width: Int, messages: Messages, limit: Int = .max
   ) -> [(text: String, style: TextStyle)] {
     let strategy = workbook.strategy
     let session = workbook.session
@@ -69,7 +74,12 @@ enum OverviewScreen {
     paragraph(strategy.title, .heading)
     paragraph(sessionLine(session, messages), .muted)
     blank()
-    paragraph(strategy.introduction)
+    // The long text: as many of its lines as the limit leaves room for. Everything before it is
+    // whole, so what is returned here is the layout's beginning.
+    lines += wrap(strategy.introduction, width: width, maxLines: max(0, limit - lines.count)).map {
+      ($0, .normal)
+    }
+    if lines.count >= limit { return lines }
     blank()
     paragraph(messages(.tuiOverviewHow), .heading)
     blank()
@@ -112,6 +122,7 @@ enum OverviewScreen {
     blank()
     paragraph(messages(.tuiOverviewMove), .muted)
     blank()
+    if lines.count >= limit { return lines }
     let review = PlanReviewView.overviewLines(session, width: width, messages: messages)
     if !review.isEmpty {
       lines += review
