@@ -1,5 +1,4 @@
 import ArgumentParser
-import FoundationEssentials
 import Glibc
 import WorkbookCurses
 import WorkbookRuntime
@@ -15,7 +14,7 @@ enum InteractiveWorkbook {
   static func start(_ invocation: InteractiveInvocation) throws {
     try requireTerminal()
     // Read once: each reading builds the whole dictionary anew.
-    let environment = ProcessInfo.processInfo.environment
+    let environment = LocalEnvironment.variables()
     let language = try FrontEndLanguage.load(
       option: invocation.language, environment: environment)
     let library = try ContentOptions.library(

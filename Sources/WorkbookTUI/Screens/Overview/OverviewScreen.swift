@@ -81,6 +81,7 @@ enum OverviewScreen {
     }
     if lines.count >= limit { return lines }
     blank()
+    if lines.count >= limit { return lines }
     paragraph(messages(.tuiOverviewHow), .heading)
     blank()
     let people = session.participants.count
@@ -112,6 +113,7 @@ enum OverviewScreen {
       (Step.export.titleKey, messages(.tuiOverviewExport)),
     ]
     for (title, text) in steps {
+      if lines.count >= limit { return lines }
       let label = messages(title).padded(to: 22)
       let wrapped = wrap(text, width: width - 24)
       for (index, line) in wrapped.enumerated() {
