@@ -11,7 +11,9 @@ import Testing
     "l’été {#ete}", "Introduction {#introduction}", "x {#a #b}", "x {.}", "x {=v}", "{#only}",
     "x {#id", "x #id}", "x {#id} y", "x {#id}\u{301}", "x \u{301}{#id}", "x\u{600}{#id}",
     "é{#id}", "x {#id title=é}", "x {#é}", "x {#a\r\n.b}", "x {#a\u{A0}.b}", "日本 {#ja .x k=v}",
-    "x {#a} {#b}", "  x {#a}  ", "x {{#a}}", "x {}",
+    "x {#a} {#b}", "  x {#a}  ", "x {{#a}}", "x {}", "x {#a .b k=v .}", "x {#}", "x {.=x}",
+    "x {# #}", "x {k==v}", "x {=}", "x {\t#a\t}", "x {#a\u{0B}.b}", "x {#a\u{1C}.b}", "x{#a}",
+    "x {#A}", "x {#-a}", "x {.a .b .c}", "x {#a}}", "}", "{}", "x {#a\n}", "x\u{600} {#a}",
   ]
 
   @Test(arguments: texts)

@@ -14,28 +14,22 @@ struct ContentAttributes {
     text: String, attributes: ContentAttributes, problems: [String]
   ) {
     let trimmed = text.trimmingSpaces()
-    guard let (open, ascii) = attributesStart(in: trimmed, byBytes: byBytes) else {
+    // No character ends in "}" unless the last byte is one.
+    guard trimmed.utf8.last == UInt8(ascii: "}") else {
+      return (trimmed, ContentAttributes(), [])
+    }
+    if byBytes, let split = trimmed.utf8.withContiguousStorageIfAvailable(splitASCII) ?? nil {
+      return split
+    }
+    guard trimmed.hasSuffix("}"), let open = trimmed.lastIndex(of: "{") else {
       return (trimmed, ContentAttributes(), [])
     }
     let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
-    let tokens =
-      ascii
-      ? inner.utf8.split(whereSeparator: \.isASCIIWhitespace).map {
-        String(decoding: $0, as: UTF8.self)
-      }
-      : inner.split(whereSeparator: \.isWhitespace).map(String.init)
     var attributes = ContentAttributes()
     var problems: [String] = []
-    for token in tokens {
+    for token in inner.split(whereSeparator: \.isWhitespace).map(String.init) {
       if token.hasPrefix("#") {
-        let id = String(token.dropFirst())
-        if attributes.id != nil {
-          problems.append("two ids in {\(inner)}; keep one")
-        } else {
-          // Kept even when invalid, so the item is not also reported as having no id.
-          if let problem = ContentID.problem(with: id) { problems.append(problem) }
-          attributes.id = id
-        }
+        attributes.read(id: String(token.dropFirst()), inner: inner, problems: &problems)
       } else if token.hasPrefix(".") && token.count > 1 {
         attributes.classes.append(String(token.dropFirst()))
       } else if let equals = token.firstIndex(of: "="), equals != token.startIndex {
@@ -43,29 +37,68 @@ struct ContentAttributes {
         let value = String(token[token.index(after: equals)...])
         attributes.values.append((key, value))
       } else {
-        problems.append(
-          "“\(token)” in {\(inner)} is not an attribute; write #id, .class or key=value")
+        problems.append(Self.notAnAttribute(token, inner: inner))
       }
     }
     return (String(trimmed[..<open]).trimmingSpaces(), attributes, problems)
   }
 
-  /// Where the text's trailing `{…}` begins, its last "{" when its last character is "}", and
-  /// whether the `{…}` is ASCII, to be read by bytes. Found by bytes when the "{" byte has ASCII
-  /// on both sides and only ASCII after it (as in "Both {#both}" after text in any script): the
-  /// "{" and the "}" are then characters of their own, as an ASCII byte is next to ASCII. By
-  /// `Character` otherwise.
-  private static func attributesStart(in text: String, byBytes: Bool) -> (String.Index, Bool)? {
-    let bytes = text.utf8
-    // No character ends in "}" unless the last byte is one.
-    guard bytes.last == UInt8(ascii: "}") else { return nil }
-    if byBytes, let open = bytes.lastIndex(of: UInt8(ascii: "{")),
-      bytes[open...].allSatisfy({ $0 < 0x80 }),
-      open == bytes.startIndex || bytes[bytes.index(before: open)] < 0x80
-    {
-      return (open, true)
+  /// `split` of trimmed text ending in a "}" byte, its trailing `{…}` read by bytes: when the "{"
+  /// byte has ASCII on both sides and only ASCII after it (as in "Both {#both}" after text in any
+  /// script), the "{" and the "}" are characters of their own, as an ASCII byte is next to ASCII,
+  /// and so is every byte between them. Nil where the `Character` reading must decide.
+  private static func splitASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    text: String, attributes: ContentAttributes, problems: [String]
+  )? {
+    func text(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
-    guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return nil }
-    return (open, false)
+    guard let open = bytes.lastIndex(of: UInt8(ascii: "{")),
+      !bytes[open...].contains(where: { $0 >= 0x80 }), open == 0 || bytes[open - 1] < 0x80
+    else { return nil }
+    let end = bytes.count - 1
+    let inner = text((open + 1)..<end)
+    var attributes = ContentAttributes()
+    var problems: [String] = []
+    var index = open + 1
+    while index < end {
+      guard !bytes[index].isASCIIWhitespace else {
+        index += 1
+        continue
+      }
+      let start = index
+      while index < end, !bytes[index].isASCIIWhitespace { index += 1 }
+      // Each byte of the token is a character of its own: ASCII, and no "\r\n" inside.
+      switch bytes[start] {
+      case UInt8(ascii: "#"):
+        attributes.read(id: text((start + 1)..<index), inner: inner, problems: &problems)
+      case UInt8(ascii: ".") where index - start > 1:
+        attributes.classes.append(text((start + 1)..<index))
+      default:
+        if let equals = bytes[start..<index].firstIndex(of: UInt8(ascii: "=")), equals != start {
+          attributes.values.append((text(start..<equals), text((equals + 1)..<index)))
+        } else {
+          problems.append(notAnAttribute(text(start..<index), inner: inner))
+        }
+      }
+    }
+    return (text(0..<open).trimmingSpaces(), attributes, problems)
+  }
+
+  /// Takes `id` as the id, or says why it cannot be: a second id, or one that is not valid (kept
+  /// even then, so the item is not also reported as having no id).
+  private mutating func read(
+    id: String, inner: some StringProtocol, problems: inout [String]
+  ) {
+    if self.id != nil {
+      problems.append("two ids in {\(inner)}; keep one")
+    } else {
+      if let problem = ContentID.problem(with: id) { problems.append(problem) }
+      self.id = id
+    }
+  }
+
+  private static func notAnAttribute(_ token: String, inner: some StringProtocol) -> String {
+    "“\(token)” in {\(inner)} is not an attribute; write #id, .class or key=value"
   }
 }
