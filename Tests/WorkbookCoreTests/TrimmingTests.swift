@@ -16,6 +16,8 @@ struct TrimmingTests {
     " 🇬🇷 ", "\n👩‍👩‍👧\t", "\u{FEFF} byte order mark ",
     // Ends of ASCII that is not whitespace, with anything between.
     "x", "a \u{301}b", "a\u{600} b", "a\t\u{A0}\u{2003}b",
+    // Whitespace of ASCII at an end, ASCII that is not whitespace next to it.
+    "\t x \t", " a b ", "\u{0B}x\u{0C}", "  ’x’  ", " é ", "x ", " x", "title {#id}  ",
   ]
 
   @Test("gives what trimming whole Characters gives", arguments: texts)

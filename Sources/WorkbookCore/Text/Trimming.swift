@@ -13,6 +13,9 @@ extension String {
     {
       return self
     }
+    if let trimmed = utf8.withContiguousStorageIfAvailable(Self.trimmedByBytes) ?? nil {
+      return trimmed
+    }
     let (head, tail) =
       utf8.withContiguousStorageIfAvailable(Self.asciiSpaceBounds)
       ?? Array(utf8).withUnsafeBufferPointer(Self.asciiSpaceBounds)
@@ -27,6 +30,18 @@ extension String {
       while let last = rest.last, last.isWhitespace { rest.removeLast() }
     }
     return rest.startIndex == startIndex && rest.endIndex == endIndex ? self : String(rest)
+  }
+
+  /// The text without the ASCII whitespace at its ends, made from its bytes, when what is left
+  /// begins and ends with ASCII that is not whitespace (or is empty): no `Character` at an end
+  /// then needs working out. Nil otherwise.
+  private static func trimmedByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let (start, end) = asciiSpaceBounds(bytes)
+    guard start < end else { return "" }
+    guard bytes[start] < 0x80, !bytes[start].isASCIIWhitespace, bytes[end - 1] < 0x80,
+      !bytes[end - 1].isASCIIWhitespace
+    else { return nil }
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
   }
 
   /// The byte offsets between which the ASCII whitespace at the ends that stands alone (next to
