@@ -40,7 +40,8 @@ struct ContentOutline {
         if closesComment(text) { insideComment = false }
         continue
       }
-      if text.hasPrefix("<!--") {
+      let marked = mayBeMarked(text)
+      if marked && text.hasPrefix("<!--") {
         insideComment = !closesComment(text)
         reader.endParagraph()
         continue
@@ -48,10 +49,9 @@ struct ContentOutline {
       let indented = isIndented(raw)
       if text.isEmpty {
         reader.blank()
-      } else if !indented && text.hasPrefix("#") {
+      } else if marked && !indented && text.hasPrefix("#") {
         reader.heading(text, line: line)
-      } else if text.hasPrefix("- ") || text == "-" || text.hasPrefix("* ") || text.hasPrefix("+ ")
-      {
+      } else if marked && Self.isItem(text) {
         if let marker = text.first, marker != "-" {
           reader.problems.append((line, "list items start with “- ”; replace the “\(marker)”"))
         }
@@ -63,6 +63,23 @@ struct ContentOutline {
     reader.endFile()
     problems += reader.problems
     return ContentOutline(sections: reader.sections)
+  }
+
+  /// Whether the trimmed line may open a comment, a heading or a list item: only one that begins
+  /// with the byte of "<", "#", "-", "*" or "+" can (each is a character of its own, decomposed
+  /// from nothing), so most lines of running text skip the comparisons by `Character`.
+  static func mayBeMarked(_ text: String) -> Bool {
+    switch text.utf8.first {
+    case UInt8(ascii: "<"), UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "*"),
+      UInt8(ascii: "+"):
+      true
+    default: false
+    }
+  }
+
+  /// Whether the trimmed line is a list item: "- ", or "* " and "+ ", which are reported.
+  static func isItem(_ text: String) -> Bool {
+    text.hasPrefix("- ") || text == "-" || text.hasPrefix("* ") || text.hasPrefix("+ ")
   }
 
   /// Whether the line holds the `-->` that ends a comment; by bytes where it is ASCII.
