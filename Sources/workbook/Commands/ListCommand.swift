@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
     let library = try content.libraryIfFound()
     let sessions = try store.store(content: library, messages: m)
     let summaries = try StoreOptions.reporting { () throws(SessionStoreError) in
-      try sessions.list()
+      try sessions.list(cellsAndScores: false)
     }
     guard !summaries.isEmpty else {
       Output.error(m.output(.cliListEmpty, sessions.directory))
