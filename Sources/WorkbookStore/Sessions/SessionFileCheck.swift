@@ -79,17 +79,18 @@ enum SessionFileCheck {
 
   private static func checkParticipants(_ session: Session) throws(SessionFileProblem) {
     var seen: [String: Int] = [:]
+    seen.reserveCapacity(session.participants.count)
     let scale = ScoreScale().values
     for (index, participant) in session.participants.enumerated() {
-      if let first = seen[participant.id] {
+      // One lookup: an id seen before gives back the index it was first seen at.
+      if let first = seen.updateValue(index, forKey: participant.id) {
         throw .invalidField(
           path: "session.participants[\(index)].id",
           detail: "is \"\(participant.id)\", as is participants[\(first)]'s; give each their own id"
         )
       }
-      seen[participant.id] = index
-      // Nearly every participant's scores are all on the scale: only then are they gone through
-      // again in order, so that the first one off it is named.
+      // Only scores with one off the scale are gone through again, in order, so that the first
+      // one off it is named; nearly every participant has none.
       guard participant.scores.values.contains(where: { !isOnScale($0, scale) }) else { continue }
       let path = "session.participants[\(index)]"
       for itemID in participant.scores.keys.sorted() {
