@@ -164,6 +164,28 @@ import WorkbookCore
     }
   }
 
+  /// The listing reader passes over a cell's plain bytes eight at a time: an escape, a quote, a
+  /// backslash or a raw control character at every place of a long cell is found where the whole
+  /// reading finds it, and the cell is taken or refused as the whole reading does.
+  @Test func aCellIsReadToItsEndWhereverAnEscapeOrAControlStands() {
+    let text = String(
+      decoding: SessionFileFormat.encode(SessionTestSupport.fullSession()), as: UTF8.self)
+    let plain = "Row 12: a sentence for é, 🎉, ~ and the rest."
+    let valid = ["\\\"", "\\\\", "\\n", "\\u00e9", "\\ud83c\\udf89"]
+    let invalid = ["\t", "\u{1}", "\u{1F}", "\"", "\\x", "\\u12G"]
+    for (pieces, taken) in [(valid, true), (invalid, false)] {
+      for piece in pieces {
+        for place in 0...plain.count {
+          let cell = plain.prefix(place) + piece + plain.dropFirst(place)
+          let variant = text.replacing("\"Meet monthly\"", with: "\"\(cell)\"")
+          #expect(
+            Self.expectListedAsWholeReadingReads(Array(variant.utf8), "\(cell)") == taken,
+            "\(cell)")
+        }
+      }
+    }
+  }
+
   /// The sessions folder listed for `workbook list` and listed whole: the same files in the same
   /// order, the same broken ones with the same problems, the same sessions but for cells and
   /// scores.
