@@ -39,12 +39,17 @@ test: test-deps
 # lld places the functions of the first frame side by side, and the variables it touches side by
 # side (scripts/start-order.txt, written by scripts/start-order): the start touches fewer pages of
 # the binary (docs/decisions.md).
+# The compiler reaches a generic type's metadata (an array's storage of each element type, an
+# optional of each type) through its accessor function, not by its mangled name: the runtime
+# otherwise demangles each name on its first use, 10,000 to 30,000 instructions every time, about
+# 1.4 M of the first frame (docs/performance.md).
 STATIC_LIBS := $(CURDIR)/.build-static-libs
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -no-pie \
 	-Xlinker -L$(STATIC_LIBS) -Xlinker -ltinfo -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
 	-Xlinker --no-export-dynamic -Xswiftc -use-ld=lld \
 	-Xlinker --symbol-ordering-file=$(CURDIR)/scripts/start-order.txt \
-	-Xlinker --no-warn-symbol-ordering
+	-Xlinker --no-warn-symbol-ordering \
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 # SwiftPM does not know the order file is an input of the link: the binary is removed first, so
 # that a list written again is linked in (a link takes a few seconds).
 RELINK = rm -f $(1)/release/workbook
