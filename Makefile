@@ -39,11 +39,10 @@ test: test-deps
 # lld places the functions of the first frame side by side, and the variables it touches side by
 # side (scripts/start-order.txt, written by scripts/start-order): the start touches fewer pages of
 # the binary (docs/decisions.md).
-# The compiler reaches the metadata of each concrete generic type the code names (a `Set<String>`,
-# a `[Int: String]`, the runtime loop of the full screen) through its accessor function, not by
-# its mangled name: decoding a name made the Swift runtime check the type's requirements by
-# scanning every conformance record of the binary, about 170,000 instructions each at start
-# (docs/decisions.md).
+# The compiler reaches a generic type's metadata (an array's storage of each element type, an
+# optional of each type) through its accessor function, not by its mangled name: the runtime
+# otherwise demangles each name on its first use, 10,000 to 30,000 instructions every time, about
+# 1.4 M of the first frame (docs/performance.md).
 STATIC_LIBS := $(CURDIR)/.build-static-libs
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -no-pie \
 	-Xlinker -L$(STATIC_LIBS) -Xlinker -ltinfo -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
