@@ -16,7 +16,10 @@ struct Renderer {
     lastFrame = nil
   }
 
-  mutating func draw(_ frame: ScreenBuffer, on window: UnsafeMutablePointer<WINDOW>) {
+  /// `byRuns` is false only for the test that holds the runs of ASCII to the drawing cell by cell.
+  mutating func draw(
+    _ frame: ScreenBuffer, on window: UnsafeMutablePointer<WINDOW>, byRuns: Bool = true
+  ) {
     let previous = lastFrame.flatMap {
       $0.width == frame.width && $0.height == frame.height ? $0 : nil
     }
@@ -30,13 +33,41 @@ struct Renderer {
     let before = previous ?? frame
     let rows = min(frame.height, Int(getmaxy(window)))
     let columns = min(frame.width, Int(getmaxx(window)))
-    for row in 0..<rows {
-      for column in 0..<columns {
-        let cell = frame[row, column]
-        // The right half of a wide character: ncurses fills it when it draws the left half.
-        guard cell.width > 0 else { continue }
-        if !erased, before[row, column] == cell { continue }
-        put(cell, row: row, column: column, erased: erased, on: window)
+    // Runs of printable ASCII in one style go to ncurses as one string of cells.
+    withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(columns, 1)) { run in
+      for row in 0..<rows {
+        var column = 0
+        while column < columns {
+          let cell = frame[row, column]
+          // The right half of a wide character: ncurses fills it when it draws the left half.
+          guard cell.width > 0, erased || before[row, column] != cell else {
+            column += 1
+            continue
+          }
+          guard byRuns, let byte = Self.printableASCII(cell) else {
+            put(cell, row: row, column: column, erased: erased, on: window)
+            column += 1
+            continue
+          }
+          let start = column
+          let look = palette.look(cell.style)
+          // The cell of the run's first character; the others differ from it in the character.
+          var shown = Self.character(byte, look: look)
+          run[0] = shown
+          column += 1
+          while column < columns {
+            let next = frame[row, column]
+            guard next.style == cell.style, erased || before[row, column] != next,
+              let byte = Self.printableASCII(next)
+            else { break }
+            shown.chars.0 = wchar_t(byte)
+            run[column - start] = shown
+            column += 1
+          }
+          add(
+            run, count: column - start, isPlain: look.isPlain, row: row, column: start,
+            erased: erased, on: window)
+        }
       }
     }
     placeCursor(frame.terminalCursor, rows: rows, columns: columns, on: window)
@@ -94,11 +125,23 @@ struct Renderer {
     return (["\u{FFFD}"], cell.width == 2)
   }
 
-  /// One ASCII character, its nul after it, without a list of scalars.
+  /// The first `count` cells of `run`, printable ASCII of one look, from `column`: copied into
+  /// the window as `put` would add each (ncurses renders each against the window alike). On a
+  /// just erased window the plain blanks at the run's end are already there.
   private func add(
-    _ byte: UInt8, look: Palette.Look, row: Int, column: Int,
-    on window: UnsafeMutablePointer<WINDOW>
+    _ run: UnsafeMutableBufferPointer<cchar_t>, count: Int, isPlain: Bool, row: Int, column: Int,
+    erased: Bool, on window: UnsafeMutablePointer<WINDOW>
   ) {
+    var count = count
+    if erased, isPlain {
+      while count > 0, run[count - 1].chars.0 == wchar_t(UInt8(ascii: " ")) { count -= 1 }
+      if count == 0 { return }
+    }
+    _ = mvwadd_wchnstr(window, Int32(row), Int32(column), run.baseAddress, Int32(count))
+  }
+
+  /// A printable ASCII character in `look`, as ncurses holds a cell.
+  private static func character(_ byte: UInt8, look: Palette.Look) -> cchar_t {
     var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
     var shown = cchar_t()
     _ = withUnsafePointer(to: &characters) { pair in
@@ -106,6 +149,15 @@ struct Renderer {
         setcchar(&shown, characters, look.attributes, look.colourPair, nil)
       }
     }
+    return shown
+  }
+
+  /// One ASCII character, its nul after it, without a list of scalars.
+  private func add(
+    _ byte: UInt8, look: Palette.Look, row: Int, column: Int,
+    on window: UnsafeMutablePointer<WINDOW>
+  ) {
+    var shown = Self.character(byte, look: look)
     _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
   }
 

@@ -85,7 +85,13 @@ public final class Terminal {
 
   /// Draws a frame, writing only what changed since the last one.
   public func draw(_ frame: ScreenBuffer) {
-    renderer.draw(frame, on: window)
+    draw(frame, byRuns: true)
+  }
+
+  /// `draw`, with `byRuns` false only for the test that holds the runs of ASCII to the drawing
+  /// cell by cell.
+  func draw(_ frame: ScreenBuffer, byRuns: Bool) {
+    renderer.draw(frame, on: window, byRuns: byRuns)
   }
 
   /// Whether the terminal has gone away (its other end closed: a window closed, an ssh link

@@ -1,7 +1,8 @@
 import Glibc
 import Testing
-import WorkbookCurses
 import WorkbookTUI
+
+@testable import WorkbookCurses
 
 /// ncurses driven without a terminal: output to /dev/null (or a file of typed bytes as input), then
 /// the cells read back from ncurses. Serialized: ncurses keeps one current screen per process.
@@ -86,6 +87,66 @@ import WorkbookTUI
       #expect(
         (0..<width).allSatisfy { terminal.shownCell(row: 3, column: $0).attributes == .reverse })
     }
+  }
+
+  /// Runs of printable ASCII in one style, handed to ncurses as strings, leave every cell as
+  /// drawing cell by cell leaves it, and the same bytes go to the terminal: whole repaints and
+  /// changes, in every style, beside wide characters, accents and blanks in a style of their own.
+  @Test(arguments: [false, true])
+  func runsOfASCIIDrawWhatCellsDraw(colour: Bool) throws {
+    let outputs = ["runs", "cells"].map { "/tmp/workbook-curses-\($0)-\(getpid())" }
+    defer { for output in outputs { unlink(output) } }
+    var shown: [[[ShownCell]]] = []
+    for (output, byRuns) in zip(outputs, [true, false]) {
+      var cells: [[ShownCell]] = []
+      try withTerminal(colour: colour, outputPath: output) { terminal in
+        let (width, height) = terminal.size
+        for frame in Self.frames(width: width, height: height) {
+          terminal.draw(frame, byRuns: byRuns)
+          cells.append(
+            (0..<frame.height).flatMap { row in
+              (0..<frame.width).map { terminal.shownCell(row: row, column: $0) }
+            })
+        }
+      }
+      shown.append(cells)
+    }
+    #expect(shown[0] == shown[1])
+    let bytes = try outputs.map { path in
+      let file = try #require(fopen(path, "r"))
+      defer { fclose(file) }
+      var bytes: [UInt8] = []
+      while case let byte = fgetc(file), byte != EOF { bytes.append(UInt8(byte)) }
+      return bytes
+    }
+    #expect(bytes[0].count > 1000)
+    #expect(bytes[0] == bytes[1])
+  }
+
+  /// Frames that change in every way a draw meets: text in each style, runs cut by a style, a
+  /// wide character or an accent, blanks in a style, then a few cells changed, then another size.
+  private static func frames(width: Int, height: Int) -> [ScreenBuffer] {
+    var first = ScreenBuffer(width: width, height: height)
+    for (row, style) in TextStyle.allCases.enumerated() {
+      first.put("Style \(row): some text,  two  spaces", row: row, column: 1, style: style)
+    }
+    let next = TextStyle.allCases.count
+    first.put("ASCII 中文 then é and e\u{301} end", row: next, column: 0)
+    first.put("bold", row: next + 1, column: 0, style: .heading)
+    first.put("accent", row: next + 1, column: 4, style: .accent)
+    first.put("   ", row: next + 1, column: 10, style: .normal)
+    first.put("x", row: next + 1, column: 13, style: .bad)
+    first.fill(row: next + 2, style: .bar)
+    first.put(" Saved ", row: next + 2, column: width - 7, style: .bar)
+    first.put(String(repeating: "y", count: width), row: height - 1, column: 0, style: .muted)
+    var changed = first
+    changed.put("Style 0: other", row: 0, column: 1)
+    changed.put("中", row: next, column: 6)
+    changed.put("  ", row: next + 1, column: 2, style: .selected)
+    changed.put("z", row: height - 1, column: width - 1, style: .warning)
+    var smaller = ScreenBuffer(width: width, height: height - 1)
+    smaller.put("A smaller frame, drawn whole", row: 2, column: 3, style: .good)
+    return [first, changed, first, smaller, smaller]
   }
 
   @Test func controlCharactersInTextNeverReachTheTerminal() throws {
