@@ -48,29 +48,25 @@ public struct UTCTimestamp: Sendable, Equatable {
     let seconds = Int(interval)
     let (year, month, day) = Self.civilDate(daysSince1970: seconds / 86_400)
     let time = seconds % 86_400
-    var text = [UInt8]()
-    text.reserveCapacity(20)
-    func digits(_ value: Int, _ count: Int) {
-      var divisor = 1
-      for _ in 1..<count { divisor *= 10 }
-      while divisor > 0 {
-        text.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
-        divisor /= 10
+    // "YYYY-MM-DDTHH:MM:SSZ": each number's digits, right-aligned, at its place.
+    return String(unsafeUninitializedCapacity: 20) { text in
+      func put(_ value: Int, endingAt end: Int, digits: Int) {
+        var value = value
+        for index in stride(from: end, to: end - digits, by: -1) {
+          text[index] = UInt8(ascii: "0") + UInt8(value % 10)
+          value /= 10
+        }
       }
+      (text[4], text[7], text[10]) = (UInt8(ascii: "-"), UInt8(ascii: "-"), UInt8(ascii: "T"))
+      (text[13], text[16], text[19]) = (UInt8(ascii: ":"), UInt8(ascii: ":"), UInt8(ascii: "Z"))
+      put(year, endingAt: 3, digits: 4)
+      put(month, endingAt: 6, digits: 2)
+      put(day, endingAt: 9, digits: 2)
+      put(time / 3600, endingAt: 12, digits: 2)
+      put(time / 60 % 60, endingAt: 15, digits: 2)
+      put(time % 60, endingAt: 18, digits: 2)
+      return 20
     }
-    digits(year, 4)
-    text.append(UInt8(ascii: "-"))
-    digits(month, 2)
-    text.append(UInt8(ascii: "-"))
-    digits(day, 2)
-    text.append(UInt8(ascii: "T"))
-    digits(time / 3600, 2)
-    text.append(UInt8(ascii: ":"))
-    digits(time / 60 % 60, 2)
-    text.append(UInt8(ascii: ":"))
-    digits(time % 60, 2)
-    text.append(UInt8(ascii: "Z"))
-    return String(decoding: text, as: UTF8.self)
   }
 
   /// 10000-01-01T00:00:00Z: from there on the year has five digits.

@@ -15,7 +15,8 @@ struct LocalTime {
   /// "2026-11-25T18:57:03Z" at UTC+1 → "19:57".
   func clockTime(_ iso: String) -> String {
     guard let shifted = shifted(iso) else { return iso }
-    return String(shifted.dropFirst(11).prefix(5))
+    // The text is ASCII: its bytes are its characters.
+    return String(Substring(shifted.utf8.dropFirst(11).prefix(5)))
   }
 
   /// The time as ISO 8601 text again, moved by the offset (so its "Z" no longer means UTC).
