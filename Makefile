@@ -36,14 +36,20 @@ test: test-deps
 # searched first; without one the shared libraries are linked, as before), and GCC's unwinder
 # (-static-libgcc). The symbols are not exported: nothing loads the workbook as a library, and
 # the loader then looks each of glibc's symbols up in a table of a few hundred names, not 5,500.
-# lld places the functions of the first frame side by side (scripts/start-order.txt, written by
-# scripts/start-order): the start touches fewer pages of the binary (docs/decisions.md).
+# lld places the functions of the first frame side by side, and the variables it touches side by
+# side (scripts/start-order.txt, written by scripts/start-order): the start touches fewer pages of
+# the binary (docs/decisions.md).
+# The compiler reaches a generic type's metadata (an array's storage of each element type, an
+# optional of each type) through its accessor function, not by its mangled name: the runtime
+# otherwise demangles each name on its first use, 10,000 to 30,000 instructions every time, about
+# 1.4 M of the first frame (docs/performance.md).
 STATIC_LIBS := $(CURDIR)/.build-static-libs
 RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker -no-pie \
 	-Xlinker -L$(STATIC_LIBS) -Xlinker -ltinfo -Xswiftc -Xclang-linker -Xswiftc -static-libgcc \
 	-Xlinker --no-export-dynamic -Xswiftc -use-ld=lld \
 	-Xlinker --symbol-ordering-file=$(CURDIR)/scripts/start-order.txt \
-	-Xlinker --no-warn-symbol-ordering
+	-Xlinker --no-warn-symbol-ordering \
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 # SwiftPM does not know the order file is an input of the link: the binary is removed first, so
 # that a list written again is linked in (a link takes a few seconds).
 RELINK = rm -f $(1)/release/workbook
@@ -68,18 +74,22 @@ install: deps static-libs
 # Benchmarks (Benchmarks/, a package of its own, so the main build never waits for them): the
 # release binary built as `make install` builds it, the C baseline, the in-process benchmarks with
 # their thresholds, then the comparisons with other programs. docs/performance.md has the results.
+# The binary is measured as `make install` leaves it: a copy written by install(1). The file the
+# linker has just written starts with about 25 more page faults (docs/performance.md).
 BENCH_SCRATCH := .build-bench
+BENCH_BINARY := $(BENCH_SCRATCH)/installed/workbook
 BENCH_PACKAGES := dialog:dialog cc:gcc
 bench: deps static-libs
 	@scripts/ensure-packages $(BENCH_PACKAGES)
 	$(call RELINK,$(BENCH_SCRATCH))
 	$(SWIFT) build $(RELEASE_FLAGS) --scratch-path $(BENCH_SCRATCH) --product workbook
+	install -D -m 0755 $(BENCH_SCRATCH)/release/workbook $(BENCH_BINARY)
 	mkdir -p Benchmarks/.build
 	cc -O2 -o Benchmarks/.build/minimal-curses Benchmarks/MinimalCurses/minimal.c -lncursesw
 	@# Both tables are printed whatever the first finds; a missed target fails the target at the end.
 	status=0; scripts/bench-thresholds || status=1; \
 	(cd Benchmarks && $(SWIFT) run -c release WorkbookComparisons \
-		$(CURDIR)/$(BENCH_SCRATCH)/release/workbook .build/minimal-curses) || status=1; \
+		$(CURDIR)/$(BENCH_BINARY) .build/minimal-curses) || status=1; \
 	exit $$status
 
 # The reliability suite's long run (docs/reliability.md): the tests `make test` runs briefly,

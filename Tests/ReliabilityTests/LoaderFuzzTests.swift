@@ -107,6 +107,55 @@ import WorkbookTestSupport
     #expect(readByOwnReader > 0)
   }
 
+  /// `workbook list` reads a session without its plan rows' cells and its participants' scores.
+  /// On every damaged file it gives what the whole reading gives: the same session but for those,
+  /// or a refusal; the same message where the own reader read the file.
+  @Test(arguments: [FuzzSeeds.session(), FuzzSeeds.sessionWithEveryPart()])
+  func damagedSessionFilesAreListedAsTheWholeReadingReadsThem(session: Session) throws {
+    let original = SessionFileFormat.encode(session)
+    var mutator = ByteMutator(random: SeededGenerator(seed: ReliabilityRun.seed &+ 4))
+    var takenByListingReader = 0
+    for _ in 0..<ReliabilityRun.count(short: 1_000, long: 100_000) {
+      let bytes = mutator.mutate(original)
+      let listed = Result { () throws(SessionFileProblem) in
+        try bytes.withUnsafeBufferPointer { bytes throws(SessionFileProblem) in
+          try SessionFileFormat.decodeForListing(bytes)
+        }
+      }
+      let whole = Result { () throws(SessionFileProblem) in try SessionFileFormat.decode(bytes) }
+      let taken = bytes.withUnsafeBufferPointer { bytes in
+        SessionFileFormat.isText(bytes)
+          && SessionJSONReader.listedSession(in: bytes).map {
+            (try? SessionFileCheck.check($0)) != nil
+          } == true
+      }
+      switch (listed, whole) {
+      case (.success(let listed), .success(let whole)):
+        var expected = whole.session
+        if taken {
+          for index in expected.plan.indices { expected.plan[index].cells = [:] }
+          for index in expected.participants.indices { expected.participants[index].scores = [:] }
+          if var earlier = expected.basedOn {
+            for index in earlier.snapshot.plan.indices { earlier.snapshot.plan[index].cells = [:] }
+            expected.basedOn = earlier
+          }
+        }
+        #expect(listed == expected, "seed \(ReliabilityRun.seed)")
+      case (.failure(let listed), .failure(let whole)):
+        #expect(!taken, "seed \(ReliabilityRun.seed)")
+        // Where the own reader declined, both are JSONDecoder readings (see above).
+        if SessionJSONReader.session(in: bytes) != nil {
+          #expect(listed == whole, "seed \(ReliabilityRun.seed)")
+        }
+      default:
+        Issue.record("listed: \(listed) but whole: \(whole), seed \(ReliabilityRun.seed)")
+      }
+      if taken { takenByListingReader += 1 }
+    }
+    // The comparison means something only if many damaged files are still read by it.
+    #expect(takenByListingReader > 0)
+  }
+
   @Test func damagedScoreImportsAreImportedOrRefusedLineByLine() throws {
     let session = FuzzSeeds.session()
     let strategy = ShippedContent.strategy

@@ -65,3 +65,45 @@ import Testing
     #expect(decoded["text"] == text)
   }
 }
+
+/// Text of printable ASCII (and, in a document, line feeds and tabs) is given back by a look at
+/// its bytes; every text gets what the character by character escaping gives, and what that look
+/// takes, the escaping gives back unchanged.
+@Suite struct TerminalTextPlainBytesTests {
+  @Test func textTakenByItsBytesIsWhatTheEscapingGives() {
+    let pieces = [
+      "a", "Z", " ", "~", "!", "\n", "\t", "\r", "\r\n", "\u{0}", "\u{1B}", "\u{7F}", "\u{85}",
+      "é", "e\u{301}", "\u{2028}", "\u{202E}", "🎉", "\\", "\"",
+    ]
+    var state: UInt64 = 5
+    for _ in 0..<3_000 {
+      var text = ""
+      for _ in 0..<Int(state >> 60) {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += pieces[Int(state >> 33) % pieces.count]
+      }
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let field = TerminalText.escaping(text) { _ in false }
+      let document = TerminalText.escaping(text) { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }
+      #expect(TerminalText.field(text) == field, "\(text.debugDescription)")
+      #expect(TerminalText.document(text) == document, "\(text.debugDescription)")
+      #expect(TerminalText.field(text[...]) == field, "\(text.debugDescription)")
+      var plain = text
+      if TerminalText.isPlain(&plain, keepingLayout: false) { #expect(field == text) }
+      if TerminalText.isPlain(&plain, keepingLayout: true) { #expect(document == text) }
+    }
+  }
+
+  @Test func onlyPrintableASCIIAndALayoutsLineFeedsAndTabsArePlain() {
+    for byte in UInt8(0)..<0x80 {
+      var text = "a" + String(UnicodeScalar(byte)) + "b"
+      let printable = (0x20..<0x7F).contains(byte)
+      #expect(TerminalText.isPlain(&text, keepingLayout: false) == printable, "\(byte)")
+      #expect(
+        TerminalText.isPlain(&text, keepingLayout: true)
+          == (printable || byte == 0x0A || byte == 0x09), "\(byte)")
+    }
+    var accented = "café"
+    #expect(!TerminalText.isPlain(&accented, keepingLayout: true))
+  }
+}

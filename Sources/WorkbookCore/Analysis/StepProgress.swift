@@ -35,11 +35,14 @@ public struct SessionProgress: Sendable, Equatable, Codable {
         !(session.reflection[$0.id]?.isEmpty ?? true)
       },
       total: strategy.reflectionQuestions.count)
+    // The strategy's recommendations are gathered from its groups at every asking: once here.
+    // Without any review, every one is "not reviewed" (`Session.review(of:)`'s default).
+    let allRecommendations = strategy.recommendations
     recommendations = StepProgress(
-      completed: strategy.recommendations.count {
-        session.review(of: $0.id).status != .notReviewed
-      },
-      total: strategy.recommendations.count)
+      completed: session.reviews.isEmpty
+        ? 0
+        : allRecommendations.count { session.review(of: $0.id).status != .notReviewed },
+      total: allRecommendations.count)
     let columnIDs = strategy.plan.columns.map(\.id)
     plan = StepProgress(
       completed: session.plan.count { row in

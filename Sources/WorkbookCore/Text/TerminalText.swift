@@ -45,19 +45,35 @@ public enum TerminalText {
   /// character, line breaks and tabs included, is shown as its escape, so the value can neither
   /// send a command nor start a line of its own.
   public static func field(_ text: some StringProtocol) -> String {
-    escaping(text) { _ in false }
+    var text = String(text)
+    return isPlain(&text, keepingLayout: false) ? text : escaping(text) { _ in false }
   }
 
   /// Text of several lines laid out by the workbook (a report, a message): line feeds and tabs
   /// stay as the layout, a carriage return before a line feed is dropped (the terminal ends lines
   /// itself), and every other unsafe character is shown as its escape.
   public static func document(_ text: some StringProtocol) -> String {
-    escaping(text) { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }
+    var text = String(text)
+    return isPlain(&text, keepingLayout: true)
+      ? text : escaping(text) { $0 == "\n" || $0 == "\t" || $0 == "\r\n" }
+  }
+
+  /// Whether `text` is printable ASCII only (with `keepingLayout`, line feeds and tabs too), which
+  /// `escaping` gives back as it is: each such byte is a character of its own, safe or kept.
+  /// Found by its bytes, so most text, a whole listing included, is never taken apart into
+  /// characters.
+  static func isPlain(_ text: inout String, keepingLayout: Bool) -> Bool {
+    text.withUTF8 { bytes in
+      for byte in bytes where byte < 0x20 || byte >= 0x7F {
+        guard keepingLayout && (byte == 0x0A || byte == 0x09) else { return false }
+      }
+      return true
+    }
   }
 
   /// `text` with each character that holds an unsafe scalar written as escapes, except the
   /// characters `keeps` lets through ("\r\n" is one character, kept as "\n").
-  private static func escaping(_ text: some StringProtocol, keeping keeps: (Character) -> Bool)
+  static func escaping(_ text: some StringProtocol, keeping keeps: (Character) -> Bool)
     -> String
   {
     // Most text holds nothing to escape: give it back without building a new string.

@@ -30,6 +30,17 @@ enum RegularFile {
   static func read(_ name: String, in folder: OpenFolder, limit: Int = sizeLimit) throws(Refusal)
     -> [UInt8]
   {
+    var bytes: [UInt8] = []
+    let count = try read(name, in: folder, into: &bytes, limit: limit)
+    return Array(bytes.prefix(count))
+  }
+
+  /// Reads `name` in `folder` as `read(_:in:limit:)` does into the start of `bytes`, which is
+  /// grown when the file needs more room and otherwise kept, and returns how many bytes the file
+  /// holds: a buffer used again for file after file is allocated and touched once, not per file.
+  static func read(
+    _ name: String, in folder: OpenFolder, into bytes: inout [UInt8], limit: Int = sizeLimit
+  ) throws(Refusal) -> Int {
     let path = folder.path(of: name)
     let found: stat
     do throws(SystemCallError) {
@@ -45,7 +56,7 @@ enum RegularFile {
       folder.descriptor, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw .system(.last("open", path)) }
     defer { close(descriptor) }
-    return try readOpened(descriptor, path: path, limit: limit)
+    return try readOpened(descriptor, path: path, into: &bytes, limit: limit)
   }
 
   /// The bytes of the file at `path`, following links: for files a person names (a CSV to
@@ -58,7 +69,9 @@ enum RegularFile {
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw .system(.last("open", path)) }
     defer { close(descriptor) }
-    return try readOpened(descriptor, path: path, limit: limit)
+    var bytes: [UInt8] = []
+    let count = try readOpened(descriptor, path: path, into: &bytes, limit: limit)
+    return Array(bytes.prefix(count))
   }
 
   private static func check(_ status: stat, limit: Int, kind: () -> FileKind) throws(Refusal) {
@@ -66,15 +79,19 @@ enum RegularFile {
     guard status.st_size <= limit else { throw .tooLarge(size: Int(status.st_size), limit: limit) }
   }
 
-  /// Reads an opened file to its end, checking again what was opened (it may have been swapped
-  /// since it was looked at) and never more than `limit` bytes (it may have grown).
-  private static func readOpened(_ descriptor: Int32, path: String, limit: Int) throws(Refusal)
-    -> [UInt8]
-  {
+  /// Reads an opened file to its end into the start of `bytes` (made larger when it needs more
+  /// room), checking again what was opened (it may have been swapped since it was looked at) and
+  /// never more than `limit` bytes (it may have grown); returns how many bytes it read.
+  private static func readOpened(
+    _ descriptor: Int32, path: String, into bytes: inout [UInt8], limit: Int
+  ) throws(Refusal) -> Int {
     var opened = stat()
     guard fstat(descriptor, &opened) == 0 else { throw .system(.last("look at", path)) }
     try check(opened, limit: limit) { FileKind(mode: opened.st_mode) { "" } }
-    var bytes = [UInt8](repeating: 0, count: Int(opened.st_size) + 1)
+    // One byte more than the file holds, so that reaching its end needs no second buffer.
+    if bytes.count < Int(opened.st_size) + 1 {
+      bytes = [UInt8](repeating: 0, count: Int(opened.st_size) + 1)
+    }
     var count = 0
     while true {
       if count == bytes.count {
@@ -92,6 +109,6 @@ enum RegularFile {
       count += result
     }
     guard count <= limit else { throw .tooLarge(size: count, limit: limit) }
-    return Array(bytes.prefix(count))
+    return count
   }
 }

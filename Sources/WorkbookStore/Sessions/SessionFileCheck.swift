@@ -73,18 +73,26 @@ enum SessionFileCheck {
         + "removed to have the labels worked out again")
   }
 
+  private static func isOnScale(_ answer: ScoreAnswer, _ scale: ClosedRange<Int>) -> Bool {
+    answer.value.map { scale.contains($0) } ?? true
+  }
+
   private static func checkParticipants(_ session: Session) throws(SessionFileProblem) {
     var seen: [String: Int] = [:]
+    seen.reserveCapacity(session.participants.count)
     let scale = ScoreScale().values
     for (index, participant) in session.participants.enumerated() {
-      let path = "session.participants[\(index)]"
-      if let first = seen[participant.id] {
+      // One lookup: an id seen before gives back the index it was first seen at.
+      if let first = seen.updateValue(index, forKey: participant.id) {
         throw .invalidField(
-          path: path + ".id",
+          path: "session.participants[\(index)].id",
           detail: "is \"\(participant.id)\", as is participants[\(first)]'s; give each their own id"
         )
       }
-      seen[participant.id] = index
+      // Only scores with one off the scale are gone through again, in order, so that the first
+      // one off it is named; nearly every participant has none.
+      guard participant.scores.values.contains(where: { !isOnScale($0, scale) }) else { continue }
+      let path = "session.participants[\(index)]"
       for itemID in participant.scores.keys.sorted() {
         guard let value = participant.scores[itemID]?.value, !scale.contains(value) else {
           continue

@@ -30,6 +30,44 @@ public enum SessionFileFormat {
     return try decodeWithJSONDecoder(bytes, scoreItemIDs: scoreItemIDs)
   }
 
+  /// A session file's bytes read for `workbook list`: the session without its plan rows' cells
+  /// and its participants' scores (see `SessionJSONReader.listedSession(in:)`). A file that
+  /// reading declines, or that the store's check refuses, is read by `decode`: the whole session,
+  /// or the same problem as any other reading of the file names.
+  public static func decodeForListing(
+    _ bytes: UnsafeBufferPointer<UInt8>, scoreItemIDs: (String) -> [String]? = { _ in nil }
+  ) throws(SessionFileProblem) -> Session {
+    if isText(bytes), let session = SessionJSONReader.listedSession(in: bytes),
+      (try? SessionFileCheck.check(session)) != nil
+    {
+      return session
+    }
+    return try decode(Array(bytes), scoreItemIDs: scoreItemIDs).session
+  }
+
+  /// Whether `checkText` lets `bytes` through, found without a position to report: ASCII
+  /// without a NUL (nearly every file) by a look at eight bytes at a time, anything else by the
+  /// standard library's validation.
+  static func isText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard !bytes.isEmpty else { return false }
+    var offset = 0
+    if let start = bytes.baseAddress {
+      let raw = UnsafeRawPointer(start)
+      let high: UInt64 = 0x8080_8080_8080_8080
+      let low: UInt64 = 0x0101_0101_0101_0101
+      while offset + 8 <= bytes.count {
+        let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+        // A byte of 0x80 or more sets its high bit in `word`; a zero byte sets it in the second
+        // term (the classic test for a zero byte in a word).
+        guard (word | ((word &- low) & ~word)) & high == 0 else { break }
+        offset += 8
+      }
+    }
+    let rest = UnsafeBufferPointer(rebasing: bytes[offset...])
+    if !rest.contains(where: { $0 == 0 || $0 >= 0x80 }) { return true }
+    return !rest.contains(0) && String(validating: rest, as: UTF8.self) != nil
+  }
+
   /// Refuses bytes that are empty, hold a NUL or are not UTF-8, saying where.
   static func checkText(_ bytes: [UInt8]) throws(SessionFileProblem) {
     guard !bytes.isEmpty else { throw .empty }

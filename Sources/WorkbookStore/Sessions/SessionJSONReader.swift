@@ -19,16 +19,33 @@ struct SessionJSONReader {
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
+  /// Whether the plan rows' cells and the participants' scores are only checked, not kept (see
+  /// `listedSession(in:)`).
+  private let listing: Bool
 
   /// The session of a schema 1 file, or nil when this reader cannot vouch for the file.
   static func session(in bytes: [UInt8]) -> Session? {
     bytes.withUnsafeBufferPointer { bytes in
-      var reader = SessionJSONReader(bytes: bytes)
+      var reader = SessionJSONReader(bytes: bytes, listing: false)
       return try? reader.file()
     }
   }
 
-  private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+  /// The session of a schema 1 file as `workbook list` needs it: every field but the plan rows'
+  /// cells and the participants' scores, which are left empty (list shows neither, and they are
+  /// most of a file). They are still read through, so a file is taken only when `session(in:)`
+  /// would take it too: each cell must be text and each score one `SessionFileCheck` accepts, and
+  /// the keys of both must be plain ASCII in ascending order, as the workbook writes them, so
+  /// that no two are equal. Anything else is declined (nil), and the file is read whole.
+  static func listedSession(in bytes: UnsafeBufferPointer<UInt8>) -> Session? {
+    var reader = SessionJSONReader(bytes: bytes, listing: true)
+    return try? reader.file()
+  }
+
+  private init(bytes: UnsafeBufferPointer<UInt8>, listing: Bool) {
+    self.bytes = bytes
+    self.listing = listing
+  }
 
   // MARK: The model
 
@@ -154,7 +171,11 @@ struct SessionJSONReader {
       case "name": try reader.once(&name) { reader throws(Declined) in try reader.string() }
       case "scores":
         try reader.once(&scores) { reader throws(Declined) in
-          try reader.dictionary { reader throws(Declined) in try reader.scoreAnswer() }
+          guard !reader.listing else {
+            try reader.checkedObject { reader throws(Declined) in try reader.checkScoreAnswer() }
+            return [:]
+          }
+          return try reader.dictionary { reader throws(Declined) in try reader.scoreAnswer() }
         }
       case "finishedScoring":
         try reader.once(&finishedScoring) { reader throws(Declined) in try reader.boolean() }
@@ -176,6 +197,16 @@ struct SessionJSONReader {
     return .score(try integer())
   }
 
+  /// The scores `SessionFileCheck` accepts.
+  private static let scale = ScoreScale().values
+
+  /// A score as `scoreAnswer()` reads it, only checked: one the store's check would refuse (off
+  /// the scale) is declined, so that the whole reading says what is wrong with it.
+  private mutating func checkScoreAnswer() throws(Declined) {
+    guard let value = try scoreAnswer().value else { return }
+    guard Self.scale.contains(value) else { throw Declined() }
+  }
+
   private mutating func planRow() throws(Declined) -> PlanRow {
     var id: String?
     var cells: [String: String]?
@@ -186,7 +217,11 @@ struct SessionJSONReader {
       case "id": try reader.once(&id) { reader throws(Declined) in try reader.string() }
       case "cells":
         try reader.once(&cells) { reader throws(Declined) in
-          try reader.dictionary { reader throws(Declined) in try reader.string() }
+          guard !reader.listing else {
+            try reader.checkedObject { reader throws(Declined) in try reader.checkString() }
+            return [:]
+          }
+          return try reader.dictionary { reader throws(Declined) in try reader.string() }
         }
       case "recommendationID":
         try reader.once(&recommendationID) { reader throws(Declined) in
@@ -465,6 +500,56 @@ struct SessionJSONReader {
     return dictionary
   }
 
+  /// An object read for its validity only, each value checked by `value`. Its keys must be plain
+  /// ASCII (no escape) in strictly ascending order of their bytes, as the workbook writes them:
+  /// then no two are equal, which `dictionary` would otherwise find out by building it.
+  private mutating func checkedObject(
+    _ value: (inout SessionJSONReader) throws(Declined) -> Void
+  ) throws(Declined) {
+    try expect(UInt8(ascii: "{"))
+    if current == UInt8(ascii: "}") { return try expect(UInt8(ascii: "}")) }
+    var previous: Range<Int>?
+    while true {
+      let key = try plainKey()
+      if let previous, !precedes(previous, key) { throw Declined() }
+      previous = key
+      try expect(UInt8(ascii: ":"))
+      try value(&self)
+      if current == UInt8(ascii: "}") { return try expect(UInt8(ascii: "}")) }
+      try expect(UInt8(ascii: ","))
+    }
+  }
+
+  /// A key of printable ASCII without escapes, as the range of its bytes; anything else is
+  /// declined.
+  private mutating func plainKey() throws(Declined) -> Range<Int> {
+    guard current == UInt8(ascii: "\"") else { throw Declined() }
+    index += 1
+    let start = index
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") { break }
+      guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { throw Declined() }
+      index += 1
+    }
+    guard index < bytes.count else { throw Declined() }
+    index += 1
+    skipSpace()
+    return start..<(index - 1)
+  }
+
+  /// Whether the bytes of `first` come before those of `second` (a prefix before a longer key).
+  private func precedes(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+    var left = first.lowerBound
+    var right = second.lowerBound
+    while left < first.upperBound && right < second.upperBound {
+      if bytes[left] != bytes[right] { return bytes[left] < bytes[right] }
+      left += 1
+      right += 1
+    }
+    return left == first.upperBound && right < second.upperBound
+  }
+
   private mutating func enumeration<Value: RawRepresentable<String>>() throws(Declined) -> Value {
     guard let value = Value(rawValue: try string()) else { throw Declined() }
     return value
@@ -561,6 +646,7 @@ struct SessionJSONReader {
     index += 1
     let start = index
     // The common case: no escapes, the bytes are the string.
+    skipPlainBytes()
     while index < bytes.count {
       let byte = bytes[index]
       if byte == UInt8(ascii: "\"") {
@@ -598,6 +684,57 @@ struct SessionJSONReader {
       }
     }
     throw Declined()
+  }
+
+  /// A string read as `string()` reads it, only checked: the same bytes are declined, and no
+  /// text is built.
+  private mutating func checkString() throws(Declined) {
+    guard current == UInt8(ascii: "\"") else { throw Declined() }
+    index += 1
+    while true {
+      skipPlainBytes()
+      switch current {
+      case UInt8(ascii: "\""):
+        index += 1
+        skipSpace()
+        return
+      case UInt8(ascii: "\\"):
+        index += 1
+        _ = try escaped()
+      default: throw Declined()  // a control character, or the end
+      }
+    }
+  }
+
+  /// Moves the reader past the bytes that stand for themselves in a string: all but a quote, a
+  /// backslash and a control character. Eight at a time, by the classic test for a zero byte in
+  /// a word (on the word xor a quote in every byte, and xor a backslash) and for a byte below
+  /// 0x20: it marks the first such byte exactly (a mark can be wrong only above a true one), so
+  /// the lowest mark is where the run ends.
+  private mutating func skipPlainBytes() {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    if let start = bytes.baseAddress {
+      let raw = UnsafeRawPointer(start)
+      while index + 8 <= bytes.count {
+        // The byte at `index` is the word's lowest, on any machine.
+        let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let quote = (quotes &- ones) & ~quotes
+        let backslash = (backslashes &- ones) & ~backslashes
+        let control = (word &- ones &* 0x20) & ~word
+        let marks = (quote | backslash | control) & highBits
+        guard marks == 0 else {
+          index += marks.trailingZeroBitCount / 8
+          return
+        }
+        index += 8
+      }
+    }
+    while let byte = current, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte >= 0x20 {
+      index += 1
+    }
   }
 
   /// The character after a backslash; half of a surrogate pair is declined.

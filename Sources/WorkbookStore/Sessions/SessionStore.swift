@@ -116,17 +116,45 @@ public struct SessionStore: Sendable {
     do throws(RegularFile.Refusal) {
       return try RegularFile.read(name, in: folder)
     } catch {
-      switch error {
-      case .notRegular(let kind):
-        throw .unreadable(path: path, problem: .notARegularFile(kind))
-      case .tooLarge(let size, let limit):
-        throw .unreadable(path: path, problem: .tooLarge(size: size, limit: limit))
-      case .system(let failure) where failure.code == ENOENT:
-        throw .system(failure)
-      case .system(let failure):
-        throw .unreadable(path: path, problem: .cannotRead(reason: failure.reason))
-      }
+      throw Self.error(of: error, path: path)
     }
+  }
+
+  private static func error(of refusal: RegularFile.Refusal, path: String) -> SessionStoreError {
+    switch refusal {
+    case .notRegular(let kind): .unreadable(path: path, problem: .notARegularFile(kind))
+    case .tooLarge(let size, let limit):
+      .unreadable(path: path, problem: .tooLarge(size: size, limit: limit))
+    case .system(let failure) where failure.code == ENOENT: .system(failure)
+    case .system(let failure): .unreadable(path: path, problem: .cannotRead(reason: failure.reason))
+    }
+  }
+
+  /// Reads `name` in the sessions folder as `read` does with `checkingID`, for `workbook list`
+  /// (see `SessionFileFormat.decodeForListing`): into `buffer`, kept from file to file.
+  private func readForListing(
+    _ name: String, in folder: OpenFolder, path: String, buffer: inout [UInt8]
+  ) throws(SessionStoreError) -> Session {
+    let count: Int
+    do throws(RegularFile.Refusal) {
+      count = try RegularFile.read(name, in: folder, into: &buffer)
+    } catch {
+      throw Self.error(of: error, path: path)
+    }
+    let session: Session
+    do throws(SessionFileProblem) {
+      session = try buffer.withUnsafeBufferPointer { buffer throws(SessionFileProblem) in
+        try SessionFileFormat.decodeForListing(UnsafeBufferPointer(rebasing: buffer[..<count])) {
+          strategyID in content?.strategy(id: strategyID)?.scoreItems.map(\.id)
+        }
+      }
+    } catch {
+      throw .unreadable(path: path, problem: error)
+    }
+    if session.id != FilePath.stem(of: name) {
+      throw .unreadable(path: path, problem: .idDoesNotMatchName(id: session.id, name: name))
+    }
+    return session
   }
 
   /// Whether `folder` is the sessions folder itself (the same folder, however it was named).
@@ -292,26 +320,39 @@ public struct SessionStore: Sendable {
 
   /// Every `*.json` file of the folder, newest first, broken files last with their problem.
   /// No sessions when the folder does not exist yet; an error when it cannot be listed.
-  public func list() throws(SessionStoreError) -> [SessionSummary] {
+  /// Without `cellsAndScores`, each session comes without its plan rows' cells and its
+  /// participants' scores, as `workbook list` needs it (`SessionFileFormat.decodeForListing`):
+  /// the same files are broken, with the same problems, either way.
+  public func list(cellsAndScores: Bool = true) throws(SessionStoreError) -> [SessionSummary] {
     guard let folder = try SessionFolder.open(directory) else { return [] }
-    return try sessionNames(in: folder).map { name in
+    var buffer: [UInt8] = []
+    let summaries = try sessionNames(in: folder).map { name in
       let path = FilePath.join(directory, name)
       do throws(SessionStoreError) {
-        let session = try read(name, in: folder, path: path, checkingID: true).session
+        let session =
+          cellsAndScores
+          ? try read(name, in: folder, path: path, checkingID: true).session
+          : try readForListing(name, in: folder, path: path, buffer: &buffer)
         return SessionSummary(path: path, content: .session(session))
       } catch {
         return SessionSummary(path: path, content: .broken(Self.problem(of: error)))
       }
     }
-    .sorted { lhs, rhs in
-      switch (lhs.session, rhs.session) {
-      case (let left?, let right?):
-        left.updatedAt != right.updatedAt ? left.updatedAt > right.updatedAt : lhs.path < rhs.path
-      case (.some, .none): true
-      case (.none, .some): false
-      case (.none, .none): lhs.path < rhs.path
+    // Sorted by keys taken out once: a comparison that took each session out of its summary
+    // would copy it, every field retained and released, and was most of the sorting.
+    let keys = summaries.map { (updatedAt: $0.session?.updatedAt, path: $0.path) }
+    return keys.indices.sorted { lhs, rhs in
+      let left = keys[lhs]
+      let right = keys[rhs]
+      switch (left.updatedAt, right.updatedAt) {
+      case (let leftTime?, let rightTime?):
+        return leftTime != rightTime ? leftTime > rightTime : left.path < right.path
+      case (.some, .none): return true
+      case (.none, .some): return false
+      case (.none, .none): return left.path < right.path
       }
     }
+    .map { summaries[$0] }
   }
 
   private static func problem(of error: SessionStoreError) -> SessionFileProblem {

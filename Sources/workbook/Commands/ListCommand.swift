@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
     let library = try content.libraryIfFound()
     let sessions = try store.store(content: library, messages: m)
     let summaries = try StoreOptions.reporting { () throws(SessionStoreError) in
-      try sessions.list()
+      try sessions.list(cellsAndScores: false)
     }
     guard !summaries.isEmpty else {
       Output.error(m.output(.cliListEmpty, sessions.directory))
@@ -31,11 +31,17 @@ struct ListCommand: ParsableCommand {
     // neither move the cursor nor start a row of its own.
     var rows: [[String]] = []
     var broken: [OutputText] = []
+    // "51% done" is worded once per percent, not once per session.
+    var percentsDone: [Int: String] = [:]
     for summary in summaries {
       switch summary.content {
       case .session(let session):
-        let progress = library?.strategy(id: session.strategyID).map {
-          m(.cliListPercentDone, SessionProgress(session: session, strategy: $0).overallPercent)
+        let progress = library?.strategy(id: session.strategyID).map { strategy in
+          let percent = SessionProgress(session: session, strategy: strategy).overallPercent
+          if let worded = percentsDone[percent] { return worded }
+          let worded = m(.cliListPercentDone, percent)
+          percentsDone[percent] = worded
+          return worded
         }
         rows.append(
           [
@@ -52,16 +58,27 @@ struct ListCommand: ParsableCommand {
 
   /// Rows as columns two spaces apart, padded to the widest cell of each column but the last.
   static func aligned(_ rows: [[String]]) -> [String] {
-    let columns = rows.map(\.count).max() ?? 0
-    let widths = (0..<columns).map { column in
-      rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+    let cellWidths = rows.map { $0.map(width) }
+    var widths = [Int](repeating: 0, count: rows.map(\.count).max() ?? 0)
+    for row in cellWidths {
+      for (column, width) in row.enumerated() { widths[column] = max(widths[column], width) }
     }
-    return rows.map { row in
-      row.enumerated().map { column, cell in
-        column == row.count - 1
-          ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+    return zip(rows, cellWidths).map { row, cellWidths in
+      var line = ""
+      for (column, cell) in row.enumerated() {
+        if column > 0 { line += "  " }
+        line += cell
+        if column < row.count - 1 {
+          line += String(repeating: " ", count: widths[column] - cellWidths[column])
+        }
       }
-      .joined(separator: "  ")
+      return line
     }
+  }
+
+  /// A cell's length in characters, as `count` gives it; for ASCII without a carriage return
+  /// (every cell of a plain listing) by its bytes, each of which is then a character of its own.
+  static func width(_ cell: String) -> Int {
+    cell.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D } ? cell.utf8.count : cell.count
   }
 }
