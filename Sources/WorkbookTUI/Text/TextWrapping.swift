@@ -122,10 +122,8 @@ private func wrapByBytes(
       if joined == nil, start != lineEnd + 1 {
         joined = Array(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
       }
-      if joined != nil {
-        joined!.append(space)
-        joined!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-      }
+      joined?.append(space)
+      joined?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
       lineEnd = index
       lineWidth += 1 + wordWidth
       continue

@@ -61,7 +61,7 @@ import Testing
     var state: UInt64 = 0x9E37_79B9_7F4A_7C15
     for _ in 0..<2_000 {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      moments.append(Int(state >> 30) % 253_402_300_800)
+      moments.append(Int(state >> 11) % 253_402_300_800)
     }
     moments += [0, 59, 86_399, 951_782_400, 1_709_251_199, 253_402_300_799]
     for seconds in moments {
