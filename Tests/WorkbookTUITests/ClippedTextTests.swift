@@ -36,6 +36,7 @@ import WorkbookCore
   @Test func wrappingByBytesGivesTheGeneralPathsLines() {
     let pieces = [
       "a", "bb", "word", "longerword", "é", "l’été", "–", "x-y", " ", " ", "  ", "\n", "Ça", "…",
+      "e\u{301}", "漢字", "\u{1F600}", "\u{AD}", "ſ", "█",
     ]
     var generator = SplitMix(seed: 7)
     for _ in 0..<400 {

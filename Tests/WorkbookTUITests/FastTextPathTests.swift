@@ -43,4 +43,65 @@ import WorkbookCore
       }
     }
   }
+
+  /// A run of one scalar (the Results' bars) is written as `put` writes the text repeated: the
+  /// same cells and columns used, cut at the edge, over a wide character, and for a letter or a
+  /// digit (whose cut ends in "…").
+  @Test("a run of one scalar is the text repeated", arguments: ["█", "▁", "·", "x", "7", "漢", "é"])
+  func runMatchesRepeatedText(scalar: String) {
+    let run = scalar.unicodeScalars.first!
+    for column in [-1, 0, 3, 70, 79, 80] {
+      for count in [0, 1, 2, 9, 10, 11, 200] {
+        var fast = ScreenBuffer(width: 80, height: 2)
+        var slow = ScreenBuffer(width: 80, height: 2)
+        // A wide character under the run's start and end, for their other halves to blank.
+        for buffer in [0, 1] {
+          for place in [2, 69, 78] {
+            if buffer == 0 {
+              fast.put("漢", row: 1, column: place)
+            } else {
+              slow.put("漢", row: 1, column: place)
+            }
+          }
+        }
+        let used = fast.put(repeating: run, count: count, row: 1, column: column, style: .good)
+        let expected = slow.put(
+          String(repeating: scalar, count: count), row: 1, column: column, style: .good)
+        #expect(used == expected, "\(scalar) × \(count) at \(column)")
+        #expect(fast == slow, "\(scalar) × \(count) at \(column)")
+      }
+    }
+    var buffer = ScreenBuffer(width: 10, height: 1)
+    #expect(buffer.put(repeating: run, count: 3, row: 1, column: 0) == 0)
+    #expect(buffer == ScreenBuffer(width: 10, height: 1))
+  }
+
+  /// Text cut to a width by its scalars, where each stands alone in one column, is the text cut
+  /// by its characters.
+  @Test("a cut by scalars is the cut by characters", arguments: texts)
+  func truncatedMatchesCharacters(text: String) {
+    for sample in [text, text + " …", "…" + text, text + "e\u{301}", "漢字 " + text] {
+      for width in 0...(sample.displayWidth + 2) {
+        #expect(
+          sample.truncated(to: width) == sample.truncated(to: width, byScalars: false),
+          "\(sample) \(width)")
+      }
+    }
+  }
+
+  /// Whether text is one column a scalar, read from its bytes, is what its scalars say: for
+  /// every scalar of the Basic Multilingual Plane and some beyond, alone and between others.
+  @Test func oneColumnPerScalarReadFromBytesMatchesTheScalars() {
+    let scalars =
+      (0...0xFFFF).compactMap { Unicode.Scalar(UInt32($0)) } + [
+        "\u{10000}", "\u{1F600}", "\u{10FFFF}",
+      ]
+    for scalar in scalars {
+      for text in [String(scalar), "ab" + String(scalar) + "é", "ſ–" + String(scalar)] {
+        #expect(
+          text[...].isOneColumnPerScalar
+            == text.unicodeScalars.allSatisfy(\.standsAloneInOneColumn), "\(scalar.value)")
+      }
+    }
+  }
 }

@@ -85,6 +85,33 @@ import WorkbookWorkflow
     #expect(render(state, width: 80, height: 24).lines != fresh(revealedApp()))
   }
 
+  /// Sixty people, so that the names of a split run over many lines and are cut, and the bars
+  /// run to the frame's edge: after each resize and language switch, one after another, the frame
+  /// is the one a state without kept figures draws at that size, and differs from the last.
+  @Test func manyNamesAfterResizesAndLanguageSwitchesShowAsAFreshFrame() throws {
+    let names = (1...60).map { "Participant number \($0)" }
+    var session = Fixture.scored(Fixture.session(names: names))
+    session.scoresRevealed = true
+    var state = Fixture.app(session, step: .scores)
+    var last: [String] = []
+    for (width, height, language) in [
+      (80, 24, "en"), (120, 40, "en"), (120, 40, "de"), (200, 60, "de"), (80, 24, "fr"),
+      (100, 30, "en"),
+    ] {
+      _ = update(&state, .resized(width: width, height: height))
+      state.messages = language == "en" ? .english : ShippedMessages.messages(language)
+      _ = update(&state, .scores(.moveDown))
+      _ = update(&state, .scores(.moveUp))
+      var without = state
+      without.workbook?.figures = WorkbookState.Figures()
+      let frame = render(state, width: width, height: height).lines
+      #expect(frame == render(without, width: width, height: height).lines, "\(width)×\(height)")
+      #expect(frame.joined().contains("Participant number 1"), "\(width)×\(height)")
+      #expect(frame != last)
+      last = frame
+    }
+  }
+
   /// Two states that differ only in whether figures were kept are the same state.
   @Test func keptFiguresAreNotPartOfTheState() {
     let state = revealedApp()

@@ -1,5 +1,5 @@
-import FoundationEssentials
 import Glibc
+import WorkbookCore
 
 /// Earlier versions of a session file, kept in `<folder>/.history/<id>/` as `000001.json`,
 /// `000002.json`, … (higher is newer). Before a save replaces the file, the version being
@@ -53,10 +53,10 @@ struct SessionHistory {
   /// Whether a save at `time` should keep the version it replaces.
   static func isDue(at time: String, after kept: Kept?) -> Bool {
     guard let kept,
-      let last = try? Date(kept.keptAt, strategy: .iso8601),
-      let current = try? Date(time, strategy: .iso8601)
+      let last = UTCTimestamp(kept.keptAt),
+      let current = UTCTimestamp(time)
     else { return true }
-    let elapsed = current.timeIntervalSince(last)
+    let elapsed = current.seconds(since: last)
     // A clock set back is not trusted to measure the interval.
     return elapsed >= interval || elapsed < 0
   }

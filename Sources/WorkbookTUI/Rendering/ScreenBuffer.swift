@@ -130,22 +130,48 @@ public struct ScreenBuffer: Sendable, Equatable {
     var x = column
     var trailingSpaces = column
     var spacesBeforeLast = column
-    let scalars = text.unicodeScalars
-    for index in scalars.indices {
+    // Read by the scalars' iterator: indexing the view checks each index against the text.
+    var scalars = text.unicodeScalars.makeIterator()
+    while let scalar = scalars.next() {
       guard x + 1 <= limit else {
-        // Each scalar is a character, so its index is one of the text's characters.
-        if text[index...].contains(where: { $0.isLetter || $0.isNumber }) {
+        // Each scalar is a character, so the rest's characters are its scalars.
+        var cutsAWord = Character(scalar).isLetter || Character(scalar).isNumber
+        while !cutsAWord, let next = scalars.next() {
+          cutsAWord = Character(next).isLetter || Character(next).isNumber
+        }
+        if cutsAWord {
           x = endWithEllipsis(row: row, from: spacesBeforeLast, to: x, limit: limit, style: style)
         }
         break
       }
-      let scalar = scalars[index]
       set(row: row, column: x, Cell(text: String(Character(scalar)), width: 1, style: style))
       spacesBeforeLast = trailingSpaces
       if scalar != " " { trailingSpaces = x + 1 }
       x += 1
     }
     return x - column
+  }
+
+  /// Writes `count` copies of `scalar` on one line from `column`: what `put` writes for
+  /// `String(repeating:count:)` of it, without making that text and reading it back (the
+  /// Results' bars are hundreds of "█" a frame). For a scalar that stands alone in one column
+  /// and is no letter or digit, whose run is cut at the edge without "…"; any other goes to `put`.
+  @discardableResult
+  public mutating func put(
+    repeating scalar: Unicode.Scalar, count: Int, row: Int, column: Int,
+    style: TextStyle = .normal
+  ) -> Int {
+    let character = Character(scalar)
+    guard scalar.standsAloneInOneColumn, !character.isLetter, !character.isNumber else {
+      return put(
+        String(repeating: character, count: max(0, count)), row: row, column: column,
+        style: style)
+    }
+    guard (0..<height).contains(row), column >= 0, column < width else { return 0 }
+    let end = min(width, column + max(0, count))
+    let cell = Cell(text: String(character), width: 1, style: style)
+    for x in column..<end { set(row: row, column: x, cell) }
+    return end - column
   }
 
   /// Writes "…" at `start` and blanks the rest of the text written, up to `end`; returns the

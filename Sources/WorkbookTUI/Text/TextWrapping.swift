@@ -74,52 +74,112 @@ func wrap(_ text: String, width: Int, maxLines: Int, byBytes: Bool) -> [String] 
 /// The general path's wrapping of a paragraph too wide for its line, worked out on its UTF-8
 /// bytes when each of its scalars is a `Character` one column wide (`isOneColumnPerScalar`): a
 /// word is the bytes between spaces, its width the number of scalars it begins. Words are joined
-/// by one space, as the general path joins them. False, with `lines` as they were, when a word is
-/// wider than the line: only the general path cuts words.
+/// by one space, as the general path joins them: a line whose words stand one space apart in the
+/// text is made from its bytes there, and only a line with a run of spaces inside is put
+/// together word by word (200 names took a string append per word). False, with `lines` as they
+/// were, when a word is wider than the line (only the general path cuts words) or the text has no
+/// contiguous bytes.
 private func wrapByBytes(
   _ paragraph: Substring, width: Int, maxLines: Int, into lines: inout [String]
 ) -> Bool {
+  let wrapped = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
+    wrapByBytes(bytes, width: width, maxLines: maxLines, into: &lines)
+  }
+  return wrapped ?? false
+}
+
+private func wrapByBytes(
+  _ bytes: UnsafeBufferPointer<UInt8>, width: Int, maxLines: Int, into lines: inout [String]
+) -> Bool {
   let before = lines.count
-  let bytes = paragraph.utf8
   let space = UInt8(ascii: " ")
-  var line = ""
+  // The line so far: the bytes from `lineStart` to `lineEnd` while its words stand one space
+  // apart there, else `joined`.
+  var lineStart = 0
+  var lineEnd = 0
+  var joined: [UInt8]?
   var lineWidth = 0
-  var index = bytes.startIndex
+  func line() -> String {
+    joined.map { String(decoding: $0, as: UTF8.self) }
+      ?? String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), as: UTF8.self)
+  }
+  var index = 0
   while lines.count < maxLines {
-    while index < bytes.endIndex, bytes[index] == space { bytes.formIndex(after: &index) }
-    guard index < bytes.endIndex else { break }
+    while index < bytes.count, bytes[index] == space { index += 1 }
+    guard index < bytes.count else { break }
     let start = index
     var wordWidth = 0
-    while index < bytes.endIndex, bytes[index] != space {
+    while index < bytes.count, bytes[index] != space {
       // A byte that does not continue a scalar begins one.
       if bytes[index] & 0xC0 != 0x80 { wordWidth += 1 }
-      bytes.formIndex(after: &index)
+      index += 1
     }
     guard wordWidth <= width else {
       lines.removeLast(lines.count - before)
       return false
     }
-    let word = paragraph[start..<index]
     if lineWidth > 0, lineWidth + 1 + wordWidth <= width {
-      line += " "
-      line.append(contentsOf: word)
+      if joined == nil, start != lineEnd + 1 {
+        joined = Array(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]))
+      }
+      joined?.append(space)
+      joined?.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+      lineEnd = index
       lineWidth += 1 + wordWidth
       continue
     }
-    if lineWidth > 0 { lines.append(line) }
-    line = String(word)
+    if lineWidth > 0 {
+      lines.append(line())
+      joined = nil
+    }
+    lineStart = start
+    lineEnd = index
     lineWidth = wordWidth
   }
-  lines.append(line)
+  lines.append(line())
   return true
 }
 
 extension Substring {
   /// Whether each scalar of the text stands alone in one column (`standsAloneInOneColumn`), so
-  /// that each is a `Character` of its own one column wide; read by bytes where it is ASCII.
+  /// that each is a `Character` of its own one column wide. Read from the bytes (a list of 200
+  /// names is thousands), decoding only the scalars that are not ASCII.
+  var isOneColumnPerScalar: Bool {
+    utf8.withContiguousStorageIfAvailable(\.isOneColumnPerScalar)
+      ?? unicodeScalars.allSatisfy(\.standsAloneInOneColumn)
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// `isOneColumnPerScalar` of valid UTF-8: printable ASCII bytes stand alone; a scalar of two or
+  /// three bytes is decoded and asked; every scalar of four bytes is beyond U+FFFF, where none
+  /// stands alone.
   fileprivate var isOneColumnPerScalar: Bool {
-    if utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) { return true }
-    return unicodeScalars.allSatisfy(\.standsAloneInOneColumn)
+    var index = 0
+    while index < count {
+      let lead = self[index]
+      if lead < 0x80 {
+        guard lead >= 0x20, lead < 0x7F else { return false }
+        index += 1
+        continue
+      }
+      let value: UInt32
+      if lead & 0xE0 == 0xC0, index + 1 < count {
+        value = UInt32(lead & 0x1F) << 6 | UInt32(self[index + 1] & 0x3F)
+        index += 2
+      } else if lead & 0xF0 == 0xE0, index + 2 < count {
+        value =
+          UInt32(lead & 0x0F) << 12 | UInt32(self[index + 1] & 0x3F) << 6
+          | UInt32(self[index + 2] & 0x3F)
+        index += 3
+      } else {
+        return false
+      }
+      guard let scalar = Unicode.Scalar(value), scalar.standsAloneInOneColumn else {
+        return false
+      }
+    }
+    return true
   }
 }
 
@@ -170,8 +230,19 @@ extension Substring {
 extension String {
   /// The text cut to `width` columns, ending in "…" when something was cut.
   func truncated(to width: Int) -> String {
+    truncated(to: width, byScalars: true)
+  }
+
+  /// `truncated`, with `byScalars` false only for the test that holds the scalar path to the
+  /// walk over characters. Text whose every scalar stands alone in one column (a summary line
+  /// ending in " …") is cut after its first `width - 1` scalars, each a character one column wide.
+  func truncated(to width: Int, byScalars: Bool) -> String {
     guard displayWidth > width else { return self }
     guard width > 0 else { return "" }
+    if byScalars, unicodeScalars.allSatisfy(\.standsAloneInOneColumn) {
+      let end = unicodeScalars.index(unicodeScalars.startIndex, offsetBy: width - 1)
+      return String(self[..<end]) + "…"
+    }
     var result = ""
     var used = 0
     for character in self {

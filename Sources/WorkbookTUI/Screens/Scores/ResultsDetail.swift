@@ -82,8 +82,7 @@ struct ResultsDetail {
       }
       let style: TextStyle = value >= scale.highFrom ? .good : .bad
       for row in start..<start + barHeight {
-        buffer.put(
-          String(repeating: "█", count: count * unit), row: row, column: barLeft, style: style)
+        buffer.put(repeating: "█", count: count * unit, row: row, column: barLeft, style: style)
       }
       let mark = count == 0 ? "·" : alone ? messages(.stepsResultsOwnScoreMark) : "\(count)"
       buffer.put(mark, row: middle, column: barLeft + count * unit + (count == 0 ? 0 : 1))

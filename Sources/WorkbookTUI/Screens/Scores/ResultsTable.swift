@@ -104,14 +104,17 @@ struct ResultsTable {
     return cells
   }
 
+  /// The blocks from the lowest to the highest, made once: splitting their text into characters
+  /// on every row cost more than the rest of the row.
+  private static let levels = Array("▁▂▃▄▅▆▇█")
+
   /// The distribution as a row of blocks, one group per score value, each as tall as its share
   /// of the most common score; "·" for none.
   func distribution(_ counts: [Int]) -> String {
-    let levels = Array("▁▂▃▄▅▆▇█")
     let most = counts.max() ?? 0
     return counts.map { count in
       guard count > 0, most > 0 else { return "·".padded(to: blockWidth) }
-      let level = levels[(count * levels.count + most - 1) / most - 1]
+      let level = Self.levels[(count * Self.levels.count + most - 1) / most - 1]
       return String(repeating: level, count: blockWidth)
     }.joined(separator: " ")
   }
