@@ -208,8 +208,10 @@ public final class StoreEffectPerformer: EffectPerformer {
     }
   }
 
+  /// Read as `workbook list` reads, without plan cells and scores: an entry shows neither, and
+  /// a session started from an earlier one reads that one whole again.
   private func listEntries() throws(SessionStoreError) -> [SessionListEntry] {
-    try store.list().map { summary in
+    try store.list(cellsAndScores: false).map { summary in
       guard let session = summary.session else {
         var problem = messages(.workshopSessionUnreadable)
         if case .broken(let reason) = summary.content { problem = "\(reason)" }
