@@ -709,24 +709,15 @@ struct SessionJSONReader {
   }
 
   /// Moves the reader past the bytes that stand for themselves in a string: all but a quote, a
-  /// backslash and a control character. Eight at a time, by the classic test for a zero byte in
-  /// a word (on the word xor a quote in every byte, and xor a backslash) and for a byte below
-  /// 0x20: it marks the first such byte exactly (a mark can be wrong only above a true one), so
-  /// the lowest mark is where the run ends.
+  /// backslash and a control character. Eight at a time (`JSONStringWord`): the lowest mark is
+  /// where the run ends.
   private mutating func skipPlainBytes() {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highBits: UInt64 = 0x8080_8080_8080_8080
     if let start = bytes.baseAddress {
       let raw = UnsafeRawPointer(start)
       while index + 8 <= bytes.count {
         // The byte at `index` is the word's lowest, on any machine.
         let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-        let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-        let quote = (quotes &- ones) & ~quotes
-        let backslash = (backslashes &- ones) & ~backslashes
-        let control = (word &- ones &* 0x20) & ~word
-        let marks = (quote | backslash | control) & highBits
+        let marks = JSONStringWord.marks(word)
         guard marks == 0 else {
           index += marks.trailingZeroBitCount / 8
           return

@@ -347,7 +347,7 @@ struct SessionJSONWriter {
 
   /// A JSON string as JSONEncoder escapes it: quote, backslash and the control characters below
   /// U+0020 (the short escapes where JSON has one), nothing else. The bytes between two escapes
-  /// are copied as one run; they are looked for eight bytes at a time (`mayNeedEscaping`).
+  /// are copied as one run; they are looked for eight bytes at a time (`JSONStringWord`).
   private mutating func string(_ value: String) {
     append(UInt8(ascii: "\""))
     var value = value
@@ -356,8 +356,8 @@ struct SessionJSONWriter {
       var index = 0
       while index < text.count {
         if text.count - index >= 8,
-          !Self.mayNeedEscaping(
-            UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self))
+          JSONStringWord.marks(
+            UnsafeRawPointer(text.baseAddress! + index).loadUnaligned(as: UInt64.self)) == 0
         {
           index += 8
           continue
@@ -378,20 +378,6 @@ struct SessionJSONWriter {
     }
     append(UInt8(ascii: "\""))
     hasMember = true
-  }
-
-  /// Whether any of the eight bytes of `word` is below 0x20, a quote or a backslash (never false
-  /// when one is). A byte below n sets its top bit in `(x - n·0x01…) & ~x & 0x80…`, for any n up
-  /// to 0x80, and an equal byte is a zero byte after an exclusive or.
-  private static func mayNeedEscaping(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let tops: UInt64 = 0x8080_8080_8080_8080
-    let quotes = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
-    let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
-    let below = (word &- ones &* 0x20) & ~word
-    let quote = (quotes &- ones) & ~quotes
-    let backslash = (backslashes &- ones) & ~backslashes
-    return (below | quote | backslash) & tops != 0
   }
 
   private mutating func escape(_ byte: UInt8) {
