@@ -27,18 +27,8 @@ struct ContentAttributes {
     let inner = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
     var attributes = ContentAttributes()
     var problems: [String] = []
-    for token in inner.split(whereSeparator: \.isWhitespace).map(String.init) {
-      if token.hasPrefix("#") {
-        attributes.read(id: String(token.dropFirst()), inner: inner, problems: &problems)
-      } else if token.hasPrefix(".") && token.count > 1 {
-        attributes.classes.append(String(token.dropFirst()))
-      } else if let equals = token.firstIndex(of: "="), equals != token.startIndex {
-        let key = String(token[..<equals])
-        let value = String(token[token.index(after: equals)...])
-        attributes.values.append((key, value))
-      } else {
-        problems.append(Self.notAnAttribute(token, inner: inner))
-      }
+    for token in inner.split(whereSeparator: \.isWhitespace) {
+      attributes.read(token: String(token), inner: inner, problems: &problems)
     }
     return (String(trimmed[..<open]).trimmingSpaces(), attributes, problems)
   }
@@ -69,20 +59,23 @@ struct ContentAttributes {
       let start = index
       while index < end, !bytes[index].isASCIIWhitespace { index += 1 }
       // Each byte of the token is a character of its own: ASCII, and no "\r\n" inside.
-      switch bytes[start] {
-      case UInt8(ascii: "#"):
-        attributes.read(id: text((start + 1)..<index), inner: inner, problems: &problems)
-      case UInt8(ascii: ".") where index - start > 1:
-        attributes.classes.append(text((start + 1)..<index))
-      default:
-        if let equals = bytes[start..<index].firstIndex(of: UInt8(ascii: "=")), equals != start {
-          attributes.values.append((text(start..<equals), text((equals + 1)..<index)))
-        } else {
-          problems.append(notAnAttribute(text(start..<index), inner: inner))
-        }
-      }
+      attributes.read(token: text(start..<index), inner: inner, problems: &problems)
     }
     return (text(0..<open).trimmingSpaces(), attributes, problems)
+  }
+
+  /// Takes one token of a `{…}`: `#id`, `.class` or `key=value`, or says why it is none.
+  private mutating func read(token: String, inner: some StringProtocol, problems: inout [String]) {
+    if token.hasPrefix("#") {
+      read(id: String(token.dropFirst()), inner: inner, problems: &problems)
+    } else if token.hasPrefix(".") && token.count > 1 {
+      classes.append(String(token.dropFirst()))
+    } else if let equals = token.firstIndex(of: "="), equals != token.startIndex {
+      values.append((String(token[..<equals]), String(token[token.index(after: equals)...])))
+    } else {
+      problems.append(
+        "“\(token)” in {\(inner)} is not an attribute; write #id, .class or key=value")
+    }
   }
 
   /// Takes `id` as the id, or says why it cannot be: a second id, or one that is not valid (kept
@@ -96,9 +89,5 @@ struct ContentAttributes {
       if let problem = ContentID.problem(with: id) { problems.append(problem) }
       self.id = id
     }
-  }
-
-  private static func notAnAttribute(_ token: String, inner: some StringProtocol) -> String {
-    "“\(token)” in {\(inner)} is not an attribute; write #id, .class or key=value"
   }
 }
