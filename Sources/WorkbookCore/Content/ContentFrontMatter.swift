@@ -19,10 +19,11 @@ struct ContentFrontMatter {
   /// Reads the front matter from the file's lines, reporting each malformed, unknown, repeated or
   /// missing field. A strategy file takes `requiredKeys`; a translation names its own.
   static func read(
-    _ lines: [String], required: [String] = requiredKeys, known: [String] = requiredKeys,
+    _ text: ContentText, required: [String] = requiredKeys, known: [String] = requiredKeys,
     problems: inout [(line: Int, message: String)]
   ) -> ContentFrontMatter {
-    guard lines.first?.trimmingSpaces() == "---" else {
+    func isRule(_ index: Int) -> Bool { text.bytes(text.trimmed(text.lines[index]), are: "---") }
+    guard isRule(0) else {
       problems.append(
         (
           1,
@@ -31,16 +32,14 @@ struct ContentFrontMatter {
         ))
       return ContentFrontMatter(closingLine: 1, bodyStart: 0)
     }
-    guard
-      let closing = lines.indices.dropFirst().first(where: { lines[$0].trimmingSpaces() == "---" })
-    else {
+    guard let closing = text.lines.indices.dropFirst().first(where: isRule) else {
       problems.append((1, "the front matter is not closed; add a line --- after its last field"))
-      return ContentFrontMatter(closingLine: 1, bodyStart: lines.count)
+      return ContentFrontMatter(closingLine: 1, bodyStart: text.lines.count)
     }
     var frontMatter = ContentFrontMatter(closingLine: closing + 1, bodyStart: closing + 1)
     for index in 1..<closing {
       let line = index + 1
-      let text = lines[index].trimmingSpaces()
+      let text = text.string(text.trimmed(text.lines[index]))
       if text.isEmpty || text.hasPrefix("#") { continue }
       guard let colon = text.firstIndex(of: ":") else {
         problems.append((line, "“\(text)” is not a field; write key: value, such as version: 1"))
@@ -62,7 +61,9 @@ struct ContentFrontMatter {
     }
     for key in required where frontMatter.fields[key] == nil {
       // A field given but empty or repeated already has its problem.
-      if (1..<closing).contains(where: { lines[$0].trimmingSpaces().hasPrefix(key + ":") }) {
+      if (1..<closing).contains(where: {
+        text.string(text.trimmed(text.lines[$0])).hasPrefix(key + ":")
+      }) {
         continue
       }
       problems.append(

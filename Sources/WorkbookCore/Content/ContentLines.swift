@@ -6,12 +6,18 @@
 /// bytes start a scalar of their own, so the bytes give the same lines.
 enum ContentLines {
   static func split(_ text: Substring) -> [String] {
-    if let lines = text.utf8.withContiguousStorageIfAvailable(split(bytes:)) { return lines }
-    return Array(text.utf8).withUnsafeBufferPointer(split(bytes:))
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { bytes in
+      ranges(of: bytes).map {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self)
+      }
+    }
   }
 
-  private static func split(bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-    var lines: [String] = []
+  /// Each line's range of `bytes`, its line break left out; the readers make a `String` only of
+  /// the text they keep.
+  static func ranges(of bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    var lines: [Range<Int>] = []
     var start = 0
     var index = 0
     while index < bytes.count {
@@ -25,12 +31,11 @@ enum ContentLines {
         index += 1
         continue
       }
-      lines.append(
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+      lines.append(start..<index)
       index += width
       start = index
     }
-    lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+    lines.append(start..<bytes.count)
     return lines
   }
 

@@ -27,42 +27,124 @@ struct ContentOutline {
 
   var sections: [Block] = []
 
-  /// Builds the outline from the body's lines; `firstLine` is the body's first line number.
+  /// What a trimmed line of the body opens, if anything. Ranges are of the file's bytes.
+  enum LineKind: Equatable {
+    case blank
+    case comment
+    /// `level` `#`s and the title after them; `spaced`: whether the title is empty or begins
+    /// with a space, as a heading's must.
+    case heading(level: Int, title: Range<Int>, spaced: Bool)
+    /// A list item's marker and its text after the marker, untrimmed.
+    case item(marker: Character, text: Range<Int>)
+    case text
+  }
+
+  /// Builds the outline from the body: the lines from the index `bodyStart` on.
   static func read(
-    _ lines: ArraySlice<String>, firstLine: Int, problems: inout [(line: Int, message: String)]
+    _ text: ContentText, bodyStart: Int, problems: inout [(line: Int, message: String)]
   ) -> ContentOutline {
-    var reader = Reader()
+    var reader = Reader(text: text)
     var insideComment = false
-    for (offset, raw) in lines.enumerated() {
-      let line = firstLine + offset
-      let text = raw.trimmingSpaces()
+    for index in bodyStart..<text.lines.count {
+      let line = index + 1
+      let raw = text.lines[index]
+      let trimmed = text.trimmed(raw)
       if insideComment {
-        if closesComment(text) { insideComment = false }
+        if closesComment(trimmed, in: text) { insideComment = false }
         continue
       }
-      let marked = mayBeMarked(text)
-      if marked && text.hasPrefix("<!--") {
-        insideComment = !closesComment(text)
-        reader.endParagraph()
-        continue
-      }
-      let indented = isIndented(raw)
-      if text.isEmpty {
+      let indented = text.isIndented(raw)
+      switch kind(of: trimmed, indented: indented, in: text) {
+      case .blank:
         reader.blank()
-      } else if marked && !indented && text.hasPrefix("#") {
-        reader.heading(text, line: line)
-      } else if marked && Self.isItem(text) {
-        if let marker = text.first, marker != "-" {
+      case .comment:
+        insideComment = !closesComment(trimmed, in: text)
+        reader.endParagraph()
+      case .heading(let level, let title, let spaced):
+        reader.heading(level: level, title: title, spaced: spaced, line: line)
+      case .item(let marker, let itemText):
+        if marker != "-" {
           reader.problems.append((line, "list items start with “- ”; replace the “\(marker)”"))
         }
-        reader.item(String(text.dropFirst()), line: line, nested: indented)
-      } else {
-        reader.text(text, line: line, indented: indented)
+        reader.item(text.trimmed(itemText), line: line, nested: indented)
+      case .text:
+        reader.text(trimmed, line: line, indented: indented)
       }
     }
     reader.endFile()
     problems += reader.problems
     return ContentOutline(sections: reader.sections)
+  }
+
+  /// What the trimmed line `range` is; `indented`: whether its line begins with a space or tab.
+  static func kind(of range: Range<Int>, indented: Bool, in text: ContentText) -> LineKind {
+    if range.isEmpty { return .blank }
+    if text.byBytes, let kind = kindByBytes(of: range, indented: indented, in: text.bytes) {
+      return kind
+    }
+    return kindByCharacter(of: text.string(range), at: range.lowerBound, indented: indented)
+  }
+
+  /// `kind` read from the bytes where the marker's `Character`s are ASCII bytes followed by
+  /// ASCII (an ASCII byte followed by ASCII is a `Character` of its own); nil where a byte after
+  /// one is not ASCII and may join it, which `Character`s decide.
+  private static func kindByBytes(
+    of range: Range<Int>, indented: Bool, in bytes: [UInt8]
+  ) -> LineKind? {
+    let start = range.lowerBound
+    func byte(_ offset: Int) -> UInt8? {
+      start + offset < range.upperBound ? bytes[start + offset] : nil
+    }
+    /// Whether the byte at `offset` ends its `Character`.
+    func endsCharacter(_ offset: Int) -> Bool { (byte(offset + 1) ?? 0) < 0x80 }
+    switch bytes[start] {
+    case UInt8(ascii: "<"):
+      guard byte(1) == UInt8(ascii: "!"), byte(2) == UInt8(ascii: "-"), byte(3) == UInt8(ascii: "-")
+      else { return .text }
+      return endsCharacter(3) ? .comment : nil
+    case UInt8(ascii: "#"):
+      if indented { return .text }
+      var level = 1
+      while byte(level) == UInt8(ascii: "#") { level += 1 }
+      guard endsCharacter(level - 1) else { return nil }
+      let title = (start + level)..<range.upperBound
+      switch byte(level) {
+      case nil: return .heading(level: level, title: title, spaced: true)
+      case UInt8(ascii: " "):
+        return endsCharacter(level) ? .heading(level: level, title: title, spaced: true) : nil
+      default: return .heading(level: level, title: title, spaced: false)
+      }
+    case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"):
+      let marker = Character(Unicode.Scalar(bytes[start]))
+      guard let second = byte(1) else {
+        return marker == "-"
+          ? .item(marker: marker, text: range.upperBound..<range.upperBound) : .text
+      }
+      guard second == UInt8(ascii: " ") else { return .text }
+      return endsCharacter(1) ? .item(marker: marker, text: (start + 1)..<range.upperBound) : nil
+    default:
+      return .text
+    }
+  }
+
+  /// `kind` read by `Character`s from the trimmed line `line`, which begins at the byte `offset`.
+  private static func kindByCharacter(of line: String, at offset: Int, indented: Bool)
+    -> LineKind
+  {
+    let marked = mayBeMarked(line)
+    let end = offset + line.utf8.count
+    if marked && line.hasPrefix("<!--") { return .comment }
+    if marked && !indented && line.hasPrefix("#") {
+      let hashes = line.prefix { $0 == "#" }
+      let title = line.dropFirst(hashes.count)
+      return .heading(
+        level: hashes.count, title: (offset + hashes.utf8.count)..<end,
+        spaced: title.first == " " || title.isEmpty)
+    }
+    if marked && isItem(line), let marker = line.first {
+      return .item(marker: marker, text: (offset + marker.utf8.count)..<end)
+    }
+    return .text
   }
 
   /// Whether the trimmed line may open a comment, a heading or a list item: only one that begins
@@ -82,57 +164,75 @@ struct ContentOutline {
     text.hasPrefix("- ") || text == "-" || text.hasPrefix("* ") || text.hasPrefix("+ ")
   }
 
-  /// Whether the line holds the `-->` that ends a comment; by bytes where it is ASCII.
-  private static func closesComment(_ text: String) -> Bool {
-    guard text.isAllASCII else { return text.contains("-->") }
-    var dashes = 0
-    for byte in text.utf8 {
-      if byte == UInt8(ascii: ">") && dashes >= 2 { return true }
-      dashes = byte == UInt8(ascii: "-") ? dashes + 1 : 0
+  /// Whether the line `range` holds the `-->` that ends a comment. By bytes when it has no "-->",
+  /// or one between ASCII bytes (three `Character`s then); one next to other bytes is looked for
+  /// by `Character`.
+  static func closesComment(_ range: Range<Int>, in text: ContentText) -> Bool {
+    if text.byBytes {
+      let bytes = text.bytes
+      var sure = true
+      var index = range.lowerBound
+      while index + 3 <= range.upperBound {
+        if bytes[index] == UInt8(ascii: "-") && bytes[index + 1] == UInt8(ascii: "-")
+          && bytes[index + 2] == UInt8(ascii: ">")
+        {
+          if (index == range.lowerBound || bytes[index - 1] < 0x80)
+            && (index + 3 == range.upperBound || bytes[index + 3] < 0x80)
+          {
+            return true
+          }
+          sure = false
+        }
+        index += 1
+      }
+      if sure { return false }
     }
-    return false
-  }
-
-  /// Whether the line's first `Character` is a space or a tab. A space or tab followed by an ASCII
-  /// byte is a `Character` of its own, so only other lines need their first `Character` worked out.
-  private static func isIndented(_ raw: String) -> Bool {
-    guard let first = raw.utf8.first, first == 0x20 || first == 0x09 else { return false }
-    guard let second = raw.utf8.dropFirst().first, second >= 0x80 else { return true }
-    return raw.first == " " || raw.first == "\t"
+    return text.string(range).contains("-->")
   }
 
   /// The state of reading: the open section, subsection, paragraph and item.
   private struct Reader {
+    let text: ContentText
     var sections: [Block] = []
     var problems: [(line: Int, message: String)] = []
     var section: Block?
     var subsection: Block?
-    var paragraph: (line: Int, lines: [String])?
+    /// The open paragraph's first line and its text's bytes so far.
+    var paragraph: (line: Int, text: [UInt8])?
     var item: PendingItem?
     var afterBlank = false
 
     struct PendingItem {
       var line: Int
       var lastLine: Int
-      var text: String
+      /// The item's text's bytes so far.
+      var text: [UInt8]
       var children: [PendingItem] = []
+
+      /// Joins a line that continues the item: after a space, or after a blank line.
+      mutating func append(_ bytes: ArraySlice<UInt8>, afterBlank: Bool, line: Int) {
+        if afterBlank { text.append(0x0A) }
+        text.append(afterBlank ? 0x0A : 0x20)
+        text += bytes
+        lastLine = line
+      }
     }
+
+    init(text: ContentText) { self.text = text }
 
     mutating func blank() {
       endParagraph()
       afterBlank = true
     }
 
-    mutating func heading(_ text: String, line: Int) {
-      let level = text.prefix { $0 == "#" }.count
-      let title = String(text.dropFirst(level))
+    mutating func heading(level: Int, title: Range<Int>, spaced: Bool, line: Int) {
       endBlock()
       afterBlank = false
-      guard title.first == " " || title.isEmpty else {
+      guard spaced else {
         problems.append((line, "a heading needs a space after its #"))
         return
       }
-      let block = makeBlock(title, line: line)
+      let block = makeBlock(text.string(title), line: line)
       switch level {
       case 2:
         if let section { sections.append(section) }
@@ -151,10 +251,11 @@ struct ContentOutline {
       }
     }
 
-    mutating func item(_ text: String, line: Int, nested: Bool) {
+    /// Opens an item, or a nested item, of the trimmed text `range`.
+    mutating func item(_ range: Range<Int>, line: Int, nested: Bool) {
       endParagraph()
       afterBlank = false
-      let pending = PendingItem(line: line, lastLine: line, text: text.trimmingSpaces())
+      let pending = PendingItem(line: line, lastLine: line, text: Array(text.bytes[range]))
       if nested {
         if item == nil {
           problems.append((line, "this nested item has no item above it; remove its indentation"))
@@ -168,21 +269,24 @@ struct ContentOutline {
       }
     }
 
-    mutating func text(_ text: String, line: Int, indented: Bool) {
+    /// Takes the trimmed line `range` of running text.
+    mutating func text(_ range: Range<Int>, line: Int, indented: Bool) {
       // A line right after an item, or indented after a blank line, continues the item.
       if item != nil && (!afterBlank || indented) {
-        let separator = afterBlank ? "\n\n" : " "
         if item!.children.isEmpty {
-          item!.text += separator + text
-          item!.lastLine = line
+          item!.append(text.bytes[range], afterBlank: afterBlank, line: line)
         } else {
-          item!.children[item!.children.count - 1].text += separator + text
-          item!.children[item!.children.count - 1].lastLine = line
+          item!.children[item!.children.count - 1].append(
+            text.bytes[range], afterBlank: afterBlank, line: line)
         }
       } else {
         endItem()
-        if paragraph == nil { paragraph = (line, []) }
-        paragraph!.lines.append(text)
+        if paragraph == nil {
+          paragraph = (line, Array(text.bytes[range]))
+        } else {
+          paragraph!.text.append(0x20)
+          paragraph!.text += text.bytes[range]
+        }
       }
       afterBlank = false
     }
@@ -190,7 +294,7 @@ struct ContentOutline {
     mutating func endParagraph() {
       guard let paragraph else { return }
       self.paragraph = nil
-      let text = paragraph.lines.concatenated(separator: " ")
+      let text = String(decoding: paragraph.text, as: UTF8.self)
       if subsection != nil {
         subsection!.paragraphs.append(Paragraph(line: paragraph.line, text: text))
       } else if section != nil {
@@ -230,7 +334,8 @@ struct ContentOutline {
     }
 
     private mutating func finish(_ pending: PendingItem) -> Item {
-      let (text, attributes, attributeProblems) = ContentAttributes.split(pending.text)
+      let (text, attributes, attributeProblems) = ContentAttributes.split(
+        String(decoding: pending.text, as: UTF8.self))
       problems += attributeProblems.map { (pending.lastLine, $0) }
       return Item(
         line: pending.line, text: text, attributes: attributes,

@@ -3,9 +3,17 @@
 public enum ContentParser {
   /// Parses `text`, naming `fileName` in the problems it throws. All problems are collected, not
   /// only the first, so an author fixes them in one go.
+  /// `byBytes` is false only for the tests that hold the reading by bytes to the reading by
+  /// `Character` (see `ContentText`).
   public static func parse(_ text: String, fileName: String) throws(ContentProblems) -> Strategy {
+    try parse(text, fileName: fileName, byBytes: true)
+  }
+
+  static func parse(_ text: String, fileName: String, byBytes: Bool) throws(ContentProblems)
+    -> Strategy
+  {
     var reader = StrategyReader()
-    let strategy = reader.read(text)
+    let strategy = reader.read(ContentText(text, byBytes: byBytes))
     guard reader.problems.isEmpty else {
       throw ContentProblems(
         reader.problems.map { ContentProblem(file: fileName, line: $0.line, message: $0.message) })
@@ -24,13 +32,9 @@ private struct StrategyReader {
   /// options, which are unique within their question.
   var ids: [String: Int] = [:]
 
-  mutating func read(_ fileText: String) -> Strategy {
-    // Some Windows editors start UTF-8 files with a byte order mark; it is not part of the text.
-    let content = fileText.hasPrefix("\u{FEFF}") ? fileText.dropFirst() : Substring(fileText)
-    let lines = ContentLines.split(content)
-    let frontMatter = ContentFrontMatter.read(lines, problems: &problems)
-    let outline = ContentOutline.read(
-      lines[frontMatter.bodyStart...], firstLine: frontMatter.bodyStart + 1, problems: &problems)
+  mutating func read(_ file: ContentText) -> Strategy {
+    let frontMatter = ContentFrontMatter.read(file, problems: &problems)
+    let outline = ContentOutline.read(file, bodyStart: frontMatter.bodyStart, problems: &problems)
 
     let id = frontMatter.value("id")
     if !id.isEmpty, let problem = ContentID.problem(with: id) {
@@ -53,10 +57,9 @@ private struct StrategyReader {
       guard let kind = sectionKind(section) else { continue }
       if sections[kind] == nil { sections[kind] = section }
     }
-    // Where a missing section belongs: the last line (a final line break ends it, not a line).
-    let lastLine = max(lines.last == "" ? lines.count - 1 : lines.count, 1)
+    // Where a missing section belongs: the last line.
     for kind in ContentSectionKind.allCases where kind.isRequired && sections[kind] == nil {
-      report(lastLine, "the file has no \(kind.rawValue) section; add \(kind.exampleHeading)")
+      report(file.lastLine, "the file has no \(kind.rawValue) section; add \(kind.exampleHeading)")
     }
 
     var strategy = Strategy(

@@ -21,15 +21,14 @@ public enum ContentTranslator {
     _ source: Strategy, sourceText: String, sourceFile: String, translation text: String,
     fileName: String, language: String
   ) throws(ContentProblems) -> Result {
-    let content = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
-    let lines = ContentLines.split(content)
+    let content = ContentText(text)
     var problems: [(line: Int, message: String)] = []
     let frontMatter = ContentFrontMatter.read(
-      lines, required: requiredKeys,
+      content, required: requiredKeys,
       known: ContentFrontMatter.requiredKeys + ContentFrontMatter.translationKeys,
       problems: &problems)
     let outline = ContentOutline.read(
-      lines[frontMatter.bodyStart...], firstLine: frontMatter.bodyStart + 1, problems: &problems)
+      content, bodyStart: frontMatter.bodyStart, problems: &problems)
     problems += frontMatterProblems(frontMatter, source: source, language: language)
     let translated = TranslationTexts.read(outline, source: source)
     problems += translated.problems
@@ -44,7 +43,7 @@ public enum ContentTranslator {
       language: frontMatter.value("language"), note: frontMatter.value("translation"),
       untranslatedIDs: overlay.missing.map(\.id))
 
-    let lastLine = max(lines.last == "" ? lines.count - 1 : lines.count, 1)
+    let lastLine = content.lastLine
     let sourceLines = SourceLines(text: sourceText)
     var warnings = overlay.missing.map { part in
       let line =
