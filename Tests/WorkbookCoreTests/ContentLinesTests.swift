@@ -23,6 +23,18 @@ struct ContentLinesTests {
     #expect(ContentLines.split(Substring(text)) == byCharacter)
   }
 
+  @Test("gives the same lines wherever a break falls among eight bytes read together")
+  func breaksAtEveryPlaceInAWord() {
+    for shift in 0..<16 {
+      let text =
+        String(repeating: "x", count: shift) + "a line of ASCII text\r\nand\u{0B}more\u{0C}é\u{85}"
+        + "0123456789abcdef\u{2028}0123456789\u{2029}\u{2003}\r0123456789\n\u{1F}\u{0E}\u{10}"
+      let byCharacter = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        .map(String.init)
+      #expect(ContentLines.split(Substring(text)) == byCharacter, "shifted by \(shift)")
+    }
+  }
+
   @Test("gives the same lines for a whole strategy file")
   func wholeStrategyFile() throws {
     let text = try ContentFixture.text("valid.md")

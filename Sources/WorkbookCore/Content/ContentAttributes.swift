@@ -28,7 +28,7 @@ struct ContentAttributes {
     var attributes = ContentAttributes()
     var problems: [String] = []
     for token in inner.split(whereSeparator: \.isWhitespace) {
-      attributes.read(token: String(token), inner: inner, problems: &problems)
+      attributes.read(token: String(token), inner: { String(inner) }, problems: &problems)
     }
     return (String(trimmed[..<open]).trimmingSpaces(), attributes, problems)
   }
@@ -47,7 +47,8 @@ struct ContentAttributes {
       !bytes[open...].contains(where: { $0 >= 0x80 }), open == 0 || bytes[open - 1] < 0x80
     else { return nil }
     let end = bytes.count - 1
-    let inner = text((open + 1)..<end)
+    // The `{…}`'s inside, for a problem's message.
+    let inner = { text((open + 1)..<end) }
     var attributes = ContentAttributes()
     var problems: [String] = []
     var index = open + 1
@@ -61,11 +62,18 @@ struct ContentAttributes {
       // Each byte of the token is a character of its own: ASCII, and no "\r\n" inside.
       attributes.read(token: text(start..<index), inner: inner, problems: &problems)
     }
+    // The text before the "{", without the spaces before it: by bytes when an ASCII byte that
+    // is not whitespace ends it (see `ContentText.trimmed`), else by `Character`.
+    var textEnd = open
+    while textEnd > 0 && bytes[textEnd - 1].isASCIIWhitespace { textEnd -= 1 }
+    if textEnd == 0 || bytes[textEnd - 1] < 0x80 {
+      return (text(0..<textEnd), attributes, problems)
+    }
     return (text(0..<open).trimmingSpaces(), attributes, problems)
   }
 
   /// Takes one token of a `{…}`: `#id`, `.class` or `key=value`, or says why it is none.
-  private mutating func read(token: String, inner: some StringProtocol, problems: inout [String]) {
+  private mutating func read(token: String, inner: () -> String, problems: inout [String]) {
     if token.hasPrefix("#") {
       read(id: String(token.dropFirst()), inner: inner, problems: &problems)
     } else if token.hasPrefix(".") && token.count > 1 {
@@ -74,17 +82,15 @@ struct ContentAttributes {
       values.append((String(token[..<equals]), String(token[token.index(after: equals)...])))
     } else {
       problems.append(
-        "“\(token)” in {\(inner)} is not an attribute; write #id, .class or key=value")
+        "“\(token)” in {\(inner())} is not an attribute; write #id, .class or key=value")
     }
   }
 
   /// Takes `id` as the id, or says why it cannot be: a second id, or one that is not valid (kept
   /// even then, so the item is not also reported as having no id).
-  private mutating func read(
-    id: String, inner: some StringProtocol, problems: inout [String]
-  ) {
+  private mutating func read(id: String, inner: () -> String, problems: inout [String]) {
     if self.id != nil {
-      problems.append("two ids in {\(inner)}; keep one")
+      problems.append("two ids in {\(inner())}; keep one")
     } else {
       if let problem = ContentID.problem(with: id) { problems.append(problem) }
       self.id = id

@@ -21,7 +21,16 @@ enum ContentLines {
     var start = 0
     var index = 0
     while index < bytes.count {
-      // Most bytes are neither a line break nor the first byte of one.
+      // Most bytes are neither a line break nor the first byte of one: eight at a time, skip
+      // eight that are all ASCII from 0x10 on.
+      if index + 8 <= bytes.count {
+        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+        let below16 = (word &- 0x1010_1010_1010_1010) & ~word
+        if (below16 | word) & 0x8080_8080_8080_8080 == 0 {
+          index += 8
+          continue
+        }
+      }
       if bytes[index] > 0x0D && bytes[index] < 0xC2 {
         index += 1
         continue

@@ -11,9 +11,13 @@ struct ContentText {
   let byBytes: Bool
 
   init(_ text: String, byBytes: Bool = true) {
+    var bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
     // Some Windows editors start UTF-8 files with a byte order mark; it is not part of the text.
-    let content = text.hasPrefix("\u{FEFF}") ? text.dropFirst() : Substring(text)
-    bytes = Array(content.utf8)
+    // Its `Character` is always one of its own, so its three bytes are its first `Character`.
+    if byBytes ? bytes.starts(with: [0xEF, 0xBB, 0xBF]) : text.hasPrefix("\u{FEFF}") {
+      bytes.removeFirst(3)
+    }
+    self.bytes = bytes
     lines = bytes.withUnsafeBufferPointer(ContentLines.ranges)
     self.byBytes = byBytes
   }
