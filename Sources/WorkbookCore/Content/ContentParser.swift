@@ -12,7 +12,7 @@ public enum ContentParser {
   static func parse(_ text: String, fileName: String, byBytes: Bool) throws(ContentProblems)
     -> Strategy
   {
-    var reader = StrategyReader()
+    var reader = StrategyReader(byBytes: byBytes)
     let strategy = reader.read(ContentText(text, byBytes: byBytes))
     guard reader.problems.isEmpty else {
       throw ContentProblems(
@@ -30,7 +30,12 @@ private struct StrategyReader {
   var problems: [(line: Int, message: String)] = []
   /// Every id used so far and its line: ids are unique in the whole file, except a quick choice's
   /// options, which are unique within their question.
-  var ids: [String: Int] = [:]
+  /// Room for a strategy's ids from the start: growing the table rehashed every id so far.
+  var ids = [String: Int](minimumCapacity: 128)
+  /// Whether `field` may find its colon by bytes (see `ContentText`).
+  let byBytes: Bool
+
+  init(byBytes: Bool) { self.byBytes = byBytes }
 
   mutating func read(_ file: ContentText) -> Strategy {
     let frontMatter = ContentFrontMatter.read(file, problems: &problems)
@@ -372,8 +377,8 @@ private struct StrategyReader {
   /// Reports attributes the place does not use, so nothing an author wrote is silently ignored.
   /// Ids are checked by `requiredID` where they are used.
   mutating func allow(
-    _ attributes: ContentAttributes, line: Int, what: String, classes: Set<String> = [],
-    keys: Set<String> = []
+    _ attributes: ContentAttributes, line: Int, what: String, classes: [String] = [],
+    keys: [String] = []
   ) {
     for name in attributes.classes where !classes.contains(name) {
       let hint =
@@ -420,8 +425,21 @@ private struct StrategyReader {
     block.paragraphs.map(\.text).concatenated(separator: "\n\n")
   }
 
-  /// `Key: value` split at the first colon, or nil when there is none.
+  /// `Key: value` split at the first colon, or nil when there is none. The first ":" byte is
+  /// the first ":" `Character` when the bytes on both sides of it are ASCII.
   func field(_ text: String) -> (key: String, value: String)? {
+    let utf8 = text.utf8
+    // A ":" `Character` is a ":" byte, with nothing joined to it.
+    if byBytes && !utf8.contains(UInt8(ascii: ":")) { return nil }
+    if byBytes, let colon = utf8.firstIndex(of: UInt8(ascii: ":")),
+      colon == utf8.startIndex || utf8[utf8.index(before: colon)] < 0x80,
+      utf8.index(after: colon) == utf8.endIndex || utf8[utf8.index(after: colon)] < 0x80
+    {
+      return (
+        String(text[..<colon]).trimmingSpaces(),
+        String(text[utf8.index(after: colon)...]).trimmingSpaces()
+      )
+    }
     guard let colon = text.firstIndex(of: ":") else { return nil }
     return (
       String(text[..<colon]).trimmingSpaces(),
