@@ -37,6 +37,13 @@ public final class Terminal {
       colour: Self.wantsColour(environment))
   }
 
+  /// Takes the user's locale for what the terminal needs of it: the character type (ncurses,
+  /// wcwidth) and the messages (strerror in an error's reason). Also done when a terminal is set
+  /// up; a program that reads files on another thread meanwhile does it first.
+  public static func useUserLocale() {
+    wb_use_user_locale()
+  }
+
   /// Sets up ncurses on the given streams (tests pass files opened on /dev/null).
   public init(
     input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, type: String?,
