@@ -19,10 +19,10 @@ struct ContentFrontMatter {
   /// Reads the front matter from the file's lines, reporting each malformed, unknown, repeated or
   /// missing field. A strategy file takes `requiredKeys`; a translation names its own.
   static func read(
-    _ text: ContentText, required: [String] = requiredKeys, known: [String] = requiredKeys,
+    _ file: ContentText, required: [String] = requiredKeys, known: [String] = requiredKeys,
     problems: inout [(line: Int, message: String)]
   ) -> ContentFrontMatter {
-    func isRule(_ index: Int) -> Bool { text.bytes(text.trimmed(text.lines[index]), are: "---") }
+    func isRule(_ index: Int) -> Bool { file.bytes(file.trimmed(file.lines[index]), are: "---") }
     guard isRule(0) else {
       problems.append(
         (
@@ -32,16 +32,17 @@ struct ContentFrontMatter {
         ))
       return ContentFrontMatter(closingLine: 1, bodyStart: 0)
     }
-    guard let closing = text.lines.indices.dropFirst().first(where: isRule) else {
+    guard let closing = file.lines.indices.dropFirst().first(where: isRule) else {
       problems.append((1, "the front matter is not closed; add a line --- after its last field"))
-      return ContentFrontMatter(closingLine: 1, bodyStart: text.lines.count)
+      return ContentFrontMatter(closingLine: 1, bodyStart: file.lines.count)
     }
     var frontMatter = ContentFrontMatter(closingLine: closing + 1, bodyStart: closing + 1)
+    frontMatter.fields.reserveCapacity(known.count)
     for index in 1..<closing {
       let line = index + 1
-      let text = text.string(text.trimmed(text.lines[index]))
+      let text = file.string(file.trimmed(file.lines[index]))
       if text.isEmpty || text.hasPrefix("#") { continue }
-      guard let colon = text.firstIndex(of: ":") else {
+      guard let colon = ContentText.firstColon(in: text, byBytes: file.byBytes) else {
         problems.append((line, "“\(text)” is not a field; write key: value, such as version: 1"))
         continue
       }
@@ -62,7 +63,7 @@ struct ContentFrontMatter {
     for key in required where frontMatter.fields[key] == nil {
       // A field given but empty or repeated already has its problem.
       if (1..<closing).contains(where: {
-        text.string(text.trimmed(text.lines[$0])).hasPrefix(key + ":")
+        file.string(file.trimmed(file.lines[$0])).hasPrefix(key + ":")
       }) {
         continue
       }
@@ -76,7 +77,7 @@ struct ContentFrontMatter {
   func line(_ key: String) -> Int { fields[key]?.line ?? closingLine }
 
   private static func unquoted(_ value: String) -> String {
-    if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
+    if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 {
       return String(value.dropFirst().dropLast())
     }
     return value

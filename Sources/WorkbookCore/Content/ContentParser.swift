@@ -32,7 +32,7 @@ private struct StrategyReader {
   /// options, which are unique within their question.
   /// Room for a strategy's ids from the start: growing the table rehashed every id so far.
   var ids = [String: Int](minimumCapacity: 128)
-  /// Whether `field` may find its colon by bytes (see `ContentText`).
+  /// Whether `field` may find its colon by bytes (see `ContentText.firstColon`).
   let byBytes: Bool
 
   init(byBytes: Bool) { self.byBytes = byBytes }
@@ -425,22 +425,9 @@ private struct StrategyReader {
     block.paragraphs.map(\.text).concatenated(separator: "\n\n")
   }
 
-  /// `Key: value` split at the first colon, or nil when there is none. The first ":" byte is
-  /// the first ":" `Character` when the bytes on both sides of it are ASCII.
+  /// `Key: value` split at the first colon, or nil when there is none.
   func field(_ text: String) -> (key: String, value: String)? {
-    let utf8 = text.utf8
-    // A ":" `Character` is a ":" byte, with nothing joined to it.
-    if byBytes && !utf8.contains(UInt8(ascii: ":")) { return nil }
-    if byBytes, let colon = utf8.firstIndex(of: UInt8(ascii: ":")),
-      colon == utf8.startIndex || utf8[utf8.index(before: colon)] < 0x80,
-      utf8.index(after: colon) == utf8.endIndex || utf8[utf8.index(after: colon)] < 0x80
-    {
-      return (
-        String(text[..<colon]).trimmingSpaces(),
-        String(text[utf8.index(after: colon)...]).trimmingSpaces()
-      )
-    }
-    guard let colon = text.firstIndex(of: ":") else { return nil }
+    guard let colon = ContentText.firstColon(in: text, byBytes: byBytes) else { return nil }
     return (
       String(text[..<colon]).trimmingSpaces(),
       String(text[text.index(after: colon)...]).trimmingSpaces()

@@ -68,6 +68,22 @@ struct ContentText {
     return start..<(start + rest.utf8.count)
   }
 
+  /// The first ":" `Character` of `text`. By bytes when there is no ":" byte or the first has
+  /// ASCII on both sides (no mark joins it to the `Character` before or after).
+  static func firstColon(in text: String, byBytes: Bool) -> String.Index? {
+    let utf8 = text.utf8
+    if byBytes {
+      guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+      let after = utf8.index(after: colon)
+      if (colon == utf8.startIndex || utf8[utf8.index(before: colon)] < 0x80)
+        && (after == utf8.endIndex || utf8[after] < 0x80)
+      {
+        return colon
+      }
+    }
+    return text.firstIndex(of: ":")
+  }
+
   /// Whether the line's first `Character` is a space or a tab. A space or tab followed by an ASCII
   /// byte is a `Character` of its own, so only other lines need their first `Character` worked out.
   func isIndented(_ range: Range<Int>) -> Bool {

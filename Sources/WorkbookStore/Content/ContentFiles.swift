@@ -52,9 +52,25 @@ enum ContentFiles {
     } catch {
       throw .unreadable(path: path, reason: FileErrorReason.text(of: error))
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
+    guard let text = utf8Text(bytes) else {
       throw .unreadable(path: path, reason: TextPosition.notUTF8(in: bytes))
     }
     return text
+  }
+
+  /// The bytes as text, or nil when they are not UTF-8: what `String(validating:)` answers.
+  /// Decoding puts U+FFFD in place of each sequence that is not UTF-8, so the bytes are UTF-8
+  /// exactly when the text's bytes are theirs; the decoding's check is the standard library's
+  /// fast one, where `String(validating:)` took a generic path of a tenth of the content's read.
+  static func utf8Text(_ bytes: [UInt8]) -> String? {
+    let text = String(decoding: bytes, as: UTF8.self)
+    guard text.utf8.count == bytes.count else { return nil }
+    guard !bytes.isEmpty else { return text }
+    let same = bytes.withUnsafeBufferPointer { bytes in
+      text.utf8.withContiguousStorageIfAvailable { decoded in
+        memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0
+      } ?? text.utf8.elementsEqual(bytes)
+    }
+    return same ? text : nil
   }
 }
