@@ -6,14 +6,28 @@ public enum ContentParser {
   /// `byBytes` is false only for the tests that hold the reading by bytes to the reading by
   /// `Character` (see `ContentText`).
   public static func parse(_ text: String, fileName: String) throws(ContentProblems) -> Strategy {
-    try parse(text, fileName: fileName, byBytes: true)
+    try parse(ContentText(text), fileName: fileName)
+  }
+
+  /// `parse` of a file's bytes, which are UTF-8 (the caller has checked them): the file needs no
+  /// `String` of its own.
+  public static func parse(utf8 bytes: [UInt8], fileName: String) throws(ContentProblems)
+    -> Strategy
+  {
+    try parse(ContentText(utf8: bytes), fileName: fileName)
   }
 
   static func parse(_ text: String, fileName: String, byBytes: Bool) throws(ContentProblems)
     -> Strategy
   {
-    var reader = StrategyReader(byBytes: byBytes)
-    let strategy = reader.read(ContentText(text, byBytes: byBytes))
+    try parse(ContentText(text, byBytes: byBytes), fileName: fileName)
+  }
+
+  private static func parse(_ file: ContentText, fileName: String) throws(ContentProblems)
+    -> Strategy
+  {
+    var reader = StrategyReader(byBytes: file.byBytes)
+    let strategy = reader.read(file)
     guard reader.problems.isEmpty else {
       throw ContentProblems(
         reader.problems.map { ContentProblem(file: fileName, line: $0.line, message: $0.message) })

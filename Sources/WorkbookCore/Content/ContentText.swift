@@ -11,10 +11,20 @@ struct ContentText {
   let byBytes: Bool
 
   init(_ text: String, byBytes: Bool = true) {
-    var bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
+    self.init(
+      utf8: text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8),
+      byBytes: byBytes)
+  }
+
+  /// The text of `bytes`, which are UTF-8.
+  init(utf8: [UInt8], byBytes: Bool = true) {
+    var bytes = utf8
     // Some Windows editors start UTF-8 files with a byte order mark; it is not part of the text.
     // Its `Character` is always one of its own, so its three bytes are its first `Character`.
-    if byBytes ? bytes.starts(with: [0xEF, 0xBB, 0xBF]) : text.hasPrefix("\u{FEFF}") {
+    if byBytes
+      ? bytes.starts(with: [0xEF, 0xBB, 0xBF])
+      : String(decoding: bytes, as: UTF8.self).hasPrefix("\u{FEFF}")
+    {
       bytes.removeFirst(3)
     }
     self.bytes = bytes

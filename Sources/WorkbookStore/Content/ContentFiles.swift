@@ -1,5 +1,6 @@
 import FoundationEssentials
 import Glibc
+import WorkbookCore
 
 /// The file access content loading needs: what is a folder, which files are strategies, and
 /// reading one as UTF-8 text.
@@ -43,34 +44,23 @@ enum ContentFiles {
   }
 
   /// The file's text; a file that is not UTF-8 is a problem to fix, not something to guess at.
-  /// Only a regular file of at most `RegularFile.sizeLimit` bytes is read (a link to one is
-  /// fine): a FIFO or a device in the content folder is refused rather than waited on.
   static func text(of path: String) throws(ContentLoadError) -> String {
+    String(decoding: try utf8(of: path), as: UTF8.self)
+  }
+
+  /// The file's bytes, checked to be UTF-8. Only a regular file of at most
+  /// `RegularFile.sizeLimit` bytes is read (a link to one is fine): a FIFO or a device in the
+  /// content folder is refused rather than waited on.
+  static func utf8(of path: String) throws(ContentLoadError) -> [UInt8] {
     let bytes: [UInt8]
     do throws(RegularFile.Refusal) {
       bytes = try RegularFile.read(path: path)
     } catch {
       throw .unreadable(path: path, reason: FileErrorReason.text(of: error))
     }
-    guard let text = utf8Text(bytes) else {
+    guard bytes.withUnsafeBufferPointer(UTF8Bytes.areValid) else {
       throw .unreadable(path: path, reason: TextPosition.notUTF8(in: bytes))
     }
-    return text
-  }
-
-  /// The bytes as text, or nil when they are not UTF-8: what `String(validating:)` answers.
-  /// Decoding puts U+FFFD in place of each sequence that is not UTF-8, so the bytes are UTF-8
-  /// exactly when the text's bytes are theirs; the decoding's check is the standard library's
-  /// fast one, where `String(validating:)` took a generic path of a tenth of the content's read.
-  static func utf8Text(_ bytes: [UInt8]) -> String? {
-    let text = String(decoding: bytes, as: UTF8.self)
-    guard text.utf8.count == bytes.count else { return nil }
-    guard !bytes.isEmpty else { return text }
-    let same = bytes.withUnsafeBufferPointer { bytes in
-      text.utf8.withContiguousStorageIfAvailable { decoded in
-        memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0
-      } ?? text.utf8.elementsEqual(bytes)
-    }
-    return same ? text : nil
+    return bytes
   }
 }

@@ -156,13 +156,13 @@ public struct ContentLibrary: Sendable, Equatable {
     var problems: [ContentProblem] = []
     var idFiles: [String: String] = [:]
     for file in files {
-      let text = try ContentFiles.text(of: file)
+      let bytes = try ContentFiles.utf8(of: file)
       do {
-        let strategy = try ContentParser.parse(text, fileName: file)
+        let strategy = try ContentParser.parse(utf8: bytes, fileName: file)
         if let other = idFiles[strategy.id] {
           problems.append(
             ContentProblem(
-              file: file, line: idLine(in: text),
+              file: file, line: idLine(in: String(decoding: bytes, as: UTF8.self)),
               message:
                 "the strategy id “\(strategy.id)” is also used by \(other); give each its own"))
         }
