@@ -8,7 +8,9 @@ import WorkbookWorkflow
 /// opened read-only is followed instead: read again whenever its file changes.
 public final class StoreEffectPerformer: EffectPerformer {
   private let store: SessionStore
-  private let library: ContentLibrary
+  /// The strategies, asked for when first needed: after the session is read, when opening one.
+  private let libraryWhenNeeded: () -> ContentLibrary
+  private var library: ContentLibrary { libraryWhenNeeded() }
   /// The language the front end speaks: a session created here takes it (`Session.language`).
   private let language: LanguageTag
   private var lock: SessionLock?
@@ -20,12 +22,22 @@ public final class StoreEffectPerformer: EffectPerformer {
   /// The language of what it says when something fails.
   private let messages: Messages
 
-  public init(
+  public convenience init(
     store: SessionStore, library: ContentLibrary, language: LanguageTag = .english,
     messages: Messages = .english
   ) {
+    self.init(
+      store: store, libraryWhenNeeded: { library }, language: language, messages: messages)
+  }
+
+  /// A performer whose strategies may still be being read: `libraryWhenNeeded` is asked for
+  /// them when they are first needed, and may wait for them.
+  public init(
+    store: SessionStore, libraryWhenNeeded: @escaping () -> ContentLibrary,
+    language: LanguageTag = .english, messages: Messages = .english
+  ) {
     self.store = store
-    self.library = library
+    self.libraryWhenNeeded = libraryWhenNeeded
     self.language = language
     self.messages = messages
   }

@@ -49,6 +49,22 @@ import WorkbookTestSupport
     #expect(try window.tmux.display("#{alternate_on}") == "0")
   }
 
+  /// The session is read while the content still is: a problem with the content is still
+  /// said, and said alone, when the session named cannot be opened either.
+  @Test func brokenContentIsSaidBeforeAMissingSession() throws {
+    let window = try WorkbookWindow()
+    let content = window.home.appendingPathComponent("content")
+    try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+    try "---\nid: broken\n---\n# No title\n".write(
+      to: content.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
+    try window.launch(["open", "nosuchsession", "--content", content.path])
+    #expect(try window.exitStatus() == 1)
+    let screen = try window.tmux.screen()
+    #expect(screen.contains("broken.md:"), "\(screen)")
+    #expect(!screen.contains("nosuchsession\""), "\(screen)")
+    #expect(try window.tmux.display("#{alternate_on}") == "0")
+  }
+
   @Test func openingAMissingSessionSaysSoWithoutTakingTheTerminal() throws {
     let window = try WorkbookWindow()
     try window.launch(["open", "nosuchsession"])

@@ -47,7 +47,7 @@ extension SessionStore {
     do throws(SessionFileProblem) {
       if let exported = try ExportedSessionFile.decode(bytes) { return exported }
       return try SessionFileFormat.decode(bytes) { strategyID in
-        content?.strategy(id: strategyID)?.scoreItems.map(\.id)
+        content()?.strategy(id: strategyID)?.scoreItems.map(\.id)
       }.session
     } catch {
       throw .unreadable(path: path, problem: error)

@@ -12,8 +12,9 @@ public struct SessionStore: Sendable {
   let fileSystem: any FileSystem
   let now: @Sendable () -> String
   /// The strategies, when known: a file of schema 0 needs them to migrate (who had answered
-  /// every score item counts as having finished scoring).
-  let content: ContentLibrary?
+  /// every score item counts as having finished scoring). Asked for only then, so that a front
+  /// end can read a session while its content is still being read.
+  let content: @Sendable () -> ContentLibrary?
   /// How many earlier versions of each session are kept.
   public static let historyLimit = 5
 
@@ -22,10 +23,20 @@ public struct SessionStore: Sendable {
     now: @escaping @Sendable () -> String = SessionStore.currentTime,
     content: ContentLibrary? = nil
   ) {
+    self.init(
+      directory: directory, fileSystem: fileSystem, now: now, contentWhenNeeded: { content })
+  }
+
+  /// A store whose strategies are asked for only when a file of schema 0 needs them.
+  public init(
+    directory: String, fileSystem: any FileSystem = SystemFileSystem(),
+    now: @escaping @Sendable () -> String = SessionStore.currentTime,
+    contentWhenNeeded: @escaping @Sendable () -> ContentLibrary?
+  ) {
     self.directory = directory
     self.fileSystem = fileSystem
     self.now = now
-    self.content = content
+    self.content = contentWhenNeeded
   }
 
   /// The current time as ISO 8601 in UTC, as sessions store it.
@@ -92,7 +103,7 @@ public struct SessionStore: Sendable {
     let schema: Int
     do throws(SessionFileProblem) {
       (session, schema) = try SessionFileFormat.decode(bytes) { strategyID in
-        content?.strategy(id: strategyID)?.scoreItems.map(\.id)
+        content()?.strategy(id: strategyID)?.scoreItems.map(\.id)
       }
     } catch {
       throw .unreadable(path: path, problem: error)
@@ -145,7 +156,7 @@ public struct SessionStore: Sendable {
     do throws(SessionFileProblem) {
       session = try buffer.withUnsafeBufferPointer { buffer throws(SessionFileProblem) in
         try SessionFileFormat.decodeForListing(UnsafeBufferPointer(rebasing: buffer[..<count])) {
-          strategyID in content?.strategy(id: strategyID)?.scoreItems.map(\.id)
+          strategyID in content()?.strategy(id: strategyID)?.scoreItems.map(\.id)
         }
       }
     } catch {

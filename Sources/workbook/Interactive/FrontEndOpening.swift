@@ -17,23 +17,50 @@ struct FrontEndOpening {
     var message: OutputText
   }
 
-  /// Reads the content in `language`, checks the sessions folder and opens the session
-  /// `reference` names (an id, a prefix of one, a path), if any: the first thing that fails is
-  /// the refusal.
-  static func open(
-    session reference: String?, readOnly: Bool, directory: String?, contentFolder: String?,
-    language: FrontEndLanguage, environment: [String: String]
-  ) -> Result<FrontEndOpening, Refusal> {
-    let library: ContentLibrary
+  /// The content in `language`, from the folder `--content` named (nil when not given) or the
+  /// one found.
+  static func readContent(
+    folder: String?, language: FrontEndLanguage, environment: [String: String]
+  ) -> Result<ContentLibrary, Refusal> {
     do throws(ContentLoadError) {
-      library = try ContentLibrary.discover(
-        option: contentFolder, language: language.contentLanguage, environment: environment)
+      return .success(
+        try ContentLibrary.discover(
+          option: folder, language: language.contentLanguage, environment: environment))
     } catch {
       return .failure(Refusal(message: ContentOptions.message(for: error)))
     }
+  }
+
+  /// Checks the sessions folder and opens the session `reference` names (an id, a prefix of
+  /// one, a path), if any, with the content `content` gives (`readContent`'s answer, which may
+  /// still be being read on another thread: it is waited for only once the session is read).
+  /// The first thing that fails is the refusal, the content's before any other.
+  static func open(
+    session reference: String?, readOnly: Bool, directory: String?,
+    content: @escaping @Sendable () -> Result<ContentLibrary, Refusal>,
+    language: FrontEndLanguage, environment: [String: String]
+  ) -> Result<FrontEndOpening, Refusal> {
+    let opening = openSession(
+      reference, readOnly: readOnly, directory: directory,
+      library: { (try? content().get()) ?? ContentLibrary(entries: []) }, language: language,
+      environment: environment)
+    switch content() {
+    case .failure(let refusal): return .failure(refusal)
+    case .success(let library):
+      return opening.map {
+        FrontEndOpening(library: library, performer: $0.performer, opened: $0.opened)
+      }
+    }
+  }
+
+  private static func openSession(
+    _ reference: String?, readOnly: Bool, directory: String?,
+    library: @escaping @Sendable () -> ContentLibrary, language: FrontEndLanguage,
+    environment: [String: String]
+  ) -> Result<(performer: StoreEffectPerformer, opened: EffectResult?), Refusal> {
     guard
       let store = StoreOptions.foundStore(
-        directory: directory, content: library, environment: environment)
+        directory: directory, contentWhenNeeded: library, environment: environment)
     else { return .failure(Refusal(message: StoreOptions.noSessionsFolder(.english))) }
     let performer: StoreEffectPerformer
     do throws(SessionStoreError) {
@@ -42,13 +69,11 @@ struct FrontEndOpening {
     } catch {
       return .failure(Refusal(message: "workbook: \(error.description)"))
     }
-    guard let reference else {
-      return .success(FrontEndOpening(library: library, performer: performer, opened: nil))
-    }
+    guard let reference else { return .success((performer, nil)) }
     let opened = performer.open(reference: reference, readOnly: readOnly)
     if case .failed(let reason) = opened {
       return .failure(Refusal(message: "workbook: \(reason)"))
     }
-    return .success(FrontEndOpening(library: library, performer: performer, opened: opened))
+    return .success((performer, opened))
   }
 }

@@ -11,9 +11,9 @@ import WorkbookWorkflow
 enum InteractiveWorkbook {
   /// Starts what `invocation` asks for, as `workbook` and `workbook open` do: refuses without a
   /// terminal, finds the sessions folder and the content, then opens the session or the start
-  /// screen. The content and the session are read on a thread of their own while this one takes
-  /// the terminal; what cannot be opened is said once the terminal is given back, before the
-  /// workbook has drawn anything.
+  /// screen. The content is read on a thread of its own while this one takes the terminal and
+  /// reads the session; what cannot be opened is said once the terminal is given back, before
+  /// the workbook has drawn anything.
   static func start(_ invocation: InteractiveInvocation) throws {
     try requireTerminal()
     // Read once: each reading builds the whole dictionary anew.
@@ -22,14 +22,17 @@ enum InteractiveWorkbook {
       option: invocation.language, environment: environment)
     // Before the other thread starts: an error's reason (strerror) reads the locale.
     Terminal.useUserLocale()
-    let preparing = BackgroundWork {
-      prepare(invocation, language: language, environment: environment)
+    let reading = BackgroundWork {
+      FrontEndOpening.readContent(
+        folder: invocation.contentFolder, language: language, environment: environment)
     }
     let taken = Result { () throws(TerminalUnavailable) in
       try Terminal.openInteractive(environment: environment)
     }
     let prepared: Prepared
-    switch preparing.join() {
+    switch prepare(
+      invocation, content: { reading.join() }, language: language, environment: environment)
+    {
     case .success(let ready): prepared = ready
     case .failure(let refusal):
       if case .success(let terminal) = taken { terminal.close() }
@@ -72,15 +75,17 @@ enum InteractiveWorkbook {
   }
 
   /// Opens the start screen, or the session `invocation` names (an id, a prefix of one, a path),
-  /// to edit or to follow read-only, in `language`: everything but the terminal.
+  /// to edit or to follow read-only, in `language`, with the content `content` gives:
+  /// everything but the terminal.
   private static func prepare(
-    _ invocation: InteractiveInvocation, language: FrontEndLanguage,
-    environment: [String: String]
+    _ invocation: InteractiveInvocation,
+    content: @escaping @Sendable () -> Result<ContentLibrary, FrontEndOpening.Refusal>,
+    language: FrontEndLanguage, environment: [String: String]
   ) -> Result<Prepared, FrontEndOpening.Refusal> {
     FrontEndOpening.open(
       session: invocation.session, readOnly: invocation.readOnly,
-      directory: invocation.directory, contentFolder: invocation.contentFolder,
-      language: language, environment: environment
+      directory: invocation.directory, content: content, language: language,
+      environment: environment
     ).map { opening in
       var state = AppState(strategies: opening.library.strategies, messages: language.messages)
       state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty

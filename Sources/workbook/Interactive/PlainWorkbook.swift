@@ -13,11 +13,15 @@ enum PlainWorkbook {
   ) throws {
     let environment = ProcessInfo.processInfo.environment
     let language = try FrontEndLanguage.load(option: language, environment: environment)
+    // The content first: nothing else is opened when it cannot be read.
     let opening: FrontEndOpening
-    switch FrontEndOpening.open(
-      session: reference, readOnly: false, directory: directory, contentFolder: contentFolder,
-      language: language, environment: environment)
-    {
+    switch FrontEndOpening.readContent(
+      folder: contentFolder, language: language, environment: environment
+    ).flatMap({ library in
+      FrontEndOpening.open(
+        session: reference, readOnly: false, directory: directory, content: { .success(library) },
+        language: language, environment: environment)
+    }) {
     case .success(let opened): opening = opened
     case .failure(let refusal):
       Output.error(refusal.message)

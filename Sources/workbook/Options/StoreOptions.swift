@@ -26,18 +26,21 @@ struct StoreOptions: ParsableArguments {
     directory: String?, content: ContentLibrary? = nil, messages: Messages = .english,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> SessionStore {
-    guard let store = foundStore(directory: directory, content: content, environment: environment)
+    guard
+      let store = foundStore(
+        directory: directory, contentWhenNeeded: { content }, environment: environment)
     else { throw StoreOptions.failure(noSessionsFolder(messages)) }
     return store
   }
 
-  /// `store(directory:content:messages:environment:)` without a word: nil when no folder can be
-  /// worked out (`noSessionsFolder` says so).
+  /// `store(directory:content:messages:environment:)` without a word, its content asked for
+  /// only when needed: nil when no folder can be worked out (`noSessionsFolder` says so).
   static func foundStore(
-    directory: String?, content: ContentLibrary?, environment: [String: String]
+    directory: String?, contentWhenNeeded: @escaping @Sendable () -> ContentLibrary?,
+    environment: [String: String]
   ) -> SessionStore? {
     SessionsDirectory.resolve(option: directory, environment: environment).map {
-      SessionStore(directory: $0, content: content)
+      SessionStore(directory: $0, contentWhenNeeded: contentWhenNeeded)
     }
   }
 
