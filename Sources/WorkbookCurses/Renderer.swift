@@ -33,40 +33,47 @@ struct Renderer {
     let before = previous ?? frame
     let rows = min(frame.height, Int(getmaxy(window)))
     let columns = min(frame.width, Int(getmaxx(window)))
-    // Runs of printable ASCII in one style go to ncurses as one string of cells.
-    withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(columns, 1)) { run in
-      for row in 0..<rows {
-        var column = 0
-        while column < columns {
-          let cell = frame[row, column]
-          // The right half of a wide character: ncurses fills it when it draws the left half.
-          guard cell.width > 0, erased || before[row, column] != cell else {
-            column += 1
-            continue
+    // Runs of printable ASCII in one style go to ncurses as one string of cells. The cells are
+    // read in place, not copied out one by one.
+    frame.cells.withUnsafeBufferPointer { cells in
+      before.cells.withUnsafeBufferPointer { beforeCells in
+        withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(columns, 1)) { run in
+          for row in 0..<rows {
+            let rowStart = row * frame.width
+            var column = 0
+            while column < columns {
+              let index = rowStart + column
+              // The right half of a wide character: ncurses fills it when it draws the left half.
+              guard cells[index].width > 0, erased || beforeCells[index] != cells[index] else {
+                column += 1
+                continue
+              }
+              guard byRuns, let byte = Self.printableASCII(cells[index]) else {
+                put(cells[index], row: row, column: column, erased: erased, on: window)
+                column += 1
+                continue
+              }
+              let start = column
+              let style = cells[index].style
+              let look = palette.look(style)
+              // The cell of the run's first character; the others differ from it in the character.
+              var shown = Self.character(byte, look: look)
+              run[0] = shown
+              column += 1
+              while column < columns {
+                let next = rowStart + column
+                guard cells[next].style == style, erased || beforeCells[next] != cells[next],
+                  let byte = Self.printableASCII(cells[next])
+                else { break }
+                shown.chars.0 = wchar_t(byte)
+                run[column - start] = shown
+                column += 1
+              }
+              add(
+                run, count: column - start, isPlain: look.isPlain, row: row, column: start,
+                erased: erased, on: window)
+            }
           }
-          guard byRuns, let byte = Self.printableASCII(cell) else {
-            put(cell, row: row, column: column, erased: erased, on: window)
-            column += 1
-            continue
-          }
-          let start = column
-          let look = palette.look(cell.style)
-          // The cell of the run's first character; the others differ from it in the character.
-          var shown = Self.character(byte, look: look)
-          run[0] = shown
-          column += 1
-          while column < columns {
-            let next = frame[row, column]
-            guard next.style == cell.style, erased || before[row, column] != next,
-              let byte = Self.printableASCII(next)
-            else { break }
-            shown.chars.0 = wchar_t(byte)
-            run[column - start] = shown
-            column += 1
-          }
-          add(
-            run, count: column - start, isPlain: look.isPlain, row: row, column: start,
-            erased: erased, on: window)
         }
       }
     }
@@ -101,12 +108,10 @@ struct Renderer {
   /// measures each of them one column in every locale, so `terminalScalars` would hand ncurses
   /// that character alone.
   static func printableASCII(_ cell: Cell) -> UInt8? {
-    guard cell.width == 1 else { return nil }
-    var bytes = cell.text.utf8.makeIterator()
-    guard let byte = bytes.next(), bytes.next() == nil, (0x20..<0x7F).contains(byte) else {
+    guard cell.width == 1, let scalar = cell.scalar, (0x20..<0x7F).contains(scalar.value) else {
       return nil
     }
-    return byte
+    return UInt8(scalar.value)
   }
 
   /// The scalars to hand ncurses for a cell, so that its idea of the cell's width (the C

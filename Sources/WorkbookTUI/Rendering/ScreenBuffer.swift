@@ -110,7 +110,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
         set(
           row: row, column: x,
-          Cell(text: String(Character(Unicode.Scalar(byte))), width: 1, style: style))
+          Cell(scalar: Unicode.Scalar(byte), width: 1, style: style))
         spacesBeforeLast = trailingSpaces
         if byte != 0x20 { trailingSpaces = x + 1 }
         x += 1
@@ -144,7 +144,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
         break
       }
-      set(row: row, column: x, Cell(text: String(Character(scalar)), width: 1, style: style))
+      set(row: row, column: x, Cell(scalar: scalar, width: 1, style: style))
       spacesBeforeLast = trailingSpaces
       if scalar != " " { trailingSpaces = x + 1 }
       x += 1
@@ -169,7 +169,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     }
     guard (0..<height).contains(row), column >= 0, column < width else { return 0 }
     let end = min(width, column + max(0, count))
-    let cell = Cell(text: String(character), width: 1, style: style)
+    let cell = Cell(scalar: scalar, width: 1, style: style)
     for x in column..<end { set(row: row, column: x, cell) }
     return end - column
   }
@@ -181,9 +181,9 @@ public struct ScreenBuffer: Sendable, Equatable {
   ) -> Int {
     guard start + 1 <= limit else { return end }
     for blank in start..<end {
-      set(row: row, column: blank, Cell(text: " ", width: 1, style: style))
+      set(row: row, column: blank, Cell(scalar: " ", width: 1, style: style))
     }
-    set(row: row, column: start, Cell(text: "…", width: 1, style: style))
+    set(row: row, column: start, Cell(scalar: "…", width: 1, style: style))
     return start + 1
   }
 
@@ -193,7 +193,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     guard (0..<height).contains(row) else { return }
     let end = min(self.width, column + (width ?? self.width))
     for x in max(0, column)..<max(max(0, column), end) {
-      set(row: row, column: x, Cell(text: " ", width: 1, style: style))
+      set(row: row, column: x, Cell(scalar: " ", width: 1, style: style))
     }
   }
 
@@ -222,22 +222,6 @@ public struct ScreenBuffer: Sendable, Equatable {
     while x > 0, self[row, x].width == 0 { x -= 1 }
     cells[row * width + x].text.append(mark)
   }
-}
-
-/// One terminal cell: a grapheme cluster (or "" for the right half of a wide character), the number
-/// of columns it takes, and its style.
-public struct Cell: Sendable, Equatable, Hashable {
-  public var text: String
-  public var width: Int
-  public var style: TextStyle
-
-  public init(text: String, width: Int, style: TextStyle) {
-    self.text = text
-    self.width = width
-    self.style = style
-  }
-
-  public static let blank = Cell(text: " ", width: 1, style: .normal)
 }
 
 /// A place on the screen, counted from the top-left corner.

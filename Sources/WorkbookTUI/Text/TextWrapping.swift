@@ -151,15 +151,23 @@ extension Substring {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-  /// `isOneColumnPerScalar` of valid UTF-8: printable ASCII bytes stand alone; a scalar of two or
-  /// three bytes is decoded and asked; every scalar of four bytes is beyond U+FFFF, where none
-  /// stands alone.
+  /// `isOneColumnPerScalar` of valid UTF-8.
   fileprivate var isOneColumnPerScalar: Bool {
+    oneColumnScalars(upTo: .max) != nil
+  }
+
+  /// How many scalars the valid UTF-8 holds, each standing alone in one column, counted until
+  /// the count passes `limit`; nil when a scalar (before then) does not stand alone. Printable
+  /// ASCII bytes stand alone; a scalar of two or three bytes is decoded and asked; every scalar
+  /// of four bytes is beyond U+FFFF, where none stands alone.
+  fileprivate func oneColumnScalars(upTo limit: Int) -> Int? {
     var index = 0
-    while index < count {
+    var scalars = 0
+    while index < count, scalars <= limit {
       let lead = self[index]
+      scalars += 1
       if lead < 0x80 {
-        guard lead >= 0x20, lead < 0x7F else { return false }
+        guard lead >= 0x20, lead < 0x7F else { return nil }
         index += 1
         continue
       }
@@ -173,13 +181,13 @@ extension UnsafeBufferPointer<UInt8> {
           | UInt32(self[index + 2] & 0x3F)
         index += 3
       } else {
-        return false
+        return nil
       }
       guard let scalar = Unicode.Scalar(value), scalar.standsAloneInOneColumn else {
-        return false
+        return nil
       }
     }
-    return true
+    return scalars
   }
 }
 
@@ -214,16 +222,13 @@ private func nextWord(_ text: inout Substring, byScalars: Bool) -> Substring? {
 extension Substring {
   /// Whether the text takes at most `width` columns, as `displayWidth <= width` says, without
   /// measuring the whole of a long text: no character is wider than its UTF-8 bytes, and each
-  /// printable ASCII byte at the start is a column of its own.
+  /// scalar that stands alone in one column (`standsAloneInOneColumn`) is a column of its own,
+  /// counted by the bytes, whatever follows it.
   func fitsDisplayWidth(_ width: Int) -> Bool {
     if utf8.count <= width { return true }
-    var columns = 0
-    for byte in utf8 {
-      guard (0x20..<0x7F).contains(byte) else { return displayWidth <= width }
-      columns += 1
-      if columns > width { return false }
-    }
-    return true
+    let counted = utf8.withContiguousStorageIfAvailable { $0.oneColumnScalars(upTo: width) }
+    if let columns = counted ?? nil { return columns <= width }
+    return displayWidth <= width
   }
 }
 
