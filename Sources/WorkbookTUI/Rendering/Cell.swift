@@ -1,19 +1,19 @@
 /// One terminal cell: a grapheme cluster (or "" for the right half of a wide character), the number
 /// of columns it takes, and its style.
 ///
-/// Sixteen bytes, so that a frame of 80x24 fills 30 KB of fresh memory, not 61 KB: a character
-/// of one scalar (nearly every cell) is kept as that scalar's value, not as a `String`, and only
-/// a longer cluster is kept as text, in a box of its own.
+/// Eight bytes and no reference, so that a frame of 80x24 fills 15 KB of fresh memory (a
+/// `String` in each cell made it 61 KB) and is made, written and compared without counting
+/// references: a character of one scalar (nearly every cell) is kept as that scalar's value, a
+/// longer cluster as the number `ClusterTexts` gives its text.
 public struct Cell: Sendable, Hashable {
-  /// The scalar's value when the text is one scalar; `Self.empty` for ""; `Self.boxed` when the
-  /// text is in `cluster`.
+  /// The scalar's value when the text is one scalar; `Self.empty` for ""; from `Self.firstCluster`
+  /// on, `Self.firstCluster` plus the text's number in `ClusterTexts`.
   private var value: UInt32
   private var columns: UInt8
   public var style: TextStyle
-  private var cluster: Cluster?
 
   private static let empty: UInt32 = 0x11_0000
-  private static let boxed: UInt32 = 0x11_0001
+  private static let firstCluster: UInt32 = 0x11_0001
 
   public init(text: String, width: Int, style: TextStyle) {
     value = Self.empty
@@ -33,26 +33,18 @@ public struct Cell: Sendable, Hashable {
 
   public var text: String {
     get {
-      switch value {
-      case Self.empty: ""
-      case Self.boxed: cluster?.text ?? ""
-      default: String(Character(Unicode.Scalar(value).unsafelyUnwrapped))
-      }
+      if value < Self.empty { return String(Character(Unicode.Scalar(value).unsafelyUnwrapped)) }
+      if value == Self.empty { return "" }
+      return ClusterTexts.text(numbered: value - Self.firstCluster)
     }
     set {
       var scalars = newValue.unicodeScalars.makeIterator()
-      if let first = scalars.next() {
-        if scalars.next() == nil {
-          value = first.value
-          cluster = nil
-        } else {
-          value = Self.boxed
-          cluster = Cluster(text: newValue)
-        }
-      } else {
+      guard let first = scalars.next() else {
         value = Self.empty
-        cluster = nil
+        return
       }
+      value =
+        scalars.next() == nil ? first.value : Self.firstCluster + ClusterTexts.number(of: newValue)
     }
   }
 
@@ -68,11 +60,12 @@ public struct Cell: Sendable, Hashable {
   }
 
   /// Equal as their texts are equal for `String`, canonical equivalence included ("é" as one
-  /// scalar or two; "K" and the Kelvin sign): only two ASCII characters are told apart by their
-  /// values alone.
+  /// scalar or two; "K" and the Kelvin sign): the same value is the same text, and two ASCII
+  /// characters are told apart by their values alone.
   public static func == (left: Cell, right: Cell) -> Bool {
     guard left.columns == right.columns, left.style == right.style else { return false }
-    if left.value < 0x80, right.value < 0x80 { return left.value == right.value }
+    if left.value == right.value { return true }
+    if left.value < 0x80, right.value < 0x80 { return false }
     return left.text == right.text
   }
 
@@ -80,15 +73,5 @@ public struct Cell: Sendable, Hashable {
     hasher.combine(text)
     hasher.combine(columns)
     hasher.combine(style)
-  }
-}
-
-/// The text of a cell that is more than one scalar (a letter and its combining marks, an emoji
-/// sequence), kept apart so that every other cell stays small. Never changed once made.
-private final class Cluster: Sendable {
-  let text: String
-
-  init(text: String) {
-    self.text = text
   }
 }
