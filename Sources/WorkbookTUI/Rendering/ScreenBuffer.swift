@@ -98,26 +98,39 @@ public struct ScreenBuffer: Sendable, Equatable {
   ) -> Int? {
     let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
       guard bytes.isPrintableASCII else { return nil }
-      var x = column
-      var trailingSpaces = column
-      var spacesBeforeLast = column
-      for (offset, byte) in bytes.enumerated() {
-        guard x + 1 <= limit else {
-          if bytes[offset...].contains(where: \.isASCIILetterOrDigit) {
-            x = endWithEllipsis(row: row, from: spacesBeforeLast, to: x, limit: limit, style: style)
-          }
-          break
-        }
-        set(
-          row: row, column: x,
-          Cell(scalar: Unicode.Scalar(byte), width: 1, style: style))
-        spacesBeforeLast = trailingSpaces
-        if byte != 0x20 { trailingSpaces = x + 1 }
-        x += 1
+      let fitting = max(0, min(bytes.count, limit - column))
+      setRun(
+        UnsafeBufferPointer(rebasing: bytes[..<fitting]), row: row, column: column, style: style)
+      guard fitting < bytes.count, bytes[fitting...].contains(where: \.isASCIILetterOrDigit) else {
+        return fitting
       }
-      return x - column
+      // Where the text written ends but for its trailing spaces, its last byte left out.
+      let kept = bytes[..<max(0, fitting - 1)].lastIndex { $0 != 0x20 }.map { $0 + 1 } ?? 0
+      let end = endWithEllipsis(
+        row: row, from: column + kept, to: column + fitting, limit: limit, style: style)
+      return end - column
     }
     return written ?? nil
+  }
+
+  /// Writes printable ASCII `bytes` as cells from `column` on, as `set` writes each in turn: only
+  /// the first and the last can split a wide character, so they go through `set`, and the cells
+  /// between are stored straight.
+  private mutating func setRun(
+    _ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, style: TextStyle
+  ) {
+    guard let first = bytes.first, let last = bytes.last else { return }
+    set(row: row, column: column, Cell(scalar: Unicode.Scalar(first), width: 1, style: style))
+    guard bytes.count > 1 else { return }
+    let start = row * width + column
+    cells.withUnsafeMutableBufferPointer { cells in
+      for offset in 1..<(bytes.count - 1) {
+        cells[start + offset] = Cell(scalar: Unicode.Scalar(bytes[offset]), width: 1, style: style)
+      }
+    }
+    set(
+      row: row, column: column + bytes.count - 1,
+      Cell(scalar: Unicode.Scalar(last), width: 1, style: style))
   }
 
   /// `put` for text whose scalars all stand alone in one column (`standsAloneInOneColumn`: Latin
