@@ -95,18 +95,21 @@ import WorkbookCore
     }
   }
 
-  /// Whether text is one column a scalar, read from its bytes, is what its scalars say: for
-  /// every scalar of the Basic Multilingual Plane and some beyond, alone and between others.
-  @Test func oneColumnPerScalarReadFromBytesMatchesTheScalars() {
+  /// A text's fit counted from its bytes, scalar by scalar, is what its width says: for every
+  /// scalar of the Basic Multilingual Plane and some beyond, alone and between others, at the
+  /// widths where a scalar taken for one column that is not would tip the answer.
+  @Test func fitCountedFromBytesMatchesTheWidthForEveryScalar() {
     let scalars =
       (0...0xFFFF).compactMap { Unicode.Scalar(UInt32($0)) } + [
         "\u{10000}", "\u{1F600}", "\u{10FFFF}",
       ]
     for scalar in scalars {
       for text in [String(scalar), "ab" + String(scalar) + "é", "ſ–" + String(scalar)] {
-        #expect(
-          text[...].isOneColumnPerScalar
-            == text.unicodeScalars.allSatisfy(\.standsAloneInOneColumn), "\(scalar.value)")
+        let count = text.unicodeScalars.count
+        for width in [count - 1, count] {
+          #expect(
+            text[...].fitsDisplayWidth(width) == (text.displayWidth <= width), "\(scalar.value)")
+        }
       }
     }
   }

@@ -17,9 +17,7 @@ func wrap(_ text: String, width: Int, maxLines: Int, byBytes: Bool) -> [String] 
       lines.append(String(paragraph))
       continue
     }
-    if byBytes, paragraph.isOneColumnPerScalar,
-      wrapByBytes(paragraph, width: width, maxLines: maxLines, into: &lines)
-    {
+    if byBytes, wrapByBytes(paragraph, width: width, maxLines: maxLines, into: &lines) {
       continue
     }
     var line = ""
@@ -72,13 +70,14 @@ func wrap(_ text: String, width: Int, maxLines: Int, byBytes: Bool) -> [String] 
 }
 
 /// The general path's wrapping of a paragraph too wide for its line, worked out on its UTF-8
-/// bytes when each of its scalars is a `Character` one column wide (`isOneColumnPerScalar`): a
-/// word is the bytes between spaces, its width the number of scalars it begins. Words are joined
-/// by one space, as the general path joins them: a line whose words stand one space apart in the
-/// text is made from its bytes there, and only a line with a run of spaces inside is put
-/// together word by word (200 names took a string append per word). False, with `lines` as they
-/// were, when a word is wider than the line (only the general path cuts words) or the text has no
-/// contiguous bytes.
+/// bytes when each scalar of the words it takes stands alone in one column
+/// (`standsAloneInOneColumn`), a `Character` of its own: a word is the bytes between spaces, its
+/// width the number of its scalars. Words are joined by one space, as the general path joins
+/// them: a line whose words stand one space apart in the text is made from its bytes there, and
+/// only a line with a run of spaces inside is put together word by word (200 names took a string
+/// append per word). False, with `lines` as they
+/// were, when a word taken is wider than the line (only the general path cuts words) or has a
+/// scalar that does not stand alone, or the text has no contiguous bytes.
 private func wrapByBytes(
   _ paragraph: Substring, width: Int, maxLines: Int, into lines: inout [String]
 ) -> Bool {
@@ -108,13 +107,13 @@ private func wrapByBytes(
     while index < bytes.count, bytes[index] == space { index += 1 }
     guard index < bytes.count else { break }
     let start = index
-    var wordWidth = 0
-    while index < bytes.count, bytes[index] != space {
-      // A byte that does not continue a scalar begins one.
-      if bytes[index] & 0xC0 != 0x80 { wordWidth += 1 }
-      index += 1
-    }
-    guard wordWidth <= width else {
+    while index < bytes.count, bytes[index] != space { index += 1 }
+    // Only the words taken are asked: the lines a limit leaves out do not change the others.
+    guard
+      let wordWidth = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        .oneColumnScalars(upTo: width),
+      wordWidth <= width
+    else {
       lines.removeLast(lines.count - before)
       return false
     }
@@ -140,22 +139,7 @@ private func wrapByBytes(
   return true
 }
 
-extension Substring {
-  /// Whether each scalar of the text stands alone in one column (`standsAloneInOneColumn`), so
-  /// that each is a `Character` of its own one column wide. Read from the bytes (a list of 200
-  /// names is thousands), decoding only the scalars that are not ASCII.
-  var isOneColumnPerScalar: Bool {
-    utf8.withContiguousStorageIfAvailable(\.isOneColumnPerScalar)
-      ?? unicodeScalars.allSatisfy(\.standsAloneInOneColumn)
-  }
-}
-
 extension UnsafeBufferPointer<UInt8> {
-  /// `isOneColumnPerScalar` of valid UTF-8.
-  fileprivate var isOneColumnPerScalar: Bool {
-    oneColumnScalars(upTo: .max) != nil
-  }
-
   /// How many scalars the valid UTF-8 holds, each standing alone in one column, counted until
   /// the count passes `limit`; nil when a scalar (before then) does not stand alone. Printable
   /// ASCII bytes stand alone; a scalar of two or three bytes is decoded and asked; every scalar
