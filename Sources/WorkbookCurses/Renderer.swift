@@ -108,10 +108,10 @@ struct Renderer {
   /// measures each of them one column in every locale, so `terminalScalars` would hand ncurses
   /// that character alone.
   static func printableASCII(_ cell: Cell) -> UInt8? {
-    guard cell.width == 1, let scalar = cell.scalar, (0x20..<0x7F).contains(scalar.value) else {
-      return nil
-    }
-    return UInt8(scalar.value)
+    guard cell.width == 1, let scalar = cell.scalar, scalar.isASCII, scalar.value >= 0x20,
+      scalar.value != 0x7F
+    else { return nil }
+    return UInt8(truncatingIfNeeded: scalar.value)
   }
 
   /// The scalars to hand ncurses for a cell, so that its idea of the cell's width (the C
