@@ -16,7 +16,8 @@ struct Renderer {
     lastFrame = nil
   }
 
-  /// `byRuns` is false only for the test that holds the runs of ASCII to the drawing cell by cell.
+  /// `byRuns` is false only for the test that holds the runs of ASCII, and a cell of one scalar
+  /// handed over alone, to the general drawing cell by cell.
   mutating func draw(
     _ frame: ScreenBuffer, on window: UnsafeMutablePointer<WINDOW>, byRuns: Bool = true
   ) {
@@ -49,7 +50,8 @@ struct Renderer {
                 continue
               }
               guard byRuns, let byte = Self.printableASCII(cells[index]) else {
-                put(cells[index], row: row, column: column, erased: erased, on: window)
+                put(
+                  cells[index], row: row, column: column, erased: erased, fast: byRuns, on: window)
                 column += 1
                 continue
               }
@@ -83,8 +85,10 @@ struct Renderer {
   }
 
   /// `erased`: the window was just erased, so each of its cells is a blank in the plain look.
+  /// `fast` is false only for the test that holds the shortcuts to the general path.
   private func put(
-    _ cell: Cell, row: Int, column: Int, erased: Bool, on window: UnsafeMutablePointer<WINDOW>
+    _ cell: Cell, row: Int, column: Int, erased: Bool, fast: Bool,
+    on window: UnsafeMutablePointer<WINDOW>
   ) {
     let look = palette.look(cell.style)
     // Most of a frame is printable ASCII, which needs neither measuring nor a list of scalars;
@@ -92,6 +96,13 @@ struct Renderer {
     if let byte = Self.printableASCII(cell) {
       if erased, byte == UInt8(ascii: " "), look.isPlain { return }
       add(byte, look: look, row: row, column: column, on: window)
+      return
+    }
+    // One scalar the C library measures as the buffer does ("·", the hints' arrows): handed
+    // over alone, as `terminalScalars` would hand it, without a list of scalars.
+    if fast, let scalar = cell.scalar, Self.libraryWidth(scalar) == cell.width {
+      var shown = Self.character(wchar_t(bitPattern: scalar.value), look: look)
+      _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
       return
     }
     let shown = Self.terminalScalars(for: cell, width: Self.libraryWidth)
@@ -145,9 +156,13 @@ struct Renderer {
     _ = mvwadd_wchnstr(window, Int32(row), Int32(column), run.baseAddress, Int32(count))
   }
 
-  /// A printable ASCII character in `look`, as ncurses holds a cell.
+  /// A character of one scalar in `look`, as ncurses holds a cell.
   private static func character(_ byte: UInt8, look: Palette.Look) -> cchar_t {
-    var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+    character(wchar_t(byte), look: look)
+  }
+
+  private static func character(_ scalar: wchar_t, look: Palette.Look) -> cchar_t {
+    var characters: (wchar_t, wchar_t) = (scalar, 0)
     var shown = cchar_t()
     _ = withUnsafePointer(to: &characters) { pair in
       pair.withMemoryRebound(to: wchar_t.self, capacity: 2) { characters in

@@ -12,7 +12,7 @@ import WorkbookCore
     "12345 678", "x,y;z", "Ana's \"quoted\" text!", "ends in spaces   ", "…",
     "– dash – and “quotes”",
     "Žluťoučký kůň", "██████████████████████", "▁▂▃▄▅▆▇█ · ▁", "café déjà vu", "a\u{00A0}b",
-    "Weiß — größer", "·", "1 2 3 4 5", "a", "ab",
+    "Weiß — größer", "·", "1 2 3 4 5", "a", "ab", "↑↓ scroll", "← → ↔ ↕",
   ]
 
   /// What is on the row before: narrow characters, for the cut to blank; wide ones, whose halves
