@@ -119,10 +119,7 @@ struct Renderer {
   /// measures each of them one column in every locale, so `terminalScalars` would hand ncurses
   /// that character alone.
   static func printableASCII(_ cell: Cell) -> UInt8? {
-    guard cell.width == 1, let scalar = cell.scalar, scalar.isASCII, scalar.value >= 0x20,
-      scalar.value != 0x7F
-    else { return nil }
-    return UInt8(truncatingIfNeeded: scalar.value)
+    cell.printableASCII
   }
 
   /// The scalars to hand ncurses for a cell, so that its idea of the cell's width (the C

@@ -37,6 +37,23 @@ import WorkbookTUI
     #expect(made.text == text)
   }
 
+  /// A cell's printable ASCII byte, read from its value, is its text's one byte when that byte is
+  /// printable ASCII and the cell one column wide: for every scalar and the other texts here.
+  @Test func printableASCIIIsTheTextsOneByte() {
+    let texts = (0...0x10FFFF).compactMap { Unicode.Scalar(UInt32($0)).map(String.init) }
+    for text in texts + Self.texts {
+      for width in [0, 1, 2] {
+        let bytes = Array(text.utf8)
+        let expected =
+          width == 1 && bytes.count == 1 && (0x20..<0x7F).contains(bytes[0]) ? bytes[0] : nil
+        let cell = Cell(text: text, width: width, style: .normal)
+        if cell.printableASCII != expected {
+          Issue.record("\(text.unicodeScalars.map(\.value)) at width \(width)")
+        }
+      }
+    }
+  }
+
   @Test func cellsAreEqualExactlyWhenTheirPartsAre() {
     let cells = Self.texts.flatMap { text in
       [1, 2].flatMap { width in

@@ -59,6 +59,13 @@ public struct Cell: Sendable, Hashable {
     value < Self.empty ? Unicode.Scalar(value) : nil
   }
 
+  /// The byte of the text when it is one printable ASCII character (U+0020–U+007E) one column
+  /// wide, most of what a frame shows; nil otherwise. Read from the value alone (the terminal
+  /// adapter asks it of every cell it draws).
+  public var printableASCII: UInt8? {
+    columns == 1 && value &- 0x20 < 0x5F ? UInt8(truncatingIfNeeded: value) : nil
+  }
+
   /// Equal as their texts are equal for `String`, canonical equivalence included ("é" as one
   /// scalar or two; "K" and the Kelvin sign): the same value is the same text, and two ASCII
   /// characters are told apart by their values alone.
