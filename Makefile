@@ -38,7 +38,9 @@ test: test-deps
 # the loader then looks each of glibc's symbols up in a table of a few hundred names, not 5,500.
 # lld places the functions of the first frame side by side, and the variables it touches side by
 # side (scripts/start-order.txt, written by scripts/start-order): the start touches fewer pages of
-# the binary (docs/decisions.md).
+# the binary (docs/decisions.md). Each function of ours is compiled into a section of its own
+# (-function-sections): lld moves sections, not functions, and a file's functions otherwise share
+# one section, so a file with one function the start needs went whole to the front.
 # The compiler reaches a generic type's metadata (an array's storage of each element type, an
 # optional of each type) through its accessor function, not by its mangled name: the runtime
 # otherwise demangles each name on its first use, 10,000 to 30,000 instructions every time, about
@@ -49,7 +51,8 @@ RELEASE_FLAGS := -c release --static-swift-stdlib --disable-local-rpath -Xlinker
 	-Xlinker --no-export-dynamic -Xswiftc -use-ld=lld \
 	-Xlinker --symbol-ordering-file=$(CURDIR)/scripts/start-order.txt \
 	-Xlinker --no-warn-symbol-ordering \
-	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
+	-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors \
+	-Xswiftc -Xfrontend -Xswiftc -function-sections
 # SwiftPM does not know the order file is an input of the link: the binary is removed first, so
 # that a list written again is linked in (a link takes a few seconds).
 RELINK = rm -f $(1)/release/workbook

@@ -37,12 +37,22 @@ public final class Terminal {
       colour: Self.wantsColour(environment))
   }
 
+  /// Takes the user's locale for what the terminal needs of it: the character type (ncurses,
+  /// wcwidth) and the messages (strerror in an error's reason). Also done when a terminal is set
+  /// up; a program that reads files on another thread meanwhile does it first. Done once: setting
+  /// the locale while another thread reads it is undefined.
+  public static func useUserLocale() {
+    _ = userLocaleTaken
+  }
+
+  private static let userLocaleTaken: Void = wb_use_user_locale()
+
   /// Sets up ncurses on the given streams (tests pass files opened on /dev/null).
   public init(
     input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, type: String?,
     colour: Bool
   ) throws(TerminalUnavailable) {
-    wb_use_user_locale()
+    Self.useUserLocale()
     guard let type, !type.isEmpty else { throw .unknownTerminalType(nil) }
     QuitSignal.installHandlers()
     // The terminal's own size, not LINES and COLUMNS, which a shell may have exported long ago.

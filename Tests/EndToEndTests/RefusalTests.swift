@@ -33,6 +33,22 @@ import WorkbookTestSupport
     #expect(screen.contains("workbook export"))
   }
 
+  /// The content and the session are read while the terminal is being taken: a problem with
+  /// either is still said first, plainly, with the terminal given back.
+  @Test func brokenContentIsSaidBeforeATerminalThatCannotMoveTheCursor() throws {
+    let window = try WorkbookWindow(environment: ["TERM": "dumb"])
+    let content = window.home.appendingPathComponent("content")
+    try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+    try "---\nid: broken\n---\n# No title\n".write(
+      to: content.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
+    try window.launch(["--content", content.path])
+    #expect(try window.exitStatus() == 1)
+    let screen = try window.tmux.screen()
+    #expect(screen.contains("broken.md:"), "\(screen)")
+    #expect(!screen.contains("cannot move the cursor"), "\(screen)")
+    #expect(try window.tmux.display("#{alternate_on}") == "0")
+  }
+
   @Test func openingAMissingSessionSaysSoWithoutTakingTheTerminal() throws {
     let window = try WorkbookWindow()
     try window.launch(["open", "nosuchsession"])

@@ -43,12 +43,25 @@ public struct SessionProgress: Sendable, Equatable, Codable {
         ? 0
         : allRecommendations.count { session.review(of: $0.id).status != .notReviewed },
       total: allRecommendations.count)
-    let columnIDs = strategy.plan.columns.map(\.id)
+    var columnIDs: [String] = []
+    for column in strategy.plan.columns where !columnIDs.contains(column.id) {
+      columnIDs.append(column.id)
+    }
     plan = StepProgress(
-      completed: session.plan.count { row in
-        columnIDs.allSatisfy { Self.hasText(row[$0]) }
-      },
+      completed: session.plan.count { Self.isFilledIn($0, columnIDs: columnIDs) },
       total: session.plan.count)
+  }
+
+  /// Whether every column of `columnIDs` (no id twice) has text in `row`. The row's cells
+  /// are walked instead of looked up by column: a lookup hashes the column's id, a walk compares
+  /// short ids, and this runs for every row whenever the step bar's progress is made.
+  static func isFilledIn(_ row: PlanRow, columnIDs: [String]) -> Bool {
+    guard row.cells.count >= columnIDs.count else { return false }
+    var filled = 0
+    for (column, text) in row.cells where columnIDs.contains(column) && hasText(text) {
+      filled += 1
+    }
+    return filled == columnIDs.count
   }
 
   /// Whether a cell holds a character that is not whitespace. Not trimmingSpaces(): this runs for

@@ -13,7 +13,8 @@ public struct LanguageTag: Sendable, Hashable, CustomStringConvertible {
   public init?(_ text: String) {
     var tag = text.trimmingSpaces()
     if let cut = tag.firstIndex(where: { $0 == "." || $0 == "@" }) { tag = String(tag[..<cut]) }
-    tag = tag.replacing("_", with: "-").lowercased()
+    // Mapped character by character: `replacing` would bring in the regex engine's code at start.
+    tag = String(tag.map { $0 == "_" ? "-" : $0 }).lowercased()
     let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
     guard !tag.isEmpty, tag != "c", tag != "posix",
       subtags.allSatisfy({ subtag in

@@ -42,6 +42,11 @@ struct SessionJSONReader {
     return try? reader.file()
   }
 
+  /// The keys of the last plan row's cells and of the last person's scores: the next row or
+  /// person nearly always has the same (see `dictionary(keyedLike:_:)`).
+  private var cellKeys = KeyTemplate()
+  private var scoreKeys = KeyTemplate()
+
   private init(bytes: UnsafeBufferPointer<UInt8>, listing: Bool) {
     self.bytes = bytes
     self.listing = listing
@@ -175,7 +180,7 @@ struct SessionJSONReader {
             try reader.checkedObject { reader throws(Declined) in try reader.checkScoreAnswer() }
             return [:]
           }
-          return try reader.dictionary { reader throws(Declined) in try reader.scoreAnswer() }
+          return try reader.scores()
         }
       case "finishedScoring":
         try reader.once(&finishedScoring) { reader throws(Declined) in try reader.boolean() }
@@ -221,7 +226,7 @@ struct SessionJSONReader {
             try reader.checkedObject { reader throws(Declined) in try reader.checkString() }
             return [:]
           }
-          return try reader.dictionary { reader throws(Declined) in try reader.string() }
+          return try reader.cells()
         }
       case "recommendationID":
         try reader.once(&recommendationID) { reader throws(Declined) in
@@ -446,15 +451,21 @@ struct SessionJSONReader {
     return try read(&self)
   }
 
-  /// An object's members, each key (escapes resolved) handed to `member` with the reader on the
-  /// value.
+  /// An object's members, each key handed to `member` with the reader on the value: as the
+  /// bytes written for it, matched against a field's name without making a string of it, or as
+  /// the text its escapes stand for.
   private mutating func object(
-    _ member: (inout SessionJSONReader, String) throws(Declined) -> Void
+    _ member: (inout SessionJSONReader, FieldName) throws(Declined) -> Void
   ) throws(Declined) {
     try expect(UInt8(ascii: "{"))
     if current == UInt8(ascii: "}") { return try expect(UInt8(ascii: "}")) }
     while true {
-      let key = try string()
+      let key: FieldName
+      if let span = keySpan() {
+        key = .bytes(UnsafeBufferPointer(rebasing: bytes[span]))
+      } else {
+        key = .text(try string())
+      }
       try expect(UInt8(ascii: ":"))
       try member(&self, key)
       if current == UInt8(ascii: "}") { return try expect(UInt8(ascii: "}")) }
@@ -495,11 +506,132 @@ struct SessionJSONReader {
     var dictionary = [String: Value](minimumCapacity: 8)
     try object { reader, key throws(Declined) in
       // One lookup for both: the insertion tells of a key already there.
-      guard dictionary.updateValue(try value(&reader), forKey: key) == nil else {
+      guard dictionary.updateValue(try value(&reader), forKey: key.text) == nil else {
         throw Declined()
       }
     }
     return dictionary
+  }
+
+  /// A plan row's cells, built from the last row's keys where they are alike (see
+  /// `dictionary(keyedLike:_:)`).
+  private mutating func cells() throws(Declined) -> [String: String] {
+    var keys = cellKeys
+    defer { cellKeys = keys }
+    return try dictionary(keyedLike: &keys) { reader throws(Declined) in try reader.string() }
+  }
+
+  /// A person's scores, built from the last person's keys where they are alike.
+  private mutating func scores() throws(Declined) -> [String: ScoreAnswer] {
+    var keys = scoreKeys
+    defer { scoreKeys = keys }
+    return try dictionary(keyedLike: &keys) { reader throws(Declined) in try reader.scoreAnswer() }
+  }
+
+  /// An object as a dictionary, as `dictionary(_:)` reads it, for objects that come one after
+  /// another with the same keys (a plan row's cells, a person's scores). When its keys are
+  /// written with the same bytes, in the same order, as those of `template`, the last such
+  /// object's, it is built from the template's dictionary of their places by `mapValues`, which
+  /// keeps the hash table as it is: no key is made or hashed again. Any other object is read key
+  /// by key and becomes the template, when none of its keys has an escape.
+  private mutating func dictionary<Value>(
+    keyedLike template: inout KeyTemplate,
+    _ value: (inout SessionJSONReader) throws(Declined) -> Value
+  ) throws(Declined) -> [String: Value] {
+    if !template.spans.isEmpty, let values = try values(keyedLike: template.spans, value) {
+      return template.places.mapValues { values[$0] }
+    }
+    try expect(UInt8(ascii: "{"))
+    var read = KeyTemplate()
+    var templated = true
+    var places = [String: Int](minimumCapacity: 8)
+    var values: [Value] = []
+    if current == UInt8(ascii: "}") {
+      try expect(UInt8(ascii: "}"))
+    } else {
+      while true {
+        let key: String
+        if let span = keySpan() {
+          key = String(decoding: bytes[span], as: UTF8.self)
+          read.spans.append(span)
+        } else {
+          key = try string()
+          templated = false
+        }
+        try expect(UInt8(ascii: ":"))
+        // Two keys Swift holds equal are declined, as `dictionary(_:)` declines them.
+        guard places.updateValue(values.count, forKey: key) == nil else { throw Declined() }
+        values.append(try value(&self))
+        if current == UInt8(ascii: "}") {
+          try expect(UInt8(ascii: "}"))
+          break
+        }
+        try expect(UInt8(ascii: ","))
+      }
+    }
+    if templated {
+      read.places = places
+      template = read
+    }
+    return places.mapValues { values[$0] }
+  }
+
+  /// The values of an object whose keys are written as `spans` are, in that order; nil, with the
+  /// reader where it was, for an object with any other keys.
+  private mutating func values<Value>(
+    keyedLike spans: [Range<Int>], _ value: (inout SessionJSONReader) throws(Declined) -> Value
+  ) throws(Declined) -> [Value]? {
+    let start = index
+    try expect(UInt8(ascii: "{"))
+    var values: [Value] = []
+    values.reserveCapacity(spans.count)
+    for span in spans {
+      if !values.isEmpty {
+        guard current == UInt8(ascii: ",") else {
+          index = start
+          return nil
+        }
+        try expect(UInt8(ascii: ","))
+      }
+      guard let key = keySpan(), sameBytes(key, span) else {
+        index = start
+        return nil
+      }
+      try expect(UInt8(ascii: ":"))
+      values.append(try value(&self))
+    }
+    guard current == UInt8(ascii: "}") else {
+      index = start
+      return nil
+    }
+    try expect(UInt8(ascii: "}"))
+    return values
+  }
+
+  /// The bytes of a key without escapes, between its quotes, with the reader moved past it and
+  /// the white space after it; nil, with the reader where it was, for any other key.
+  private mutating func keySpan() -> Range<Int>? {
+    guard current == UInt8(ascii: "\"") else { return nil }
+    let quote = index
+    index += 1
+    skipPlainBytes()
+    guard current == UInt8(ascii: "\"") else {
+      index = quote
+      return nil
+    }
+    let span = (quote + 1)..<index
+    index += 1
+    skipSpace()
+    return span
+  }
+
+  private func sameBytes(_ first: Range<Int>, _ second: Range<Int>) -> Bool {
+    guard first.count == second.count else { return false }
+    for offset in 0..<first.count
+    where bytes[first.lowerBound + offset] != bytes[second.lowerBound + offset] {
+      return false
+    }
+    return true
   }
 
   /// An object read for its validity only, each value checked by `value`. Its keys must be plain

@@ -4,27 +4,56 @@ import WorkbookCurses
 import WorkbookRuntime
 import WorkbookStore
 import WorkbookTUI
+import WorkbookWorkflow
 
 /// Starts the full-screen workbook: takes over the terminal, runs the loop, and restores the
 /// terminal on every way out.
 enum InteractiveWorkbook {
   /// Starts what `invocation` asks for, as `workbook` and `workbook open` do: refuses without a
   /// terminal, finds the sessions folder and the content, then opens the session or the start
-  /// screen.
+  /// screen. The content and the session are read on a thread of their own while this one takes
+  /// the terminal; what cannot be opened is said once the terminal is given back, before the
+  /// workbook has drawn anything.
   static func start(_ invocation: InteractiveInvocation) throws {
     try requireTerminal()
     // Read once: each reading builds the whole dictionary anew.
     let environment = LocalEnvironment.variables()
     let language = try FrontEndLanguage.load(
       option: invocation.language, environment: environment)
-    let library = try ContentOptions.library(
-      folder: invocation.contentFolder, language: language.contentLanguage,
-      environment: environment)
-    try run(
-      opening: invocation.session, readOnly: invocation.readOnly,
-      store: StoreOptions.store(
-        directory: invocation.directory, content: library, environment: environment),
-      library: library, language: language, environment: environment)
+    // Before the other thread starts: an error's reason (strerror) reads the locale.
+    Terminal.useUserLocale()
+    let preparing = BackgroundWork {
+      prepare(invocation, language: language, environment: environment)
+    }
+    let taken = Result { () throws(TerminalUnavailable) in
+      try Terminal.openInteractive(environment: environment)
+    }
+    let prepared: Prepared
+    switch preparing.join() {
+    case .success(let ready): prepared = ready
+    case .failure(let refusal):
+      if case .success(let terminal) = taken { terminal.close() }
+      Output.error(refusal.message)
+      throw ExitCode.failure
+    }
+    let terminal: Terminal
+    switch taken {
+    case .success(let opened): terminal = opened
+    case .failure(let reason): throw refusal(reason)
+    }
+    defer { terminal.close() }
+    var runtime = Runtime(
+      state: prepared.state, frontEnd: FullScreen(), terminal: terminal,
+      performer: prepared.opening.performer)
+    runtime.clockSpeed = testClockSpeed(environment)
+    let ending = runtime.run(launchEffects: prepared.launchEffects)
+    prepared.opening.performer.letGoOfSession()
+    switch ending {
+    case .quit: break
+    case .signal(let signal): throw ExitCode(signal.exitStatus)
+    // A terminal gone without a SIGHUP ends the workbook as a hang-up does.
+    case .inputClosed: throw ExitCode(QuitSignal.hangup.exitStatus)
+    }
   }
 
   /// Refuses, before anything else, when standard input or output is not a terminal, so a script
@@ -35,48 +64,33 @@ enum InteractiveWorkbook {
     }
   }
 
-  /// Opens the start screen, or the session `reference` names (an id, a prefix of one, a path),
-  /// to edit or to follow read-only, in `language`.
-  private static func run(
-    opening reference: String?, readOnly: Bool, store: SessionStore, library: ContentLibrary,
-    language: FrontEndLanguage, environment: [String: String]
-  ) throws {
-    let performer = try StoreEffectPerformer.forFrontEnd(
-      store: store, library: library, language: language)
-    var state = AppState(strategies: library.strategies, messages: language.messages)
-    state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
-    if let reference {
-      // Opened before taking the terminal, so a session that cannot be opened is reported plainly.
-      let opened = performer.open(reference: reference, readOnly: readOnly)
-      if case .failed(let reason) = opened {
-        Output.error("workbook: \(reason)")
-        throw ExitCode.failure
-      }
-      _ = update(&state, .result(opened))
-    }
-    // The start screen needs its list, also when the session named could not be shown (its
-    // strategy is missing from the content: the start screen says so).
-    let launch = state.screen == .workbook ? [] : AppState.launchEffects
+  /// The session or start screen opened, and the state the workbook starts in.
+  private struct Prepared {
+    var opening: FrontEndOpening
+    var state: AppState
+    var launchEffects: [Effect]
+  }
 
-    let terminal: Terminal
-    do throws(TerminalUnavailable) {
-      terminal = try Terminal.openInteractive(environment: environment)
-    } catch {
-      throw refusal(error)
-    }
-    defer { terminal.close() }
-    state.currentFolder = LocalEnvironment.currentFolder()
-    state.utcOffsetSeconds = LocalEnvironment.utcOffsetSeconds()
-    var runtime = Runtime(
-      state: state, frontEnd: FullScreen(), terminal: terminal, performer: performer)
-    runtime.clockSpeed = testClockSpeed(environment)
-    let ending = runtime.run(launchEffects: launch)
-    performer.letGoOfSession()
-    switch ending {
-    case .quit: break
-    case .signal(let signal): throw ExitCode(signal.exitStatus)
-    // A terminal gone without a SIGHUP ends the workbook as a hang-up does.
-    case .inputClosed: throw ExitCode(QuitSignal.hangup.exitStatus)
+  /// Opens the start screen, or the session `invocation` names (an id, a prefix of one, a path),
+  /// to edit or to follow read-only, in `language`: everything but the terminal.
+  private static func prepare(
+    _ invocation: InteractiveInvocation, language: FrontEndLanguage,
+    environment: [String: String]
+  ) -> Result<Prepared, FrontEndOpening.Refusal> {
+    FrontEndOpening.open(
+      session: invocation.session, readOnly: invocation.readOnly,
+      directory: invocation.directory, contentFolder: invocation.contentFolder,
+      language: language, environment: environment
+    ).map { opening in
+      var state = AppState(strategies: opening.library.strategies, messages: language.messages)
+      state.bellEnabled = (environment["WORKBOOK_NO_BELL"] ?? "").isEmpty
+      if let opened = opening.opened { _ = update(&state, .result(opened)) }
+      state.currentFolder = LocalEnvironment.currentFolder()
+      state.utcOffsetSeconds = LocalEnvironment.utcOffsetSeconds()
+      // The start screen needs its list, also when the session named could not be shown (its
+      // strategy is missing from the content: the start screen says so).
+      let launch = state.screen == .workbook ? [] : AppState.launchEffects
+      return Prepared(opening: opening, state: state, launchEffects: launch)
     }
   }
 

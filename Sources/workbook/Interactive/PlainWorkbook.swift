@@ -11,27 +11,29 @@ enum PlainWorkbook {
   static func start(
     session reference: String?, directory: String?, contentFolder: String?, language: String?
   ) throws {
-    let language = try FrontEndLanguage.load(option: language)
-    let library = try ContentOptions.library(
-      folder: contentFolder, language: language.contentLanguage)
-    let store = try StoreOptions.store(directory: directory, content: library)
-    let performer = try StoreEffectPerformer.forFrontEnd(
-      store: store, library: library, language: language)
+    let environment = ProcessInfo.processInfo.environment
+    let language = try FrontEndLanguage.load(option: language, environment: environment)
+    let opening: FrontEndOpening
+    switch FrontEndOpening.open(
+      session: reference, readOnly: false, directory: directory, contentFolder: contentFolder,
+      language: language, environment: environment)
+    {
+    case .success(let opened): opening = opened
+    case .failure(let refusal):
+      Output.error(refusal.message)
+      throw ExitCode.failure
+    }
+    let performer = opening.performer
     var state = PlainState(
-      strategies: library.strategies, currentFolder: LocalEnvironment.currentFolder(),
+      strategies: opening.library.strategies, currentFolder: LocalEnvironment.currentFolder(),
       messages: language.messages)
     var launch = PlainState.launchEffects
-    if let reference {
-      let opened = performer.open(reference: reference, readOnly: false)
-      if case .failed(let reason) = opened {
-        Output.error("workbook: \(reason)")
-        throw ExitCode.failure
-      }
+    if let opened = opening.opened {
       _ = state.receive(.result(opened))
       // The list is needed only when the session could not be shown (its strategy is missing).
       if state.session != nil { launch = [] }
     }
-    let console = Console.open(environment: ProcessInfo.processInfo.environment)
+    let console = Console.open(environment: environment)
     defer { console.close() }
     var runtime = Runtime(
       state: state, frontEnd: PlainFrontEnd(), terminal: console, performer: performer)

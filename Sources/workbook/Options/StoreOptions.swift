@@ -26,13 +26,24 @@ struct StoreOptions: ParsableArguments {
     directory: String?, content: ContentLibrary? = nil, messages: Messages = .english,
     environment: [String: String] = ProcessInfo.processInfo.environment
   ) throws -> SessionStore {
-    guard
-      let folder = SessionsDirectory.resolve(option: directory, environment: environment)
-    else {
-      throw StoreOptions.failure(
-        messages.output(.cliNoSessionsFolder, SessionsDirectory.environmentVariable))
+    guard let store = foundStore(directory: directory, content: content, environment: environment)
+    else { throw StoreOptions.failure(noSessionsFolder(messages)) }
+    return store
+  }
+
+  /// `store(directory:content:messages:environment:)` without a word: nil when no folder can be
+  /// worked out (`noSessionsFolder` says so).
+  static func foundStore(
+    directory: String?, content: ContentLibrary?, environment: [String: String]
+  ) -> SessionStore? {
+    SessionsDirectory.resolve(option: directory, environment: environment).map {
+      SessionStore(directory: $0, content: content)
     }
-    return SessionStore(directory: folder, content: content)
+  }
+
+  /// What is said when no sessions folder can be worked out, in `messages`' words.
+  static func noSessionsFolder(_ messages: Messages) -> OutputText {
+    messages.output(.cliNoSessionsFolder, SessionsDirectory.environmentVariable)
   }
 
   /// The store and the file SESSION names (an id, a unique prefix of one, or a path).

@@ -1,5 +1,6 @@
 import Testing
-import WorkbookCore
+
+@testable import WorkbookCore
 
 @Suite("Progress per step")
 struct ProgressTests {
@@ -43,6 +44,48 @@ struct ProgressTests {
     let progress = SessionProgress(session: session, strategy: AnalysisFixtures.strategy)
     let filled = text.contains { !$0.isWhitespace }
     #expect(progress.plan == StepProgress(completed: filled ? 1 : 0, total: 1))
+  }
+
+  /// A plan row is counted by walking its cells, not by looking each column up: held here to
+  /// the lookup on rows with missing, empty, blank and foreign cells, and columns named twice.
+  @Test("A plan row is filled in exactly when every column has text")
+  func filledInRows() {
+    let columns = ["goal", "who", "by-when"]
+    let texts: [String?] = [nil, "", " ", "x", "\u{A0}", "é"]
+    var rows: [PlanRow] = []
+    for goal in texts {
+      for who in texts {
+        for byWhen in texts {
+          for foreign in [nil, "note"] as [String?] {
+            var cells: [String: String] = [:]
+            cells["goal"] = goal
+            cells["who"] = who
+            cells["by-when"] = byWhen
+            cells["comment"] = foreign
+            rows.append(PlanRow(id: "r\(rows.count)", cells: cells))
+          }
+        }
+      }
+    }
+    for columnIDs in [columns, ["goal"], [], ["goal", "who", "by-when", "comment"]] {
+      for row in rows {
+        let lookedUp = columnIDs.allSatisfy { SessionProgress.hasText(row[$0]) }
+        #expect(SessionProgress.isFilledIn(row, columnIDs: columnIDs) == lookedUp)
+      }
+    }
+    // A column named twice in the content counts once.
+    var strategy = AnalysisFixtures.strategy
+    strategy.plan.columns.append(strategy.plan.columns[0])
+    var session = AnalysisFixtures.session(gatherings: ["3"])
+    session.plan = [
+      PlanRow(
+        id: "a",
+        cells: Dictionary(
+          uniqueKeysWithValues: AnalysisFixtures.strategy.plan.columns.map { ($0.id, "text") }))
+    ]
+    #expect(
+      SessionProgress(session: session, strategy: strategy).plan
+        == StepProgress(completed: 1, total: 1))
   }
 
   @Test("Answers to ids the content no longer has are reported, not dropped")

@@ -1,0 +1,33 @@
+import Glibc
+import Testing
+
+@testable import WorkbookRuntime
+
+/// The full-screen workbook reads its content and session as background work while it takes the
+/// terminal: the work must run at the same time as the caller, and hand its result back whole.
+@Suite struct BackgroundWorkTests {
+  /// The work writes a byte the caller waits for before it joins: were the work run only at the
+  /// join, the wait would end at its deadline instead.
+  @Test func theWorkRunsWhileTheCallerGoesOn() throws {
+    var ends: [Int32] = [0, 0]
+    #expect(pipe(&ends) == 0)
+    defer { for end in ends { close(end) } }
+    let writeEnd = ends[1]
+    let work = BackgroundWork { () -> [String] in
+      var byte: UInt8 = 1
+      _ = write(writeEnd, &byte, 1)
+      return (1...1000).map { "line \($0)" }
+    }
+    var watched = pollfd(fd: ends[0], events: Int16(POLLIN), revents: 0)
+    #expect(poll(&watched, 1, 10_000) == 1, "the work had not started before the join")
+    let lines = work.join()
+    #expect(lines.count == 1000)
+    #expect(lines.last == "line 1000")
+  }
+
+  @Test func aSecondJoinHandsBackTheSameResult() {
+    let work = BackgroundWork { 6 * 7 }
+    #expect(work.join() == 42)
+    #expect(work.join() == 42)
+  }
+}
