@@ -16,7 +16,8 @@ struct Renderer {
     lastFrame = nil
   }
 
-  /// `byRuns` is false only for the test that holds the runs of ASCII to the drawing cell by cell.
+  /// `byRuns` is false only for the test that holds the runs of ASCII, and a cell of one scalar
+  /// handed over alone, to the general drawing cell by cell.
   mutating func draw(
     _ frame: ScreenBuffer, on window: UnsafeMutablePointer<WINDOW>, byRuns: Bool = true
   ) {
@@ -33,40 +34,48 @@ struct Renderer {
     let before = previous ?? frame
     let rows = min(frame.height, Int(getmaxy(window)))
     let columns = min(frame.width, Int(getmaxx(window)))
-    // Runs of printable ASCII in one style go to ncurses as one string of cells.
-    withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(columns, 1)) { run in
-      for row in 0..<rows {
-        var column = 0
-        while column < columns {
-          let cell = frame[row, column]
-          // The right half of a wide character: ncurses fills it when it draws the left half.
-          guard cell.width > 0, erased || before[row, column] != cell else {
-            column += 1
-            continue
+    // Runs of printable ASCII in one style go to ncurses as one string of cells. The cells are
+    // read in place, not copied out one by one.
+    frame.cells.withUnsafeBufferPointer { cells in
+      before.cells.withUnsafeBufferPointer { beforeCells in
+        withUnsafeTemporaryAllocation(of: cchar_t.self, capacity: max(columns, 1)) { run in
+          for row in 0..<rows {
+            let rowStart = row * frame.width
+            var column = 0
+            while column < columns {
+              let index = rowStart + column
+              // The right half of a wide character: ncurses fills it when it draws the left half.
+              guard cells[index].width > 0, erased || beforeCells[index] != cells[index] else {
+                column += 1
+                continue
+              }
+              guard byRuns, let byte = Self.printableASCII(cells[index]) else {
+                put(
+                  cells[index], row: row, column: column, erased: erased, fast: byRuns, on: window)
+                column += 1
+                continue
+              }
+              let start = column
+              let style = cells[index].style
+              let look = palette.look(style)
+              // The cell of the run's first character; the others differ from it in the character.
+              var shown = Self.character(byte, look: look)
+              run[0] = shown
+              column += 1
+              while column < columns {
+                let next = rowStart + column
+                guard cells[next].style == style, erased || beforeCells[next] != cells[next],
+                  let byte = Self.printableASCII(cells[next])
+                else { break }
+                shown.chars.0 = wchar_t(byte)
+                run[column - start] = shown
+                column += 1
+              }
+              add(
+                run, count: column - start, isPlain: look.isPlain, row: row, column: start,
+                erased: erased, on: window)
+            }
           }
-          guard byRuns, let byte = Self.printableASCII(cell) else {
-            put(cell, row: row, column: column, erased: erased, on: window)
-            column += 1
-            continue
-          }
-          let start = column
-          let look = palette.look(cell.style)
-          // The cell of the run's first character; the others differ from it in the character.
-          var shown = Self.character(byte, look: look)
-          run[0] = shown
-          column += 1
-          while column < columns {
-            let next = frame[row, column]
-            guard next.style == cell.style, erased || before[row, column] != next,
-              let byte = Self.printableASCII(next)
-            else { break }
-            shown.chars.0 = wchar_t(byte)
-            run[column - start] = shown
-            column += 1
-          }
-          add(
-            run, count: column - start, isPlain: look.isPlain, row: row, column: start,
-            erased: erased, on: window)
         }
       }
     }
@@ -76,8 +85,10 @@ struct Renderer {
   }
 
   /// `erased`: the window was just erased, so each of its cells is a blank in the plain look.
+  /// `fast` is false only for the test that holds the shortcuts to the general path.
   private func put(
-    _ cell: Cell, row: Int, column: Int, erased: Bool, on window: UnsafeMutablePointer<WINDOW>
+    _ cell: Cell, row: Int, column: Int, erased: Bool, fast: Bool,
+    on window: UnsafeMutablePointer<WINDOW>
   ) {
     let look = palette.look(cell.style)
     // Most of a frame is printable ASCII, which needs neither measuring nor a list of scalars;
@@ -85,6 +96,13 @@ struct Renderer {
     if let byte = Self.printableASCII(cell) {
       if erased, byte == UInt8(ascii: " "), look.isPlain { return }
       add(byte, look: look, row: row, column: column, on: window)
+      return
+    }
+    // One scalar the C library measures as the buffer does ("·", the hints' arrows): handed
+    // over alone, as `terminalScalars` would hand it, without a list of scalars.
+    if fast, let scalar = cell.scalar, Self.libraryWidth(scalar) == cell.width {
+      var shown = Self.character(wchar_t(bitPattern: scalar.value), look: look)
+      _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
       return
     }
     let shown = Self.terminalScalars(for: cell, width: Self.libraryWidth)
@@ -101,12 +119,7 @@ struct Renderer {
   /// measures each of them one column in every locale, so `terminalScalars` would hand ncurses
   /// that character alone.
   static func printableASCII(_ cell: Cell) -> UInt8? {
-    guard cell.width == 1 else { return nil }
-    var bytes = cell.text.utf8.makeIterator()
-    guard let byte = bytes.next(), bytes.next() == nil, (0x20..<0x7F).contains(byte) else {
-      return nil
-    }
-    return byte
+    cell.printableASCII
   }
 
   /// The scalars to hand ncurses for a cell, so that its idea of the cell's width (the C
@@ -140,9 +153,13 @@ struct Renderer {
     _ = mvwadd_wchnstr(window, Int32(row), Int32(column), run.baseAddress, Int32(count))
   }
 
-  /// A printable ASCII character in `look`, as ncurses holds a cell.
+  /// A character of one scalar in `look`, as ncurses holds a cell.
   private static func character(_ byte: UInt8, look: Palette.Look) -> cchar_t {
-    var characters: (wchar_t, wchar_t) = (wchar_t(byte), 0)
+    character(wchar_t(byte), look: look)
+  }
+
+  private static func character(_ scalar: wchar_t, look: Palette.Look) -> cchar_t {
+    var characters: (wchar_t, wchar_t) = (scalar, 0)
     var shown = cchar_t()
     _ = withUnsafePointer(to: &characters) { pair in
       pair.withMemoryRebound(to: wchar_t.self, capacity: 2) { characters in

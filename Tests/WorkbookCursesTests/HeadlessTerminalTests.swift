@@ -89,9 +89,10 @@ import WorkbookTUI
     }
   }
 
-  /// Runs of printable ASCII in one style, handed to ncurses as strings, leave every cell as
-  /// drawing cell by cell leaves it, and the same bytes go to the terminal: whole repaints and
-  /// changes, in every style, beside wide characters, accents and blanks in a style of their own.
+  /// Runs of printable ASCII in one style, handed to ncurses as strings, and characters of one
+  /// scalar handed over alone, leave every cell as the general drawing cell by cell leaves it, and
+  /// the same bytes go to the terminal: whole repaints and changes, in every style, beside wide
+  /// characters, accents, arrows and blanks in a style of their own.
   @Test(arguments: [false, true])
   func runsOfASCIIDrawWhatCellsDraw(colour: Bool) throws {
     let outputs = ["runs", "cells"].map { "/tmp/workbook-curses-\($0)-\(getpid())" }
@@ -138,6 +139,7 @@ import WorkbookTUI
     first.put("x", row: next + 1, column: 13, style: .bad)
     first.fill(row: next + 2, style: .bar)
     first.put(" Saved ", row: next + 2, column: width - 7, style: .bar)
+    first.put("↑↓ scroll · ← → … █ ↔", row: next + 3, column: 0, style: .accent)
     first.put(String(repeating: "y", count: width), row: height - 1, column: 0, style: .muted)
     var changed = first
     changed.put("Style 0: other", row: 0, column: 1)

@@ -68,14 +68,15 @@ import WorkbookCore
 
   /// The scalars measured without a property lookup are what a lookup would make one column:
   /// no mark, format character or emoji, nothing a terminal acts on, no wide block.
-  @Test func punctuationBoxDrawingAndBlocksAreOneColumn() {
+  @Test func punctuationArrowsBoxDrawingAndBlocksAreOneColumn() {
     let common = (0...0x10FFFF).compactMap { Unicode.Scalar(UInt32($0)) }.filter(
       \.isCommonOneColumn)
-    #expect(common.count == 0x18 + 0xA0)
+    #expect(common.count == 0x18 + 0x4 + 0xA0)
     for scalar in common {
       let category = scalar.properties.generalCategory
       #expect(![.nonspacingMark, .enclosingMark, .format].contains(category), "\(scalar.value)")
       #expect(!scalar.properties.isEmojiPresentation, "\(scalar.value)")
+      #expect(!scalar.properties.isEmoji, "\(scalar.value)")
       #expect(!TerminalText.isUnsafe(scalar), "\(scalar.value)")
       #expect(!scalar.isInWideBlock, "\(scalar.value)")
     }

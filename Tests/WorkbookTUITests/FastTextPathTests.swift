@@ -12,18 +12,24 @@ import WorkbookCore
     "12345 678", "x,y;z", "Ana's \"quoted\" text!", "ends in spaces   ", "…",
     "– dash – and “quotes”",
     "Žluťoučký kůň", "██████████████████████", "▁▂▃▄▅▆▇█ · ▁", "café déjà vu", "a\u{00A0}b",
-    "Weiß — größer", "·", "1 2 3 4 5",
+    "Weiß — größer", "·", "1 2 3 4 5", "a", "ab", "↑↓ scroll", "← → ↔ ↕",
+  ]
+
+  /// What is on the row before: narrow characters, for the cut to blank; wide ones, whose halves
+  /// the text's first and last characters split, at either parity.
+  static let backgrounds = [
+    String(repeating: "#", count: 80), String(repeating: "漢", count: 40),
+    "#" + String(repeating: "漢", count: 39) + "#",
   ]
 
   @Test("put writes what the walk over characters writes", arguments: texts)
   func putMatchesCharacters(text: String) {
-    for column in [0, 3, 70] {
+    for (column, background) in [0, 3, 70].flatMap({ c in Self.backgrounds.map { (c, $0) } }) {
       for maxWidth in [nil, 0, 1, 2, 3, 5, 8, 12, 30] {
         var fast = ScreenBuffer(width: 80, height: 2)
         var slow = ScreenBuffer(width: 80, height: 2)
-        // Something already on the row, for the cut to blank.
-        fast.put(String(repeating: "#", count: 80), row: 1, column: 0)
-        slow.put(String(repeating: "#", count: 80), row: 1, column: 0)
+        fast.put(background, row: 1, column: 0)
+        slow.put(background, row: 1, column: 0)
         let used = fast.put(text, row: 1, column: column, style: .accent, maxWidth: maxWidth)
         let limit = min(80, column + (maxWidth ?? 80))
         let expected = slow.putByCharacters(
@@ -89,18 +95,21 @@ import WorkbookCore
     }
   }
 
-  /// Whether text is one column a scalar, read from its bytes, is what its scalars say: for
-  /// every scalar of the Basic Multilingual Plane and some beyond, alone and between others.
-  @Test func oneColumnPerScalarReadFromBytesMatchesTheScalars() {
+  /// A text's fit counted from its bytes, scalar by scalar, is what its width says: for every
+  /// scalar of the Basic Multilingual Plane and some beyond, alone and between others, at the
+  /// widths where a scalar taken for one column that is not would tip the answer.
+  @Test func fitCountedFromBytesMatchesTheWidthForEveryScalar() {
     let scalars =
       (0...0xFFFF).compactMap { Unicode.Scalar(UInt32($0)) } + [
         "\u{10000}", "\u{1F600}", "\u{10FFFF}",
       ]
     for scalar in scalars {
       for text in [String(scalar), "ab" + String(scalar) + "é", "ſ–" + String(scalar)] {
-        #expect(
-          text[...].isOneColumnPerScalar
-            == text.unicodeScalars.allSatisfy(\.standsAloneInOneColumn), "\(scalar.value)")
+        let count = text.unicodeScalars.count
+        for width in [count - 1, count] {
+          #expect(
+            text[...].fitsDisplayWidth(width) == (text.displayWidth <= width), "\(scalar.value)")
+        }
       }
     }
   }

@@ -11,18 +11,23 @@ enum StepBar {
   ) {
     buffer.fill(row: 0, style: .bar)
     let layouts = [(true, false), (false, false), (false, true)]
+    let steps = Step.allCases
     let progress = workbook.stepProgress()
+    // Each step's progress, written once for the layouts tried.
+    let counts = steps.map { step in
+      progress(step).map { $0.total > 0 ? " \($0.completed)/\($0.total)" : "" } ?? ""
+    }
     var labels: [String] = []
     for (numbered, short) in layouts {
-      labels = Step.allCases.map {
+      labels = zip(steps, counts).map { step, count in
         label(
-          for: $0, progress: progress($0), numbered: numbered || $0 == workbook.step, short: short,
+          for: step, count: count, numbered: numbered || step == workbook.step, short: short,
           messages: messages)
       }
       if width(of: labels) <= buffer.width - 2 { break }
     }
     var column = 1
-    for (step, label) in zip(Step.allCases, labels) {
+    for (step, label) in zip(steps, labels) {
       if step == workbook.step {
         column += buffer.put("[\(label)]", row: 0, column: column, style: .currentStep)
       } else {
@@ -38,15 +43,13 @@ enum StepBar {
     }
   }
 
+  /// `count`: the step's progress as the label ends in it (" 3/6"), or "".
   private static func label(
-    for step: Step, progress: StepProgress?, numbered: Bool, short: Bool, messages: Messages
+    for step: Step, count: String, numbered: Bool, short: Bool, messages: Messages
   ) -> String {
     var label = messages(short ? step.shortTitleKey : step.titleKey)
     if numbered { label = "\(step.number) " + label }
-    if let progress, progress.total > 0 {
-      label += " \(progress.completed)/\(progress.total)"
-    }
-    return label
+    return label + count
   }
 
   /// Each label takes its text, a space or bracket either side and one between labels.

@@ -21,9 +21,10 @@ extension Unicode.Scalar {
     let value = self.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     if value < 0x300 { return 1 }
-    // Punctuation ("–", "…", quotes) and box drawing and block elements (rules, the Results'
-    // bars, hundreds of "█" a frame): one column each, none of them a mark, a format character,
-    // an emoji or in a wide block, so answered without looking up their properties.
+    // Punctuation ("–", "…", quotes), the hints' arrows and box drawing and block elements
+    // (rules, the Results' bars, hundreds of "█" a frame): one column each, none of them a mark,
+    // a format character, an emoji or in a wide block, so answered without looking up their
+    // properties.
     if isCommonOneColumn { return 1 }
     switch properties.generalCategory {
     case .nonspacingMark, .enclosingMark, .format: return 0
@@ -41,7 +42,7 @@ extension Unicode.Scalar {
   /// `displayWidth`).
   var isCommonOneColumn: Bool {
     switch value {
-    case 0x2010...0x2027, 0x2500...0x259F: true
+    case 0x2010...0x2027, 0x2190...0x2193, 0x2500...0x259F: true
     default: false
     }
   }
@@ -82,13 +83,16 @@ extension StringProtocol {
 extension Unicode.Scalar {
   /// Whether the scalar is one column wide and a grapheme cluster of its own whatever is beside
   /// it: printable ASCII, Latin-1 and Latin Extended-A letters and signs (but the soft hyphen),
-  /// the typographic dashes, quotes, bullets and ellipsis of U+2010–U+2027, and box drawing and
-  /// block elements (U+2500–U+259F: the Results' bars). None of them joins a cluster (none
-  /// extends, prepends or is a control), none is unsafe on a terminal, so in text made only of
-  /// them every scalar is a `Character` one column wide.
+  /// the typographic dashes, quotes, bullets and ellipsis of U+2010–U+2027, the arrows ←↑→↓ of
+  /// the key hints (U+2190–U+2193, none of them an emoji), and box drawing and block elements
+  /// (U+2500–U+259F: the Results' bars). None of them joins a cluster (none extends, prepends or
+  /// is a control), none is unsafe on a terminal, so in text made only of them every scalar is a
+  /// `Character` one column wide.
   var standsAloneInOneColumn: Bool {
     switch value {
-    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x17F, 0x2010...0x2027, 0x2500...0x259F: true
+    case 0x20..<0x7F, 0xA0..<0xAD, 0xAE...0x17F, 0x2010...0x2027, 0x2190...0x2193,
+      0x2500...0x259F:
+      true
     default: false
     }
   }

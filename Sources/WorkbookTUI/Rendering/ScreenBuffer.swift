@@ -98,26 +98,39 @@ public struct ScreenBuffer: Sendable, Equatable {
   ) -> Int? {
     let written = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
       guard bytes.isPrintableASCII else { return nil }
-      var x = column
-      var trailingSpaces = column
-      var spacesBeforeLast = column
-      for (offset, byte) in bytes.enumerated() {
-        guard x + 1 <= limit else {
-          if bytes[offset...].contains(where: \.isASCIILetterOrDigit) {
-            x = endWithEllipsis(row: row, from: spacesBeforeLast, to: x, limit: limit, style: style)
-          }
-          break
-        }
-        set(
-          row: row, column: x,
-          Cell(text: String(Character(Unicode.Scalar(byte))), width: 1, style: style))
-        spacesBeforeLast = trailingSpaces
-        if byte != 0x20 { trailingSpaces = x + 1 }
-        x += 1
+      let fitting = max(0, min(bytes.count, limit - column))
+      setRun(
+        UnsafeBufferPointer(rebasing: bytes[..<fitting]), row: row, column: column, style: style)
+      guard fitting < bytes.count, bytes[fitting...].contains(where: \.isASCIILetterOrDigit) else {
+        return fitting
       }
-      return x - column
+      // Where the text written ends but for its trailing spaces, its last byte left out.
+      let kept = bytes[..<max(0, fitting - 1)].lastIndex { $0 != 0x20 }.map { $0 + 1 } ?? 0
+      let end = endWithEllipsis(
+        row: row, from: column + kept, to: column + fitting, limit: limit, style: style)
+      return end - column
     }
     return written ?? nil
+  }
+
+  /// Writes printable ASCII `bytes` as cells from `column` on, as `set` writes each in turn: only
+  /// the first and the last can split a wide character, so they go through `set`, and the cells
+  /// between are stored straight.
+  private mutating func setRun(
+    _ bytes: UnsafeBufferPointer<UInt8>, row: Int, column: Int, style: TextStyle
+  ) {
+    guard let first = bytes.first, let last = bytes.last else { return }
+    set(row: row, column: column, Cell(scalar: Unicode.Scalar(first), width: 1, style: style))
+    guard bytes.count > 1 else { return }
+    let start = row * width + column
+    cells.withUnsafeMutableBufferPointer { cells in
+      for offset in 1..<(bytes.count - 1) {
+        cells[start + offset] = Cell(scalar: Unicode.Scalar(bytes[offset]), width: 1, style: style)
+      }
+    }
+    set(
+      row: row, column: column + bytes.count - 1,
+      Cell(scalar: Unicode.Scalar(last), width: 1, style: style))
   }
 
   /// `put` for text whose scalars all stand alone in one column (`standsAloneInOneColumn`: Latin
@@ -144,7 +157,7 @@ public struct ScreenBuffer: Sendable, Equatable {
         }
         break
       }
-      set(row: row, column: x, Cell(text: String(Character(scalar)), width: 1, style: style))
+      set(row: row, column: x, Cell(scalar: scalar, width: 1, style: style))
       spacesBeforeLast = trailingSpaces
       if scalar != " " { trailingSpaces = x + 1 }
       x += 1
@@ -169,7 +182,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     }
     guard (0..<height).contains(row), column >= 0, column < width else { return 0 }
     let end = min(width, column + max(0, count))
-    let cell = Cell(text: String(character), width: 1, style: style)
+    let cell = Cell(scalar: scalar, width: 1, style: style)
     for x in column..<end { set(row: row, column: x, cell) }
     return end - column
   }
@@ -181,9 +194,9 @@ public struct ScreenBuffer: Sendable, Equatable {
   ) -> Int {
     guard start + 1 <= limit else { return end }
     for blank in start..<end {
-      set(row: row, column: blank, Cell(text: " ", width: 1, style: style))
+      set(row: row, column: blank, Cell(scalar: " ", width: 1, style: style))
     }
-    set(row: row, column: start, Cell(text: "…", width: 1, style: style))
+    set(row: row, column: start, Cell(scalar: "…", width: 1, style: style))
     return start + 1
   }
 
@@ -193,7 +206,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     guard (0..<height).contains(row) else { return }
     let end = min(self.width, column + (width ?? self.width))
     for x in max(0, column)..<max(max(0, column), end) {
-      set(row: row, column: x, Cell(text: " ", width: 1, style: style))
+      set(row: row, column: x, Cell(scalar: " ", width: 1, style: style))
     }
   }
 
@@ -222,22 +235,6 @@ public struct ScreenBuffer: Sendable, Equatable {
     while x > 0, self[row, x].width == 0 { x -= 1 }
     cells[row * width + x].text.append(mark)
   }
-}
-
-/// One terminal cell: a grapheme cluster (or "" for the right half of a wide character), the number
-/// of columns it takes, and its style.
-public struct Cell: Sendable, Equatable, Hashable {
-  public var text: String
-  public var width: Int
-  public var style: TextStyle
-
-  public init(text: String, width: Int, style: TextStyle) {
-    self.text = text
-    self.width = width
-    self.style = style
-  }
-
-  public static let blank = Cell(text: " ", width: 1, style: .normal)
 }
 
 /// A place on the screen, counted from the top-left corner.

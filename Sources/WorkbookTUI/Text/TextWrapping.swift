@@ -17,9 +17,7 @@ func wrap(_ text: String, width: Int, maxLines: Int, byBytes: Bool) -> [String] 
       lines.append(String(paragraph))
       continue
     }
-    if byBytes, paragraph.isOneColumnPerScalar,
-      wrapByBytes(paragraph, width: width, maxLines: maxLines, into: &lines)
-    {
+    if byBytes, wrapByBytes(paragraph, width: width, maxLines: maxLines, into: &lines) {
       continue
     }
     var line = ""
@@ -72,13 +70,14 @@ func wrap(_ text: String, width: Int, maxLines: Int, byBytes: Bool) -> [String] 
 }
 
 /// The general path's wrapping of a paragraph too wide for its line, worked out on its UTF-8
-/// bytes when each of its scalars is a `Character` one column wide (`isOneColumnPerScalar`): a
-/// word is the bytes between spaces, its width the number of scalars it begins. Words are joined
-/// by one space, as the general path joins them: a line whose words stand one space apart in the
-/// text is made from its bytes there, and only a line with a run of spaces inside is put
-/// together word by word (200 names took a string append per word). False, with `lines` as they
-/// were, when a word is wider than the line (only the general path cuts words) or the text has no
-/// contiguous bytes.
+/// bytes when each scalar of the words it takes stands alone in one column
+/// (`standsAloneInOneColumn`), a `Character` of its own: a word is the bytes between spaces, its
+/// width the number of its scalars. Words are joined by one space, as the general path joins
+/// them: a line whose words stand one space apart in the text is made from its bytes there, and
+/// only a line with a run of spaces inside is put together word by word (200 names took a string
+/// append per word). False, with `lines` as they
+/// were, when a word taken is wider than the line (only the general path cuts words) or has a
+/// scalar that does not stand alone, or the text has no contiguous bytes.
 private func wrapByBytes(
   _ paragraph: Substring, width: Int, maxLines: Int, into lines: inout [String]
 ) -> Bool {
@@ -108,13 +107,13 @@ private func wrapByBytes(
     while index < bytes.count, bytes[index] == space { index += 1 }
     guard index < bytes.count else { break }
     let start = index
-    var wordWidth = 0
-    while index < bytes.count, bytes[index] != space {
-      // A byte that does not continue a scalar begins one.
-      if bytes[index] & 0xC0 != 0x80 { wordWidth += 1 }
-      index += 1
-    }
-    guard wordWidth <= width else {
+    while index < bytes.count, bytes[index] != space { index += 1 }
+    // Only the words taken are asked: the lines a limit leaves out do not change the others.
+    guard
+      let wordWidth = UnsafeBufferPointer(rebasing: bytes[start..<index])
+        .oneColumnScalars(upTo: width),
+      wordWidth <= width
+    else {
       lines.removeLast(lines.count - before)
       return false
     }
@@ -140,26 +139,19 @@ private func wrapByBytes(
   return true
 }
 
-extension Substring {
-  /// Whether each scalar of the text stands alone in one column (`standsAloneInOneColumn`), so
-  /// that each is a `Character` of its own one column wide. Read from the bytes (a list of 200
-  /// names is thousands), decoding only the scalars that are not ASCII.
-  var isOneColumnPerScalar: Bool {
-    utf8.withContiguousStorageIfAvailable(\.isOneColumnPerScalar)
-      ?? unicodeScalars.allSatisfy(\.standsAloneInOneColumn)
-  }
-}
-
 extension UnsafeBufferPointer<UInt8> {
-  /// `isOneColumnPerScalar` of valid UTF-8: printable ASCII bytes stand alone; a scalar of two or
-  /// three bytes is decoded and asked; every scalar of four bytes is beyond U+FFFF, where none
-  /// stands alone.
-  fileprivate var isOneColumnPerScalar: Bool {
+  /// How many scalars the valid UTF-8 holds, each standing alone in one column, counted until
+  /// the count passes `limit`; nil when a scalar (before then) does not stand alone. Printable
+  /// ASCII bytes stand alone; a scalar of two or three bytes is decoded and asked; every scalar
+  /// of four bytes is beyond U+FFFF, where none stands alone.
+  fileprivate func oneColumnScalars(upTo limit: Int) -> Int? {
     var index = 0
-    while index < count {
+    var scalars = 0
+    while index < count, scalars <= limit {
       let lead = self[index]
+      scalars += 1
       if lead < 0x80 {
-        guard lead >= 0x20, lead < 0x7F else { return false }
+        guard lead >= 0x20, lead < 0x7F else { return nil }
         index += 1
         continue
       }
@@ -173,13 +165,13 @@ extension UnsafeBufferPointer<UInt8> {
           | UInt32(self[index + 2] & 0x3F)
         index += 3
       } else {
-        return false
+        return nil
       }
       guard let scalar = Unicode.Scalar(value), scalar.standsAloneInOneColumn else {
-        return false
+        return nil
       }
     }
-    return true
+    return scalars
   }
 }
 
@@ -214,16 +206,13 @@ private func nextWord(_ text: inout Substring, byScalars: Bool) -> Substring? {
 extension Substring {
   /// Whether the text takes at most `width` columns, as `displayWidth <= width` says, without
   /// measuring the whole of a long text: no character is wider than its UTF-8 bytes, and each
-  /// printable ASCII byte at the start is a column of its own.
+  /// scalar that stands alone in one column (`standsAloneInOneColumn`) is a column of its own,
+  /// counted by the bytes, whatever follows it.
   func fitsDisplayWidth(_ width: Int) -> Bool {
     if utf8.count <= width { return true }
-    var columns = 0
-    for byte in utf8 {
-      guard (0x20..<0x7F).contains(byte) else { return displayWidth <= width }
-      columns += 1
-      if columns > width { return false }
-    }
-    return true
+    let counted = utf8.withContiguousStorageIfAvailable { $0.oneColumnScalars(upTo: width) }
+    if let columns = counted ?? nil { return columns <= width }
+    return displayWidth <= width
   }
 }
 
