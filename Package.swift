@@ -33,9 +33,13 @@ let package = Package(
     .target(name: "WorkbookWorkflow", dependencies: ["WorkbookCore"]),
     // The signal handlers the runtime polls (a handler may only set a flag: C).
     .target(name: "CQuitSignals"),
+    // Starts a thread on another CPU than its creator's (BackgroundWork).
+    .target(name: "CWorkThread"),
     .target(
       name: "WorkbookRuntime",
-      dependencies: ["WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "CQuitSignals"]),
+      dependencies: [
+        "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "CQuitSignals", "CWorkThread",
+      ]),
     .target(name: "WorkbookTUI", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
     .target(name: "WorkbookPlain", dependencies: ["WorkbookCore", "WorkbookWorkflow"]),
     // The plain line mode's console: lines from standard input, text to standard output.

@@ -1,8 +1,13 @@
+import CWorkThread
 import Glibc
 
 /// Work started on a thread of its own, whose result `join()` waits for and hands back. The
-/// full-screen workbook reads its content and session this way while it takes the terminal: on a
-/// machine with two cores the one no longer waits for the other (docs/performance.md).
+/// full-screen workbook reads its content this way while it takes the terminal and reads the
+/// session: on a machine with two cores the one no longer waits for the other
+/// (docs/performance.md).
+///
+/// The thread is asked to run on another CPU than the caller's (`wb_start_thread_beside`): Linux
+/// would start it on the caller's, where it waits until the caller sleeps.
 ///
 /// The result crosses to the joining thread once, after `pthread_join`, which orders everything
 /// the work wrote before it returns; nothing else touches it. When no thread can be started, the
@@ -11,17 +16,21 @@ public final class BackgroundWork<Value>: @unchecked Sendable {
   private var work: (@Sendable () -> Value)?
   private var result: Value?
   private var thread: pthread_t?
+  /// The CPU the thread was kept off (the caller's when it started), nil when none was.
+  private(set) var avoidedCPU: Int32?
 
   public init(_ work: @escaping @Sendable () -> Value) {
     self.work = work
     let started = ThreadEntry { [self] in run() }
     var thread = pthread_t()
+    var avoided: Int32 = -1
     let box = Unmanaged.passRetained(started).toOpaque()
-    if pthread_create(&thread, nil, { ThreadEntry.start($0) }, box) == 0 {
+    if wb_start_thread_beside(&thread, { ThreadEntry.start($0) }, box, &avoided) == 0 {
       self.thread = thread
     } else {
       Unmanaged<ThreadEntry>.fromOpaque(box).release()
     }
+    avoidedCPU = avoided >= 0 ? avoided : nil
   }
 
   /// The work's result, once it has finished.

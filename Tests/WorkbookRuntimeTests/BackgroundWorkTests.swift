@@ -1,3 +1,4 @@
+import CWorkThread
 import Glibc
 import Testing
 
@@ -23,6 +24,19 @@ import Testing
     let lines = work.join()
     #expect(lines.count == 1000)
     #expect(lines.last == "line 1000")
+  }
+
+  /// Linux starts a thread on its creator's CPU, where it would wait until the creator sleeps:
+  /// where the process may use another CPU, the work runs there.
+  @Test func theWorkRunsOnAnotherCPUThanTheCallersWhenThereIsOne() {
+    let work = BackgroundWork { wb_current_cpu() }
+    let ranOn = work.join()
+    if let avoided = work.avoidedCPU {
+      #expect(ranOn != avoided)
+    } else {
+      // Only a process allowed a single CPU keeps the thread beside its caller.
+      #expect(sysconf(Int32(_SC_NPROCESSORS_ONLN)) == 1)
+    }
   }
 
   @Test func aSecondJoinHandsBackTheSameResult() {
