@@ -194,7 +194,7 @@ import WorkbookCore
       #expect(variant != text)
       let bytes = Array(variant.utf8)
       #expect(SessionJSONReader.session(in: bytes) == nil, "\(variant)")
-      expectSameResult(bytes, "\(variant)")
+      expectSameReadingAsJSONDecoder(bytes, "\(variant)")
     }
     // Escapes resolved, null optionals read as absent, text answers read as numbers, a minus
     // zero, white space anywhere: as JSONDecoder reads them.
@@ -209,23 +209,5 @@ import WorkbookCore
     #expect(read.participants[0].name == "An🎉/")
     #expect(read.participants[0].scores["gatherings"] == .score(4))
     #expect(read.plan[0].recommendationID == nil)
-  }
-
-  /// The store's reading of `bytes` (the reader first) and today's (JSONDecoder alone) give the
-  /// same session, or the same refusal.
-  private func expectSameResult(_ bytes: [UInt8], _ comment: Comment) {
-    let read = Result { () throws(SessionFileProblem) in try SessionFileFormat.decode(bytes) }
-    let reference = Result { () throws(SessionFileProblem) in
-      try SessionFileFormat.checkText(bytes)
-      return try SessionFileFormat.decodeWithJSONDecoder(bytes)
-    }
-    switch (read, reference) {
-    case (.success(let ours), .success(let theirs)):
-      #expect(ours.session == theirs.session && ours.schema == theirs.schema, comment)
-    case (.failure(let ours), .failure(let theirs)):
-      #expect(ours == theirs, comment)
-    default:
-      Issue.record("\(read) but JSONDecoder: \(reference); \(comment)")
-    }
   }
 }

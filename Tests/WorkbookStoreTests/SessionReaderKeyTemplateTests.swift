@@ -96,17 +96,7 @@ import WorkbookCore
       #expect(text.contains(original))
       let bytes = Array(text.replacing(original, with: twice).utf8)
       #expect(SessionJSONReader.session(in: bytes) == nil, "\(twice)")
-      let read = Result { () throws(SessionFileProblem) in try SessionFileFormat.decode(bytes) }
-      let reference = Result { () throws(SessionFileProblem) in
-        try SessionFileFormat.checkText(bytes)
-        return try SessionFileFormat.decodeWithJSONDecoder(bytes)
-      }
-      switch (read, reference) {
-      case (.success(let ours), .success(let theirs)):
-        #expect(ours.session == theirs.session, "\(twice)")
-      case (.failure(let ours), .failure(let theirs)): #expect(ours == theirs, "\(twice)")
-      default: Issue.record("\(read) but JSONDecoder: \(reference); \(twice)")
-      }
+      expectSameReadingAsJSONDecoder(bytes, "\(twice)")
     }
   }
 }
