@@ -67,17 +67,13 @@ import Testing
 
   @Test func piecesAnywhereInTheShippedStrategyAreReadAlike() throws {
     let original = Array(try Self.shipped().utf8)
-    var seed: UInt64 = 0x5EED
-    func next(_ bound: Int) -> Int {
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((seed >> 33) % UInt64(bound))
-    }
+    var random = SplitMix(seed: 0x5EED)
     for _ in 0..<300 {
       var bytes = original
-      for _ in 0..<(1 + next(4)) {
-        var at = next(bytes.count + 1)
+      for _ in 0..<Int.random(in: 1...4, using: &random) {
+        var at = Int.random(in: 0...bytes.count, using: &random)
         while at < bytes.count && bytes[at] & 0xC0 == 0x80 { at += 1 }
-        bytes.insert(contentsOf: Array(Self.pieces[next(Self.pieces.count)].utf8), at: at)
+        bytes.insert(contentsOf: Array(Self.pieces.randomElement(using: &random)!.utf8), at: at)
       }
       let text = String(decoding: bytes, as: UTF8.self)
       #expect(Self.read(text, byBytes: true) == Self.read(text, byBytes: false), "\(text)")
