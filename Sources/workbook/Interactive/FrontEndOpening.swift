@@ -22,13 +22,9 @@ struct FrontEndOpening {
   static func readContent(
     folder: String?, language: FrontEndLanguage, environment: [String: String]
   ) -> Result<ContentLibrary, Refusal> {
-    do throws(ContentLoadError) {
-      return .success(
-        try ContentLibrary.discover(
-          option: folder, language: language.contentLanguage, environment: environment))
-    } catch {
-      return .failure(Refusal(message: ContentOptions.message(for: error)))
-    }
+    ContentOptions.loaded(
+      folder: folder, language: language.contentLanguage, environment: environment
+    ).mapError { Refusal(message: ContentOptions.message(for: $0)) }
   }
 
   /// Checks the sessions folder and opens the session `reference` names (an id, a prefix of

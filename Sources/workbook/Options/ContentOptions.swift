@@ -18,23 +18,25 @@ struct ContentOptions: ParsableArguments {
   /// texts of their translations into `language` where there are some. On failure the problems
   /// go to standard error and the command exits with status 1.
   func library(path: String? = nil, language: String? = nil) throws -> ContentLibrary {
-    try Self.library(path: path, folder: folder, language: language)
+    switch Self.loaded(path: path, folder: folder, language: language) {
+    case .success(let library): return library
+    case .failure(let error):
+      Output.error(Self.message(for: error))
+      throw ExitCode.failure
+    }
   }
 
   /// The strategies of `path` if given, else of the folder `--content` named (nil when not
   /// given), else of the content folder found (`environment` may name it); in `language` where
-  /// translated.
-  static func library(
+  /// translated. Nothing is printed: the full-screen workbook reads them on a thread of its own.
+  static func loaded(
     path: String? = nil, folder: String?, language: String? = nil,
     environment: [String: String] = ProcessInfo.processInfo.environment
-  ) throws -> ContentLibrary {
-    do {
+  ) -> Result<ContentLibrary, ContentLoadError> {
+    Result { () throws(ContentLoadError) in
       if let path { return try ContentLibrary.load(path: path, language: language) }
       return try ContentLibrary.discover(
         option: folder, language: language, environment: environment)
-    } catch {
-      Output.error(Self.message(for: error))
-      throw ExitCode.failure
     }
   }
 
