@@ -32,6 +32,24 @@ import WorkbookStore
     again.release()
   }
 
+  /// Looked up ahead (as the full-screen workbook does on its content thread) or on the lock's
+  /// first need, the lock file names the account and the machine as the system names them.
+  @Test func theLockNamesThisAccountAndThisMachine() throws {
+    LocalAccount.lookUpAhead()
+    let lock = try store.lock(path)
+    let holder = holder(refusing: path)
+    lock.release()
+    let account = try #require(getpwuid(getuid())).pointee.pw_name.map { String(cString: $0) }
+    var name = utsname()
+    uname(&name)
+    let host = withUnsafeBytes(of: name.nodename) {
+      String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+    }
+    #expect(holder?.user == account)
+    #expect(holder?.host == host)
+    #expect(LocalAccount.current.user == account)
+  }
+
   @Test func anotherProcessIsRefusedButMayRead() throws {
     let child = try SessionChildProcess(["hold-lock", path])
     #expect(child.readLine() == "locked")

@@ -128,10 +128,9 @@ public final class SessionLock {
     guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
       let holder = LockHolder(fileText: readStart(descriptor))
     else { return nil }
-    var host = [UInt8](repeating: 0, count: 256)
-    gethostname(&host, host.count - 1)
-    let thisHost = String(decoding: host.prefix { $0 != 0 }, as: UTF8.self)
-    if holder.host == thisHost, kill(holder.pid, 0) != 0, errno == ESRCH { return nil }
+    if holder.host == LocalAccount.hostName(), kill(holder.pid, 0) != 0, errno == ESRCH {
+      return nil
+    }
     return holder
   }
 

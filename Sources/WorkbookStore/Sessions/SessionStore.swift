@@ -1,4 +1,3 @@
-import FoundationEssentials
 import Glibc
 import WorkbookCore
 
@@ -421,13 +420,7 @@ public struct SessionStore: Sendable {
   }
 
   private func currentHolder() -> LockHolder {
-    var host = [UInt8](repeating: 0, count: 256)
-    gethostname(&host, host.count - 1)
-    let user =
-      getpwuid(getuid()).flatMap { String(cString: $0.pointee.pw_name) }
-      ?? ProcessInfo.processInfo.environment["USER"] ?? "uid \(getuid())"
-    return LockHolder(
-      pid: getpid(), host: String(decoding: host.prefix { $0 != 0 }, as: UTF8.self), user: user,
-      since: now())
+    let account = LocalAccount.current
+    return LockHolder(pid: getpid(), host: account.host, user: account.user, since: now())
   }
 }

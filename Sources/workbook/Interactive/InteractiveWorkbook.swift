@@ -11,9 +11,9 @@ import WorkbookWorkflow
 enum InteractiveWorkbook {
   /// Starts what `invocation` asks for, as `workbook` and `workbook open` do: refuses without a
   /// terminal, finds the sessions folder and the content, then opens the session or the start
-  /// screen. The content is read on a thread of its own while this one takes the terminal and
-  /// reads the session; what cannot be opened is said once the terminal is given back, before
-  /// the workbook has drawn anything.
+  /// screen. The content (and the account the session's lock names) is read on a thread of its
+  /// own while this one takes the terminal and reads the session; what cannot be opened is said
+  /// once the terminal is given back, before the workbook has drawn anything.
   static func start(_ invocation: InteractiveInvocation) throws {
     try requireTerminal()
     // Read once: each reading builds the whole dictionary anew.
@@ -23,7 +23,9 @@ enum InteractiveWorkbook {
     // Before the other thread starts: an error's reason (strerror) reads the locale.
     Terminal.useUserLocale()
     let reading = BackgroundWork {
-      FrontEndOpening.readContent(
+      // First what the session's lock will ask for, so the lock finds it ready.
+      LocalAccount.lookUpAhead()
+      return FrontEndOpening.readContent(
         folder: invocation.contentFolder, language: language, environment: environment)
     }
     let taken = Result { () throws(TerminalUnavailable) in

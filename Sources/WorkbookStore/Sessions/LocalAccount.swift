@@ -1,0 +1,43 @@
+import Glibc
+
+/// The account and the machine this workbook runs on, as a lock file names them. Looked up once
+/// a process: the account's name can take a name service's answer (getpwuid reads
+/// /etc/nsswitch.conf, tries nscd's socket, reads /etc/passwd: about a tenth of a millisecond),
+/// so the full-screen workbook looks it up on its content thread while it takes the terminal
+/// (`lookUpAhead`), and the lock finds it ready.
+public struct LocalAccount: Sendable, Equatable {
+  /// The account's name; $USER when the system has no entry for it, else "uid N".
+  public var user: String
+  public var host: String
+
+  /// This process's account and machine, looked up on first use (by whichever thread asks
+  /// first; another asking meanwhile waits for that answer).
+  public static let current = LocalAccount(user: userName(), host: hostName())
+
+  /// Looks `current` up now, so a thread that needs it later does not wait.
+  public static func lookUpAhead() {
+    _ = current
+  }
+
+  /// The name of the machine (gethostname).
+  public static func hostName() -> String {
+    var host = [UInt8](repeating: 0, count: 256)
+    gethostname(&host, host.count - 1)
+    return String(decoding: host.prefix { $0 != 0 }, as: UTF8.self)
+  }
+
+  /// getpwuid_r, not getpwuid: another thread may look up an owner's name at the same time.
+  private static func userName() -> String {
+    let uid = getuid()
+    var entry = passwd()
+    var found: UnsafeMutablePointer<passwd>?
+    var buffer = [CChar](repeating: 0, count: 4096)
+    if getpwuid_r(uid, &entry, &buffer, buffer.count, &found) == 0, let found,
+      let name = found.pointee.pw_name
+    {
+      return String(cString: name)
+    }
+    if let name = getenv("USER") { return String(cString: name) }
+    return "uid \(uid)"
+  }
+}
