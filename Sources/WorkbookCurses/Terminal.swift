@@ -17,6 +17,8 @@ public final class Terminal {
   /// Input read while finishing the key before (or ending a burst) that begins the next one.
   private var pendingInput: (status: Int32, value: UInt32)?
   private var isClosed = false
+  /// Whether ncurses decodes the keypad's keys yet (`decodeKeypad`).
+  private var decodesKeypad = false
 
   /// How long `nextEvent` waits for a key before returning nil, so the loop can notice signals.
   private static let pollMilliseconds: Int32 = 100
@@ -74,7 +76,6 @@ public final class Terminal {
     raw()
     noecho()
     nonl()
-    keypad(window, true)
     set_escdelay(Self.escapeDelayMilliseconds)
     wtimeout(window, Self.pollMilliseconds)
     renderer = Renderer(palette: Palette(colour: colour))
@@ -102,6 +103,15 @@ public final class Terminal {
   /// cell by cell.
   func draw(_ frame: ScreenBuffer, byRuns: Bool) {
     renderer.draw(frame, on: window, byRuns: byRuns)
+  }
+
+  /// Has ncurses decode the keypad's keys (arrows, Home, F1…) from the first read on, not from
+  /// the terminal's set-up: it builds ncurses' table of every key the terminal description
+  /// names, which the first frame does not need (docs/performance.md).
+  private func decodeKeypad() {
+    guard !decodesKeypad else { return }
+    decodesKeypad = true
+    keypad(window, true)
   }
 
   /// Whether the terminal has gone away (its other end closed: a window closed, an ssh link
@@ -255,6 +265,7 @@ public final class Terminal {
 
   /// One read: waiting up to a tenth of a second for input, or taking only what is there.
   private func read(waiting: Bool) -> (status: Int32, value: UInt32) {
+    decodeKeypad()
     wtimeout(window, waiting ? Self.pollMilliseconds : 0)
     var value: wint_t = 0
     let status = wget_wch(window, &value)
