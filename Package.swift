@@ -35,6 +35,8 @@ let package = Package(
     .target(name: "CQuitSignals"),
     // Starts a thread on another CPU than its creator's (BackgroundWork).
     .target(name: "CWorkThread"),
+    // The program's arguments for the Swift runtime, without its search at every start.
+    .target(name: "CProgramArguments"),
     .target(
       name: "WorkbookRuntime",
       dependencies: [
@@ -53,7 +55,7 @@ let package = Package(
       name: "workbook",
       dependencies: [
         "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookRuntime", "WorkbookTUI",
-        "WorkbookCurses", "WorkbookPlain", "WorkbookConsole",
+        "WorkbookCurses", "WorkbookPlain", "WorkbookConsole", "CProgramArguments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -88,8 +90,9 @@ let package = Package(
         "WorkbookCore", "WorkbookRuntime", "WorkbookStore", "WorkbookWorkflow",
         "WorkbookTestSupport",
       ]),
-    // The command line's own reading of the full-screen invocations, against the parser's.
-    .testTarget(name: "WorkbookCommandTests", dependencies: ["workbook"]),
+    // The command line's own reading of the full-screen invocations, against the parser's, and
+    // the program's arguments as the runtime is given them.
+    .testTarget(name: "WorkbookCommandTests", dependencies: ["workbook", "CProgramArguments"]),
     .testTarget(
       name: "EndToEndTests", dependencies: ["WorkbookCore", "WorkbookTestSupport"],
       exclude: ["Scripts"]),
