@@ -23,8 +23,9 @@ enum InteractiveWorkbook {
     // Before the other thread starts: an error's reason (strerror) reads the locale.
     Terminal.useUserLocale()
     let reading = BackgroundWork {
-      // First what the session's lock will ask for, so the lock finds it ready.
+      // First what the session's lock and the first frame will ask for, so they find it ready.
       LocalAccount.lookUpAhead()
+      LocalEnvironment.readTimeZoneAhead()
       return FrontEndOpening.readContent(
         folder: invocation.contentFolder, language: language, environment: environment)
     }
