@@ -5,10 +5,10 @@ import Glibc
 /// /etc/nsswitch.conf, tries nscd's socket, reads /etc/passwd: about a tenth of a millisecond),
 /// so the full-screen workbook looks it up on its content thread while it takes the terminal
 /// (`lookUpAhead`), and the lock finds it ready.
-public struct LocalAccount: Sendable, Equatable {
+public struct LocalAccount: Sendable {
   /// The account's name; $USER when the system has no entry for it, else "uid N".
-  public var user: String
-  public var host: String
+  public let user: String
+  public let host: String
 
   /// This process's account and machine, looked up on first use (by whichever thread asks
   /// first; another asking meanwhile waits for that answer).
@@ -26,15 +26,19 @@ public struct LocalAccount: Sendable, Equatable {
     return String(decoding: host.prefix { $0 != 0 }, as: UTF8.self)
   }
 
-  /// getpwuid_r, not getpwuid: another thread may look up an owner's name at the same time.
+  /// getpwuid_r, not getpwuid: another thread may look up an owner's name at the same time. Its
+  /// buffer grows while the entry does not fit (a long comment field), up to 1 MiB.
   private static func userName() -> String {
     let uid = getuid()
     var entry = passwd()
     var found: UnsafeMutablePointer<passwd>?
     var buffer = [CChar](repeating: 0, count: 4096)
-    if getpwuid_r(uid, &entry, &buffer, buffer.count, &found) == 0, let found,
-      let name = found.pointee.pw_name
-    {
+    var result = getpwuid_r(uid, &entry, &buffer, buffer.count, &found)
+    while result == ERANGE, buffer.count < 1 << 20 {
+      buffer = [CChar](repeating: 0, count: buffer.count * 4)
+      result = getpwuid_r(uid, &entry, &buffer, buffer.count, &found)
+    }
+    if result == 0, let found, let name = found.pointee.pw_name {
       return String(cString: name)
     }
     if let name = getenv("USER") { return String(cString: name) }
