@@ -99,11 +99,14 @@ import WorkbookStore
   }
 
   @Test func resolvesIDsUniquePrefixesAndPaths() throws {
-    for id in ["abcd2345", "abce6777", "zzzz2222"] {
+    for id in ["abcd2345", "abce6777", "zzzz2222", "abcd"] {
       try SessionTestSupport.save(
         SessionTestSupport.fullSession(id: id), at: store.path(forID: id), in: store)
     }
     #expect(try store.resolve("abcd2345") == store.path(forID: "abcd2345"))
+    // A whole id is that session, also when it begins another id, in capitals too.
+    #expect(try store.resolve("abcd") == store.path(forID: "abcd"))
+    #expect(try store.resolve("ABCD") == store.path(forID: "abcd"))
     #expect(try store.resolve("z") == store.path(forID: "zzzz2222"))
     #expect(try store.resolve("ABCD2") == store.path(forID: "abcd2345"))
     #expect(throws: SessionStoreError.self) { try store.resolve("") }
@@ -111,7 +114,7 @@ import WorkbookStore
     #expect {
       try store.resolve("abc")
     } throws: { error in
-      "\(error)" == "\"abc\" could be any of abcd2345, abce6777; type more of the id"
+      "\(error)" == "\"abc\" could be any of abcd, abcd2345, abce6777; type more of the id"
     }
     #expect {
       try store.resolve("q")

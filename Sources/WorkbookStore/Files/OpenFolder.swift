@@ -113,8 +113,11 @@ public final class OpenFolder {
     return folder
   }
 
-  /// The names in the folder, without "." and "..", in no particular order.
-  func names() throws(SystemCallError) -> [String] {
+  /// The names in the folder that begin with `prefix` (all of them when it is empty), without
+  /// "." and "..", in no particular order. Entries are matched by their bytes, and a name is
+  /// made only of those that match: a sessions folder may hold years of sessions.
+  func names(beginningWith prefix: String = "") throws(SystemCallError) -> [String] {
+    let prefixBytes = Array(prefix.utf8)
     // A descriptor of its own, so each listing starts from the first entry.
     let own = openat(descriptor, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard own >= 0, let stream = fdopendir(own) else {
@@ -130,10 +133,11 @@ public final class OpenFolder {
         if errno != 0 { throw .last("list the folder", path) }
         return names
       }
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String? in
+        guard raw.starts(with: prefixBytes) else { return nil }
+        return String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
-      if name != "." && name != ".." { names.append(name) }
+      if let name, name != "." && name != ".." { names.append(name) }
     }
   }
 }

@@ -179,7 +179,7 @@ public struct SessionStore: Sendable {
   /// save left behind.
   public func lock(_ path: String) throws(SessionStoreError) -> SessionLock {
     let lock = try SessionLock.acquire(sessionPath: path, holder: currentHolder())
-    for entry in (try? lock.folder.names()) ?? []
+    for entry in (try? lock.folder.names(beginningWith: ".\(lock.sessionName).")) ?? []
     where AtomicFileWriter.isTemporary(entry, for: lock.sessionName) {
       try? fileSystem.unlink(entry, in: lock.folder)
     }
@@ -385,12 +385,18 @@ public struct SessionStore: Sendable {
     // Ids are lowercase; a reference typed in capitals still finds its session.
     let id = reference.lowercased()
     guard !id.isEmpty else { throw .notFound(reference: reference, folder: directory) }
-    let names =
-      try SessionFolder.open(directory).map { folder throws(SessionStoreError) in
-        try sessionNames(in: folder)
-      } ?? []
-    let files = names.map { FilePath.join(directory, $0) }
-    if let exact = files.first(where: { FilePath.stem(of: $0) == id }) { return exact }
+    guard let folder = try SessionFolder.open(directory) else {
+      throw .notFound(reference: reference, folder: directory)
+    }
+    // An exact id is looked up by its file's name: a folder may hold years of sessions, and only
+    // a prefix needs them all read. Hidden files are never sessions.
+    if !id.hasPrefix(".") {
+      let name = "\(id).json"
+      let found: stat?
+      do { found = try folder.status(of: name) } catch { throw .system(error) }
+      if found != nil { return FilePath.join(directory, name) }
+    }
+    let files = try sessionNames(in: folder).map { FilePath.join(directory, $0) }
     let matches = files.filter { FilePath.stem(of: $0).hasPrefix(id) }
     switch matches.count {
     case 1: return matches[0]
