@@ -37,10 +37,7 @@ import WorkbookTestSupport
   /// either is still said first, plainly, with the terminal given back.
   @Test func brokenContentIsSaidBeforeATerminalThatCannotMoveTheCursor() throws {
     let window = try WorkbookWindow(environment: ["TERM": "dumb"])
-    let content = window.home.appendingPathComponent("content")
-    try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-    try "---\nid: broken\n---\n# No title\n".write(
-      to: content.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
+    let content = try brokenContentFolder(in: window)
     try window.launch(["--content", content.path])
     #expect(try window.exitStatus() == 1)
     let screen = try window.tmux.screen()
@@ -53,16 +50,22 @@ import WorkbookTestSupport
   /// said, and said alone, when the session named cannot be opened either.
   @Test func brokenContentIsSaidBeforeAMissingSession() throws {
     let window = try WorkbookWindow()
-    let content = window.home.appendingPathComponent("content")
-    try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
-    try "---\nid: broken\n---\n# No title\n".write(
-      to: content.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
+    let content = try brokenContentFolder(in: window)
     try window.launch(["open", "nosuchsession", "--content", content.path])
     #expect(try window.exitStatus() == 1)
     let screen = try window.tmux.screen()
     #expect(screen.contains("broken.md:"), "\(screen)")
     #expect(!screen.contains("nosuchsession\""), "\(screen)")
     #expect(try window.tmux.display("#{alternate_on}") == "0")
+  }
+
+  /// A content folder in the window's home whose one file, broken.md, has no title.
+  private func brokenContentFolder(in window: WorkbookWindow) throws -> URL {
+    let content = window.home.appendingPathComponent("content")
+    try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
+    try "---\nid: broken\n---\n# No title\n".write(
+      to: content.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
+    return content
   }
 
   @Test func openingAMissingSessionSaysSoWithoutTakingTheTerminal() throws {
