@@ -309,7 +309,7 @@ public struct SessionStore: Sendable {
     try history(of: lock).removeAll()
     let backups = FilePath.stem(of: lock.sessionName) + ".schema"
     do throws(SystemCallError) {
-      for name in try lock.folder.names() where name.hasPrefix(backups) && name.hasSuffix(".bak") {
+      for name in try lock.folder.names(beginningWith: backups) where name.hasSuffix(".bak") {
         try fileSystem.unlink(name, in: lock.folder)
       }
       try fileSystem.unlink(lock.sessionName, in: lock.folder)
