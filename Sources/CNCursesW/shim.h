@@ -58,6 +58,20 @@ static inline const char *wb_string_capability(const char *name) {
   return (value == NULL || value == (const char *)-1) ? NULL : value;
 }
 
+/// A boolean or numeric capability of the current terminal description (tigetflag, tigetnum):
+/// 0 or -1 when it has none.
+static inline bool wb_flag_capability(const char *name) { return tigetflag(name) > 0; }
+static inline int wb_number_capability(const char *name) { return tigetnum(name); }
+
+/// A parameterised capability with its parameters put in (tiparm is variadic, which Swift cannot
+/// call); NULL when the capability cannot take them.
+static inline const char *wb_format_capability(const char *capability, int first, int second) {
+  return tiparm(capability, first, second);
+}
+
+/// What ncurses holds the terminal to show (curscr, a mutable global Swift 6 refuses to read).
+static inline WINDOW *wb_curscr(void) { return curscr; }
+
 // Key codes for the start and end markers of a bracketed paste, taught to ncurses with define_key:
 // above the codes it gives the terminal's own extended keys, within its 16-bit key tables.
 static inline int wb_key_paste_start(void) { return 0x7F00; }

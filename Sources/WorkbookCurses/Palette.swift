@@ -5,9 +5,11 @@ import WorkbookTUI
 /// has not asked for none (NO_COLOR), otherwise attributes alone, which every terminal and a
 /// projector in a bright room can show.
 struct Palette {
-  struct Look {
+  struct Look: Equatable {
     var attributes: attr_t
     var colourPair: Int16
+
+    static let plain = Look(attributes: wb_a_normal(), colourPair: 0)
 
     /// Whether text in this look is drawn as plain as the window's own background: a blank in it
     /// is what erasing the window leaves.
@@ -16,17 +18,23 @@ struct Palette {
 
   /// Whether this palette uses colour.
   let usesColour: Bool
+  /// The colours of each pair set up, pair 1 first; -1 is the terminal's own. Empty without
+  /// colour.
+  let pairs: [(foreground: Int16, background: Int16)]
 
   /// Sets up colour pairs if `colour` is wanted and the terminal has at least eight colours; call
   /// after `newterm`.
   init(colour wanted: Bool) {
     usesColour = wanted && has_colors() && start_color() != ERR && wb_colours() >= 8
-    if usesColour {
-      // -1 keeps the terminal's own background (and foreground where a pair gives none).
-      let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
-      for (index, foreground) in Self.colouredForegrounds.enumerated() {
-        init_pair(Int16(index + 1), foreground, background)
-      }
+    guard usesColour else {
+      pairs = []
+      return
+    }
+    // -1 keeps the terminal's own background (and foreground where a pair gives none).
+    let background: Int16 = use_default_colors() == OK ? -1 : Int16(COLOR_BLACK)
+    pairs = Self.colouredForegrounds.map { ($0, background) }
+    for (index, pair) in pairs.enumerated() {
+      init_pair(Int16(index + 1), pair.foreground, pair.background)
     }
   }
 

@@ -1,14 +1,25 @@
 import CNCursesW
+import Glibc
 import WorkbookTUI
 
 /// Draws `ScreenBuffer`s on an ncurses window, writing only the cells that changed since the
-/// last frame; after a resize (or when asked) it redraws everything.
+/// last frame; after a resize (or when asked) it redraws everything. The first frame is written
+/// in one go (`FrameBytes`) where the terminal allows, and ncurses is told it is shown.
 struct Renderer {
   private var lastFrame: ScreenBuffer?
   private let palette: Palette
+  /// The terminal's sequences until the first frame is drawn; nil after, or when the first
+  /// frame is ncurses' to draw.
+  private var firstFrameSequences: TerminalSequences?
+  /// The first frame's bytes while it is being drawn.
+  private var frameBytes: FrameBytes?
+  /// Where the first frame's bytes are written: the terminal's output.
+  private let output: Int32
 
-  init(palette: Palette) {
+  init(palette: Palette, firstFrameSequences: TerminalSequences?, output: Int32) {
     self.palette = palette
+    self.firstFrameSequences = firstFrameSequences
+    self.output = output
   }
 
   /// Forgets the last frame, so the next draw repaints the whole screen.
@@ -29,6 +40,15 @@ struct Renderer {
       werase(window)
       // The terminal may have reflowed what it showed when it was resized: repaint it all.
       clearok(window, true)
+      if let sequences = firstFrameSequences {
+        firstFrameSequences = nil
+        // The screen cleared now, and what ncurses has to send before it, so that the frame's
+        // own bytes follow.
+        wnoutrefresh(window)
+        doupdate()
+        frameBytes = FrameBytes(
+          sequences: sequences, rows: Int(getmaxy(window)), columns: Int(getmaxx(window)))
+      }
     }
     // Bound once, not unwrapped for each cell (which copied the optional frame every time).
     let before = previous ?? frame
@@ -72,21 +92,48 @@ struct Renderer {
                 column += 1
               }
               add(
-                run, count: column - start, isPlain: look.isPlain, row: row, column: start,
-                erased: erased, on: window)
+                run, count: column - start, look: look, row: row, column: start, erased: erased,
+                on: window)
             }
           }
         }
       }
     }
+    writeFrameBytes(on: window)
     placeCursor(frame.terminalCursor, rows: rows, columns: columns, on: window)
     wrefresh(window)
     lastFrame = frame
   }
 
+  /// Writes the first frame's bytes, if it has them, and has ncurses hold the window as shown:
+  /// `doupdate` then finds nothing to write but the cursor.
+  private mutating func writeFrameBytes(on window: UnsafeMutablePointer<WINDOW>) {
+    guard let built = frameBytes else { return }
+    frameBytes = nil
+    let shown = wb_curscr()
+    guard let bytes = built.finished(cursorAt: Int(getcury(shown)), column: Int(getcurx(shown)))
+    else { return }
+    var written = 0
+    bytes.withUnsafeBytes { buffer in
+      while written < buffer.count {
+        let result = write(output, buffer.baseAddress! + written, buffer.count - written)
+        if result > 0 {
+          written += result
+        } else if result < 0, errno == EINTR || errno == EAGAIN {
+          continue
+        } else {
+          break
+        }
+      }
+    }
+    // Any other error means the terminal has gone (a hang-up), and ncurses' own writes fail too.
+    guard written == bytes.count else { return }
+    overwrite(window, shown)
+  }
+
   /// `erased`: the window was just erased, so each of its cells is a blank in the plain look.
   /// `fast` is false only for the test that holds the shortcuts to the general path.
-  private func put(
+  private mutating func put(
     _ cell: Cell, row: Int, column: Int, erased: Bool, fast: Bool,
     on window: UnsafeMutablePointer<WINDOW>
   ) {
@@ -103,11 +150,16 @@ struct Renderer {
     if fast, let scalar = cell.scalar, Self.libraryWidth(scalar) == cell.width {
       var shown = Self.character(wchar_t(bitPattern: scalar.value), look: look)
       _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
+      frameBytes?.begin(row: row, column: column, look: look)
+      frameBytes?.append(CollectionOfOne(scalar), width: cell.width)
       return
     }
     let shown = Self.terminalScalars(for: cell, width: Self.libraryWidth)
-    add(shown.scalars, look: look, row: row, column: column, on: window)
-    if shown.blankAfter { add([" "], look: look, row: row, column: column + 1, on: window) }
+    let width = shown.blankAfter ? 1 : cell.width
+    add(shown.scalars, width: width, look: look, row: row, column: column, on: window)
+    if shown.blankAfter {
+      add([" "], width: 1, look: look, row: row, column: column + 1, on: window)
+    }
   }
 
   /// How many columns the C library (and so ncurses) gives a character.
@@ -141,16 +193,21 @@ struct Renderer {
   /// The first `count` cells of `run`, printable ASCII of one look, from `column`: copied into
   /// the window as `put` would add each (ncurses renders each against the window alike). On a
   /// just erased window the plain blanks at the run's end are already there.
-  private func add(
-    _ run: UnsafeMutableBufferPointer<cchar_t>, count: Int, isPlain: Bool, row: Int, column: Int,
-    erased: Bool, on window: UnsafeMutablePointer<WINDOW>
+  private mutating func add(
+    _ run: UnsafeMutableBufferPointer<cchar_t>, count: Int, look: Palette.Look, row: Int,
+    column: Int, erased: Bool, on window: UnsafeMutablePointer<WINDOW>
   ) {
     var count = count
-    if erased, isPlain {
+    if erased, look.isPlain {
       while count > 0, run[count - 1].chars.0 == wchar_t(UInt8(ascii: " ")) { count -= 1 }
       if count == 0 { return }
     }
     _ = mvwadd_wchnstr(window, Int32(row), Int32(column), run.baseAddress, Int32(count))
+    guard frameBytes != nil else { return }
+    frameBytes?.begin(row: row, column: column, look: look)
+    for index in 0..<count {
+      frameBytes?.append(ascii: UInt8(truncatingIfNeeded: run[index].chars.0))
+    }
   }
 
   /// A character of one scalar in `look`, as ncurses holds a cell.
@@ -170,16 +227,20 @@ struct Renderer {
   }
 
   /// One ASCII character, its nul after it, without a list of scalars.
-  private func add(
+  private mutating func add(
     _ byte: UInt8, look: Palette.Look, row: Int, column: Int,
     on window: UnsafeMutablePointer<WINDOW>
   ) {
     var shown = Self.character(byte, look: look)
     _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
+    frameBytes?.begin(row: row, column: column, look: look)
+    frameBytes?.append(ascii: byte)
   }
 
-  private func add(
-    _ scalars: [Unicode.Scalar], look: Palette.Look, row: Int, column: Int,
+  /// A character of `scalars` (a base and its combining marks) that ncurses and the terminal
+  /// give `width` columns.
+  private mutating func add(
+    _ scalars: [Unicode.Scalar], width: Int, look: Palette.Look, row: Int, column: Int,
     on window: UnsafeMutablePointer<WINDOW>
   ) {
     // The base character and its combining marks, as many as a cchar_t holds, nul-terminated.
@@ -189,6 +250,13 @@ struct Renderer {
     setcchar(&shown, characters, look.attributes, look.colourPair, nil)
     // The bottom-right cell reports an error (the cursor cannot move past it) yet is drawn.
     _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
+    guard frameBytes != nil else { return }
+    // What the cell holds, which is what ncurses would write: it keeps the marks after the base
+    // up to the first character that takes a column (an emoji's skin tone is dropped).
+    let held = withUnsafeBytes(of: shown.chars) { Array($0.bindMemory(to: wchar_t.self)) }
+    frameBytes?.begin(row: row, column: column, look: look)
+    frameBytes?.append(
+      held.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }, width: width)
   }
 
   /// Moves the terminal cursor where the frame asks, shown or hidden: a screen reader or a braille

@@ -50,9 +50,11 @@ public final class Terminal {
   private static let userLocaleTaken: Void = wb_use_user_locale()
 
   /// Sets up ncurses on the given streams (tests pass files opened on /dev/null).
+  /// `firstFrameInOneWrite` is false only for the tests that hold the first frame written in one
+  /// go to ncurses' own drawing of it.
   public init(
     input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>, type: String?,
-    colour: Bool
+    colour: Bool, firstFrameInOneWrite: Bool = true
   ) throws(TerminalUnavailable) {
     Self.useUserLocale()
     guard let type, !type.isEmpty else { throw .unknownTerminalType(nil) }
@@ -78,7 +80,12 @@ public final class Terminal {
     nonl()
     set_escdelay(Self.escapeDelayMilliseconds)
     wtimeout(window, Self.pollMilliseconds)
-    renderer = Renderer(palette: Palette(colour: colour))
+    let palette = Palette(colour: colour)
+    renderer = Renderer(
+      palette: palette,
+      firstFrameSequences: firstFrameInOneWrite
+        ? TerminalSequences.ofCurrentTerminal(palette: palette) : nil,
+      output: fileno(output))
     bracketedPaste = BracketedPaste()
     if let bracketedPaste { write(bracketedPaste.enable) }
     wb_install_crash_handlers()

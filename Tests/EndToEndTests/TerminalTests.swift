@@ -69,6 +69,45 @@ import Testing
     #expect(session.participants.map(\.name) == ["Zoë"])
   }
 
+  /// The first frame is written in one go, not by ncurses: it shows what ncurses' own drawing
+  /// of it shows (the same frame drawn whole again after a resize), colours and cursor included,
+  /// and a screen ncurses draws over it, by its changes alone, shows what it shows drawn over
+  /// ncurses' own.
+  @Test(arguments: [false, true])
+  func theFirstFrameShowsWhatNcursesOwnDrawingShows(colour: Bool) throws {
+    let window = try WorkbookWindow(environment: ["NO_COLOR": colour ? nil : "1"])
+    let tmux = window.tmux
+    let session = try window.writeSession(
+      title: "Ünïcode 日本語 ❤️ e\u{301} 👋🏽", mode: .workshop, participants: ["Zoë", "陈"],
+      scores: [[4, 4, 1, 4]])
+    try window.launch(["open", session.id])
+    // The status line's end: the frame's last text.
+    try tmux.waitFor("Saved")
+    let first = try shownWithCursor(tmux)
+    try tmux.press("F1")
+    try tmux.waitUntil("the help") { !$0.contains("Participant") && $0.contains("Saved") }
+    let helpOverFirst = try shownWithCursor(tmux)
+    try tmux.press("Escape")
+    try tmux.waitFor("Zoë")
+    try tmux.resize(width: 60, height: 20)
+    try tmux.waitFor("Make the terminal at least 80×24")
+    try tmux.resize(width: 80, height: 24)
+    try tmux.waitFor("Saved")
+    #expect(try shownWithCursor(tmux) == first)
+    try tmux.press("F1")
+    try tmux.waitUntil("the help") { !$0.contains("Participant") && $0.contains("Saved") }
+    #expect(try shownWithCursor(tmux) == helpOverFirst)
+    try tmux.press("Escape")
+    try tmux.waitFor("Zoë")
+    try tmux.press("q")
+    #expect(try window.exitStatus() == 0)
+  }
+
+  /// The window's text with its styles, and where the cursor is and whether it shows.
+  private func shownWithCursor(_ tmux: Tmux) throws -> String {
+    try tmux.styledScreen() + (try tmux.display("#{cursor_x} #{cursor_y} #{cursor_flag}"))
+  }
+
   @Test func aPastedLineBreakIsTextNotEnter() throws {
     let window = try WorkbookWindow()
     let tmux = window.tmux

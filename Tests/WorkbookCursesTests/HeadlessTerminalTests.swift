@@ -1,3 +1,4 @@
+import CNCursesW
 import Glibc
 import Testing
 import WorkbookTUI
@@ -100,7 +101,8 @@ import WorkbookTUI
     var shown: [[[ShownCell]]] = []
     for (output, byRuns) in zip(outputs, [true, false]) {
       var cells: [[ShownCell]] = []
-      try withTerminal(colour: colour, outputPath: output) { terminal in
+      try withTerminal(colour: colour, outputPath: output, firstFrameInOneWrite: false) {
+        terminal in
         let (width, height) = terminal.size
         for frame in Self.frames(width: width, height: height) {
           terminal.draw(frame, byRuns: byRuns)
@@ -113,15 +115,61 @@ import WorkbookTUI
       shown.append(cells)
     }
     #expect(shown[0] == shown[1])
-    let bytes = try outputs.map { path in
-      let file = try #require(fopen(path, "r"))
-      defer { fclose(file) }
-      var bytes: [UInt8] = []
-      while case let byte = fgetc(file), byte != EOF { bytes.append(UInt8(byte)) }
-      return bytes
-    }
+    let bytes = try outputs.map(Self.bytes(of:))
     #expect(bytes[0].count > 1000)
     #expect(bytes[0] == bytes[1])
+  }
+
+  /// The first frame written in one go is written once, and leaves ncurses holding what its own
+  /// drawing would: the frames after it are written byte for byte as after ncurses' own first
+  /// frame.
+  @Test(arguments: [false, true])
+  func framesAfterAFirstFrameWrittenInOneGoAreWrittenAsAfterNcursesOwn(colour: Bool) throws {
+    let outputs = ["one-write", "ncurses"].map { "/tmp/workbook-curses-\($0)-\(getpid())" }
+    defer { for output in outputs { unlink(output) } }
+    var firstFrames: [[UInt8]] = []
+    var afterwards: [[UInt8]] = []
+    for (output, inOneWrite) in zip(outputs, [true, false]) {
+      var firstFrameEnd = 0
+      try withTerminal(colour: colour, outputPath: output, firstFrameInOneWrite: inOneWrite) {
+        terminal in
+        let (width, height) = terminal.size
+        let frames = Self.frames(width: width, height: height)
+        terminal.draw(frames[0])
+        var status = stat()
+        stat(output, &status)
+        firstFrameEnd = Int(status.st_size)
+        for frame in frames.dropFirst() { terminal.draw(frame) }
+      }
+      let bytes = try Self.bytes(of: output)
+      firstFrames.append(Array(bytes[..<firstFrameEnd]))
+      afterwards.append(Array(bytes[firstFrameEnd...]))
+    }
+    #expect(firstFrames[0] != firstFrames[1])
+    // Written once: ncurses, holding it shown, does not draw it again.
+    let firstLine = Array("Style 0: some text,  two  spaces".utf8)
+    #expect(firstFrames[0].ranges(of: firstLine).count == 1)
+    #expect(afterwards[1].count > 200)
+    #expect(afterwards[0] == afterwards[1])
+  }
+
+  /// The cursor's moves formatted by hand for the usual description of `cup` are ncurses' own.
+  @Test func theCursorAddressFormattedByHandIsTheTerminalDescriptions() throws {
+    try withTerminal { _ in
+      let address = String(cString: try #require(wb_string_capability("cup")))
+      #expect(
+        TerminalSequences.ofCurrentTerminal(palette: Palette(colour: false))?.cursorAddress == .ansi
+      )
+      let byHand = TerminalSequences(
+        cursorAddress: .ansi, plain: [], attributes: [], pairs: [[]], bottomRightScrolls: false)
+      var described = byHand
+      described.cursorAddress = .described(address)
+      for (row, column) in [(0, 0), (0, 79), (9, 10), (23, 0), (99, 199)] {
+        let moving = byHand.movingCursor(row: row, column: column)
+        #expect(moving == described.movingCursor(row: row, column: column))
+        #expect(moving == Array("\u{1B}[\(row + 1);\(column + 1)H".utf8))
+      }
+    }
   }
 
   /// Frames that change in every way a draw meets: text in each style, runs cut by a style, a
@@ -175,11 +223,7 @@ import WorkbookTUI
       frame.put(hostile, row: 3, column: 0)
       terminal.draw(frame)
     }
-    let written = try #require(fopen(outputPath, "r"))
-    defer { fclose(written) }
-    var bytes: [UInt8] = []
-    while case let byte = fgetc(written), byte != EOF { bytes.append(UInt8(byte)) }
-    let text = String(decoding: bytes, as: UTF8.self)
+    let text = String(decoding: try Self.bytes(of: outputPath), as: UTF8.self)
     // ncurses writes its own CSI sequences (ESC [) to move and style; no OSC (ESC ]) is its.
     #expect(!text.contains("\u{1B}]"))
     #expect(!text.contains("\u{07}"))
@@ -322,9 +366,18 @@ import WorkbookTUI
     }
   }
 
+  private static func bytes(of path: String) throws -> [UInt8] {
+    let file = try #require(fopen(path, "r"))
+    defer { fclose(file) }
+    var bytes: [UInt8] = []
+    while case let byte = fgetc(file), byte != EOF { bytes.append(UInt8(byte)) }
+    return bytes
+  }
+
   private func withTerminal(
     type: String? = "xterm-256color", colour: Bool = false, typing: String = "",
-    outputPath: String = "/dev/null", _ body: (Terminal) throws -> Void
+    outputPath: String = "/dev/null", firstFrameInOneWrite: Bool = true,
+    _ body: (Terminal) throws -> Void
   ) throws {
     let inputPath = "/tmp/workbook-curses-input-\(getpid())"
     let inputFile = try #require(fopen(inputPath, "w"))
@@ -337,7 +390,9 @@ import WorkbookTUI
       fclose(input)
       fclose(output)
     }
-    let terminal = try Terminal(input: input, output: output, type: type, colour: colour)
+    let terminal = try Terminal(
+      input: input, output: output, type: type, colour: colour,
+      firstFrameInOneWrite: firstFrameInOneWrite)
     defer { terminal.close() }
     try body(terminal)
   }
