@@ -3,22 +3,25 @@
 
 #include <sched.h>
 
-int wb_start_thread_beside(
-    pthread_t *thread, void *(*start)(void *), void *argument, int *avoided) {
+int wb_start_detached_thread_beside(void *(*start)(void *), void *argument, int *avoided) {
   *avoided = -1;
+  pthread_t thread;
   pthread_attr_t attributes;
-  if (pthread_attr_init(&attributes) != 0) return pthread_create(thread, NULL, start, argument);
+  if (pthread_attr_init(&attributes) != 0) return -1;
+  int result = pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
   cpu_set_t others;
   int current = sched_getcpu();
-  if (current >= 0 && current < CPU_SETSIZE && sched_getaffinity(0, sizeof others, &others) == 0) {
+  if (result == 0 && current >= 0 && current < CPU_SETSIZE &&
+      sched_getaffinity(0, sizeof others, &others) == 0) {
     CPU_CLR(current, &others);
     if (CPU_COUNT(&others) > 0 &&
         pthread_attr_setaffinity_np(&attributes, sizeof others, &others) == 0) {
       *avoided = current;
     }
   }
-  int result = pthread_create(thread, &attributes, start, argument);
+  if (result == 0) result = pthread_create(&thread, &attributes, start, argument);
   pthread_attr_destroy(&attributes);
+  if (result != 0) *avoided = -1;
   return result;
 }
 

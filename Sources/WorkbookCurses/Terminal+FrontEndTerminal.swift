@@ -1,3 +1,4 @@
+import Glibc
 import WorkbookRuntime
 import WorkbookTUI
 
@@ -16,5 +17,14 @@ extension Terminal: FrontEndTerminal {
 
   public func show(_ frame: ScreenBuffer) {
     draw(frame)
+  }
+
+  /// The opening event of a terminal on standard output, before it is set up: the size the
+  /// kernel gives it, which is the size ncurses takes (`use_tioctl`). Nil when it gives none.
+  public static func openingEventAhead() -> TerminalEvent? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0, size.ws_col > 0
+    else { return nil }
+    return .resize(width: Int(size.ws_col), height: Int(size.ws_row))
   }
 }

@@ -49,13 +49,6 @@ public enum LocalEnvironment {
     return local.tm_gmtoff
   }
 
-  /// Reads the time zone's description now (TZ's, else /etc/localtime: about 0.03 ms), so that
-  /// `utcOffsetSeconds`, asked later on another thread, finds it read: glibc reads it once a
-  /// process.
-  public static func readTimeZoneAhead() {
-    tzset()
-  }
-
   /// The folder the workbook was started in, where the Export step writes by default.
   public static func currentFolder() -> String {
     guard let folder = getcwd(nil, 0) else { return "." }

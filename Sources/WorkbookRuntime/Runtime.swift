@@ -29,6 +29,8 @@ where Terminal.Event == Front.Event, Terminal.Output == Front.Output {
   public private(set) var quitAsked = false
   /// How many times faster than real time the step timers' clock runs: 1, but for tests.
   public var clockSpeed: Double = 1
+  /// The first output, rendered by `start`; dropped when the state changes before it is shown.
+  private(set) var outputAhead: Front.Output?
 
   public init(state: Front.State, frontEnd: Front, terminal: Terminal, performer: Performer) {
     self.state = state
@@ -40,12 +42,27 @@ where Terminal.Event == Front.Event, Terminal.Output == Front.Output {
   /// Runs, first performing `launchEffects` (load the list, or open a session), until an effect
   /// quits, a signal asks to stop or the input closes.
   public mutating func run(launchEffects: [Effect]) -> Ending {
+    start(launchEffects: launchEffects) ? .quit : run()
+  }
+
+  /// What `run(launchEffects:)` does before its loop: applies the terminal's opening event,
+  /// performs `launchEffects` and renders the first output, which the loop shows unless the
+  /// state changes first. The full-screen workbook starts while its terminal is still being set
+  /// up (`ArrivingTerminal`). Returns true when an effect asked to quit.
+  public mutating func start(launchEffects: [Effect]) -> Bool {
+    if let opening = terminal.openingEvent, send(opening) { return true }
+    if perform(launchEffects) { return true }
+    outputAhead = frontEnd.output(for: state)
+    return false
+  }
+
+  /// The loop, once `start` has run, until an effect quits, a signal asks to stop or the input
+  /// closes.
+  public mutating func run() -> Ending {
     let clock = ContinuousClock()
     let started = clock.now
     var lastTick: Double?
     var lastPoll = 0.0
-    if let opening = terminal.openingEvent, send(opening) { return .quit }
-    if perform(launchEffects) { return .quit }
     // Shown again only after an event: the state changes only through one.
     var needsShowing = true
     while true {
@@ -70,7 +87,10 @@ where Terminal.Event == Front.Event, Terminal.Output == Front.Output {
           needsShowing = true
         }
       }
-      if needsShowing { terminal.show(frontEnd.output(for: state)) }
+      if needsShowing {
+        terminal.show(outputAhead ?? frontEnd.output(for: state))
+        outputAhead = nil
+      }
       let input = terminal.nextInput()
       if let signal = QuitSignal.takePending() {
         // The same way out as Ctrl-C: a last save if the previous one failed, then leave.
@@ -114,7 +134,8 @@ where Terminal.Event == Front.Event, Terminal.Output == Front.Output {
   /// quit; the effects before it have been performed.
   @discardableResult
   public mutating func dispatch(_ action: Front.Action) -> Bool {
-    perform(frontEnd.update(&state, action))
+    outputAhead = nil
+    return perform(frontEnd.update(&state, action))
   }
 
   /// Performs `effects` one by one, each result applied before the next effect. Returns true
@@ -131,6 +152,7 @@ where Terminal.Event == Front.Event, Terminal.Output == Front.Output {
         quitAsked = true
         return true
       }
+      outputAhead = nil
       queue += frontEnd.update(&state, frontEnd.action(reporting: result))
     }
     return false

@@ -6,7 +6,7 @@ import WorkbookWorkflow
 /// decided in the state the one before left (as a burst of keys is), and the state records every
 /// action applied.
 struct RecordingFrontEnd: FrontEnd {
-  enum Command {
+  enum Command: Equatable {
     /// Ask for these effects.
     case ask([Effect])
     /// Save the session open, if one is; refused otherwise.

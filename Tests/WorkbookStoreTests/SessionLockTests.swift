@@ -32,10 +32,8 @@ import WorkbookStore
     again.release()
   }
 
-  /// Looked up ahead (as the full-screen workbook does on its content thread) or on the lock's
-  /// first need, the lock file names the account and the machine as the system names them.
+  /// The lock file names the account and the machine as the system names them.
   @Test func theLockNamesThisAccountAndThisMachine() throws {
-    LocalAccount.lookUpAhead()
     let lock = try store.lock(path)
     let holder = holder(refusing: path)
     lock.release()

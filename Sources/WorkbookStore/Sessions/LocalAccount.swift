@@ -2,9 +2,7 @@ import Glibc
 
 /// The account and the machine this workbook runs on, as a lock file names them. Looked up once
 /// a process: the account's name can take a name service's answer (getpwuid reads
-/// /etc/nsswitch.conf, tries nscd's socket, reads /etc/passwd: about a tenth of a millisecond),
-/// so the full-screen workbook looks it up on its content thread while it takes the terminal
-/// (`lookUpAhead`), and the lock finds it ready.
+/// /etc/nsswitch.conf, tries nscd's socket, reads /etc/passwd: about a tenth of a millisecond).
 public struct LocalAccount: Sendable {
   /// The account's name; $USER when the system has no entry for it, else "uid N".
   public let user: String
@@ -13,11 +11,6 @@ public struct LocalAccount: Sendable {
   /// This process's account and machine, looked up on first use (by whichever thread asks
   /// first; another asking meanwhile waits for that answer).
   public static let current = LocalAccount(user: userName(), host: hostName())
-
-  /// Looks `current` up now, so a thread that needs it later does not wait.
-  public static func lookUpAhead() {
-    _ = current
-  }
 
   /// The name of the machine (gethostname).
   public static func hostName() -> String {

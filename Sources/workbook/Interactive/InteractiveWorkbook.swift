@@ -11,9 +11,9 @@ import WorkbookWorkflow
 enum InteractiveWorkbook {
   /// Starts what `invocation` asks for, as `workbook` and `workbook open` do: refuses without a
   /// terminal, finds the sessions folder and the content, then opens the session or the start
-  /// screen. The content (and the account the session's lock names) is read on a thread of its
-  /// own while this one takes the terminal and reads the session; what cannot be opened is said
-  /// once the terminal is given back, before the workbook has drawn anything.
+  /// screen. Another thread reads the content, hands it over, then sets up the terminal, while
+  /// this one reads the session and renders the first frame; what cannot be opened is said once
+  /// the terminal is given back, before the workbook has drawn anything.
   static func start(_ invocation: InteractiveInvocation) throws {
     try requireTerminal()
     // Read once: each reading builds the whole dictionary anew.
@@ -22,37 +22,40 @@ enum InteractiveWorkbook {
       option: invocation.language, environment: environment)
     // Before the other thread starts: an error's reason (strerror) reads the locale.
     Terminal.useUserLocale()
-    let reading = BackgroundWork {
-      // First what the session's lock and the first frame will ask for, so they find it ready.
-      LocalAccount.lookUpAhead()
-      LocalEnvironment.readTimeZoneAhead()
-      return FrontEndOpening.readContent(
-        folder: invocation.contentFolder, language: language, environment: environment)
-    }
-    let taken = Result { () throws(TerminalUnavailable) in
-      try Terminal.openInteractive(environment: environment)
+    let contentRead = Handoff<Result<ContentLibrary, FrontEndOpening.Refusal>>()
+    let terminalSetUp = BackgroundWork {
+      contentRead.give(
+        FrontEndOpening.readContent(
+          folder: invocation.contentFolder, language: language, environment: environment))
+      return Result { () throws(TerminalUnavailable) in
+        try Terminal.openInteractive(environment: environment)
+      }
     }
     let prepared: Prepared
     switch prepare(
-      invocation, content: { reading.join() }, language: language, environment: environment)
+      invocation, content: { contentRead.take() }, language: language, environment: environment)
     {
     case .success(let ready): prepared = ready
     case .failure(let refusal):
-      if case .success(let terminal) = taken { terminal.close() }
+      if case .success(let terminal) = terminalSetUp.join() { terminal.close() }
       Output.error(refusal.message)
       throw ExitCode.failure
     }
+    var runtime = Runtime(
+      state: prepared.state, frontEnd: FullScreen(),
+      terminal: ArrivingTerminal<Terminal>(openingEvent: Terminal.openingEventAhead()),
+      performer: prepared.opening.performer)
+    runtime.clockSpeed = testClockSpeed(environment)
+    // The first frame is rendered while the terminal is still being set up.
+    let quitAtStart = runtime.start(launchEffects: prepared.launchEffects)
     let terminal: Terminal
-    switch taken {
+    switch terminalSetUp.join() {
     case .success(let opened): terminal = opened
     case .failure(let reason): throw refusal(reason)
     }
     defer { terminal.close() }
-    var runtime = Runtime(
-      state: prepared.state, frontEnd: FullScreen(), terminal: terminal,
-      performer: prepared.opening.performer)
-    runtime.clockSpeed = testClockSpeed(environment)
-    let ending = runtime.run(launchEffects: prepared.launchEffects)
+    runtime.terminal.arrive(terminal)
+    let ending = quitAtStart ? .quit : runtime.run()
     prepared.opening.performer.letGoOfSession()
     switch ending {
     case .quit: break
