@@ -69,8 +69,10 @@ static inline const char *wb_format_capability(const char *capability, int first
   return tiparm(capability, first, second);
 }
 
-/// What ncurses holds the terminal to show (curscr, a mutable global Swift 6 refuses to read).
+/// What ncurses holds the terminal to show (curscr) and what it is to show next (newscr): mutable
+/// globals Swift 6 refuses to read.
 static inline WINDOW *wb_curscr(void) { return curscr; }
+static inline WINDOW *wb_newscr(void) { return newscr; }
 
 // Key codes for the start and end markers of a bracketed paste, taught to ncurses with define_key:
 // above the codes it gives the terminal's own extended keys, within its 16-bit key tables.

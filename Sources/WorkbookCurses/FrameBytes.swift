@@ -1,9 +1,12 @@
-/// The bytes of a whole frame on a cleared screen, built beside the cells the renderer hands
-/// ncurses, to be written in one go: the first frame's, which ncurses' `doupdate` would make
-/// pricing five ways of moving the cursor to each row's start (docs/performance.md).
+import WorkbookTUI
+
+/// The bytes of a whole frame, to be written in one go: the first frame's, which ncurses'
+/// `doupdate` would make pricing five ways of moving the cursor to each row's start
+/// (docs/performance.md), and which is shown before ncurses is handed its cells. They clear the
+/// screen first, in the plain look.
 ///
-/// Each piece the renderer hands over is given here with its place and look: the cursor is moved
-/// only where a piece does not follow the one before, and a look is set only when it changes.
+/// Each piece is given here with its place and look: the cursor is moved only where a piece does
+/// not follow the one before, and a look is set only when it changes.
 /// The frame is declined (and ncurses draws it) when a piece needs what only ncurses knows: a
 /// look the terminal cannot set here, a control character, or the bottom-right cell on a
 /// terminal that would scroll.
@@ -12,10 +15,10 @@ struct FrameBytes {
   private let rows: Int
   private let columns: Int
   private var bytes: [UInt8] = []
-  /// Where the terminal's cursor is once the bytes so far are written; nil before the first
-  /// piece and after the last column.
-  private var cursor: (row: Int, column: Int)?
-  /// The look the bytes so far leave set: plain, as ncurses leaves the terminal after clearing.
+  /// Where the terminal's cursor is once the bytes so far are written (clearing leaves it at the
+  /// top left); nil after the last column.
+  private var cursor: (row: Int, column: Int)? = (0, 0)
+  /// The look the bytes so far leave set.
   private var look = Palette.Look.plain
   private var declined = false
 
@@ -25,6 +28,7 @@ struct FrameBytes {
     self.rows = rows
     self.columns = columns
     bytes.reserveCapacity(rows * columns * 2)
+    bytes += sequences.plain + sequences.clear
   }
 
   /// The next piece begins at `row` and `column`, in `look`.
@@ -62,6 +66,9 @@ struct FrameBytes {
     advance(by: width)
   }
 
+  /// Whether the frame can be written: nothing in it needs what only ncurses knows.
+  var isWritable: Bool { !declined }
+
   /// The frame's bytes, ending in the plain look with the cursor at `row` and `column` (where
   /// ncurses holds it to be), or nil when the frame was declined.
   func finished(cursorAt row: Int, column: Int) -> [UInt8]? {
@@ -83,5 +90,65 @@ struct FrameBytes {
   private mutating func decline() {
     declined = true
     bytes = []
+  }
+}
+
+extension FrameBytes {
+  /// The cells of `frame`, each as the renderer hands it to ncurses and ncurses holds it (see
+  /// `Renderer.put`), but for the plain blanks that end a row, which the cleared screen shows.
+  /// A run of printable ASCII in one style is copied as it is.
+  mutating func add(_ frame: ScreenBuffer, palette: Palette) {
+    let shownRows = min(frame.height, rows)
+    let shownColumns = min(frame.width, columns)
+    frame.cells.withUnsafeBufferPointer { cells in
+      for row in 0..<shownRows where !declined {
+        let rowStart = row * frame.width
+        var end = shownColumns
+        while end > 0, cells[rowStart + end - 1].printableASCII == UInt8(ascii: " "),
+          palette.look(cells[rowStart + end - 1].style).isPlain
+        {
+          end -= 1
+        }
+        var column = 0
+        while column < end {
+          let cell = cells[rowStart + column]
+          guard cell.width > 0 else {
+            column += 1
+            continue
+          }
+          let look = palette.look(cell.style)
+          begin(row: row, column: column, look: look)
+          guard let byte = cell.printableASCII else {
+            add(cell, row: row, column: column, look: look)
+            column += 1
+            continue
+          }
+          let start = column
+          bytes.append(byte)
+          column += 1
+          while column < end, cells[rowStart + column].style == cell.style,
+            let next = cells[rowStart + column].printableASCII
+          {
+            bytes.append(next)
+            column += 1
+          }
+          advance(by: column - start)
+        }
+      }
+    }
+  }
+
+  private mutating func add(_ cell: Cell, row: Int, column: Int, look: Palette.Look) {
+    if let scalar = cell.scalar, Renderer.libraryWidth(scalar) == cell.width {
+      append(CollectionOfOne(scalar), width: cell.width)
+    } else {
+      let shown = Renderer.terminalScalars(for: cell, width: Renderer.libraryWidth)
+      let held = Renderer.scalars(of: Renderer.character(shown.scalars, look: look))
+      append(held, width: shown.blankAfter ? 1 : cell.width)
+      if shown.blankAfter {
+        begin(row: row, column: column + 1, look: look)
+        append(ascii: UInt8(ascii: " "))
+      }
+    }
   }
 }

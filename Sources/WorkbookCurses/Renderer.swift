@@ -11,8 +11,6 @@ struct Renderer {
   /// The terminal's sequences until the first frame is drawn; nil after, or when the first
   /// frame is ncurses' to draw.
   private var firstFrameSequences: TerminalSequences?
-  /// The first frame's bytes while it is being drawn.
-  private var frameBytes: FrameBytes?
   /// Where the first frame's bytes are written: the terminal's output.
   private let output: Int32
 
@@ -36,19 +34,15 @@ struct Renderer {
       $0.width == frame.width && $0.height == frame.height ? $0 : nil
     }
     let erased = previous == nil
+    var writtenInOneGo = false
     if erased {
       werase(window)
-      // The terminal may have reflowed what it showed when it was resized: repaint it all.
-      clearok(window, true)
       if let sequences = firstFrameSequences {
         firstFrameSequences = nil
-        // The screen cleared now, and what ncurses has to send before it, so that the frame's
-        // own bytes follow.
-        wnoutrefresh(window)
-        doupdate()
-        frameBytes = FrameBytes(
-          sequences: sequences, rows: Int(getmaxy(window)), columns: Int(getmaxx(window)))
+        writtenInOneGo = writeInOneGo(frame, sequences: sequences, on: window)
       }
+      // The terminal may have reflowed what it showed when it was resized: repaint it all.
+      if !writtenInOneGo { clearok(window, true) }
     }
     // Bound once, not unwrapped for each cell (which copied the optional frame every time).
     let before = previous ?? frame
@@ -92,27 +86,41 @@ struct Renderer {
                 column += 1
               }
               add(
-                run, count: column - start, look: look, row: row, column: start, erased: erased,
-                on: window)
+                run, count: column - start, isPlain: look.isPlain, row: row, column: start,
+                erased: erased, on: window)
             }
           }
         }
       }
     }
-    writeFrameBytes(on: window)
+    // ncurses compares what it is asked to show with what it holds shown: it now holds the frame,
+    // and finds nothing to write but the cursor.
+    if writtenInOneGo { overwrite(window, wb_curscr()) }
     placeCursor(frame.terminalCursor, rows: rows, columns: columns, on: window)
     wrefresh(window)
     lastFrame = frame
   }
 
-  /// Writes the first frame's bytes, if it has them, and has ncurses hold the window as shown:
-  /// `doupdate` then finds nothing to write but the cursor.
-  private mutating func writeFrameBytes(on window: UnsafeMutablePointer<WINDOW>) {
-    guard let built = frameBytes else { return }
-    frameBytes = nil
+  /// Writes the frame's bytes in one go, clearing the screen first, before ncurses is handed the
+  /// frame's cells: true when they were all written. ncurses is to hold the screen cleared, not
+  /// to clear it itself (as it would at its first update), and first sends what its set-up left
+  /// to send: `doupdate` with nothing changed sends only that.
+  private func writeInOneGo(
+    _ frame: ScreenBuffer, sequences: TerminalSequences, on window: UnsafeMutablePointer<WINDOW>
+  ) -> Bool {
     let shown = wb_curscr()
+    var built = FrameBytes(
+      sequences: sequences, rows: Int(getmaxy(shown)), columns: Int(getmaxx(shown)))
+    built.add(frame, palette: palette)
+    guard built.isWritable else { return false }
+    // Nothing is to change on the screen either: ncurses only sends what it has to.
+    for screen in [window, wb_newscr(), shown] {
+      clearok(screen, false)
+      untouchwin(screen)
+    }
+    doupdate()
     guard let bytes = built.finished(cursorAt: Int(getcury(shown)), column: Int(getcurx(shown)))
-    else { return }
+    else { return false }
     var written = 0
     bytes.withUnsafeBytes { buffer in
       while written < buffer.count {
@@ -122,18 +130,17 @@ struct Renderer {
         } else if result < 0, errno == EINTR || errno == EAGAIN {
           continue
         } else {
+          // The terminal has gone (a hang-up): ncurses' own writes fail too.
           break
         }
       }
     }
-    // Any other error means the terminal has gone (a hang-up), and ncurses' own writes fail too.
-    guard written == bytes.count else { return }
-    overwrite(window, shown)
+    return written == bytes.count
   }
 
   /// `erased`: the window was just erased, so each of its cells is a blank in the plain look.
   /// `fast` is false only for the test that holds the shortcuts to the general path.
-  private mutating func put(
+  private func put(
     _ cell: Cell, row: Int, column: Int, erased: Bool, fast: Bool,
     on window: UnsafeMutablePointer<WINDOW>
   ) {
@@ -150,16 +157,11 @@ struct Renderer {
     if fast, let scalar = cell.scalar, Self.libraryWidth(scalar) == cell.width {
       var shown = Self.character(wchar_t(bitPattern: scalar.value), look: look)
       _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
-      frameBytes?.begin(row: row, column: column, look: look)
-      frameBytes?.append(CollectionOfOne(scalar), width: cell.width)
       return
     }
     let shown = Self.terminalScalars(for: cell, width: Self.libraryWidth)
-    let width = shown.blankAfter ? 1 : cell.width
-    add(shown.scalars, width: width, look: look, row: row, column: column, on: window)
-    if shown.blankAfter {
-      add([" "], width: 1, look: look, row: row, column: column + 1, on: window)
-    }
+    add(shown.scalars, look: look, row: row, column: column, on: window)
+    if shown.blankAfter { add([" "], look: look, row: row, column: column + 1, on: window) }
   }
 
   /// How many columns the C library (and so ncurses) gives a character.
@@ -193,21 +195,16 @@ struct Renderer {
   /// The first `count` cells of `run`, printable ASCII of one look, from `column`: copied into
   /// the window as `put` would add each (ncurses renders each against the window alike). On a
   /// just erased window the plain blanks at the run's end are already there.
-  private mutating func add(
-    _ run: UnsafeMutableBufferPointer<cchar_t>, count: Int, look: Palette.Look, row: Int,
-    column: Int, erased: Bool, on window: UnsafeMutablePointer<WINDOW>
+  private func add(
+    _ run: UnsafeMutableBufferPointer<cchar_t>, count: Int, isPlain: Bool, row: Int, column: Int,
+    erased: Bool, on window: UnsafeMutablePointer<WINDOW>
   ) {
     var count = count
-    if erased, look.isPlain {
+    if erased, isPlain {
       while count > 0, run[count - 1].chars.0 == wchar_t(UInt8(ascii: " ")) { count -= 1 }
       if count == 0 { return }
     }
     _ = mvwadd_wchnstr(window, Int32(row), Int32(column), run.baseAddress, Int32(count))
-    guard frameBytes != nil else { return }
-    frameBytes?.begin(row: row, column: column, look: look)
-    for index in 0..<count {
-      frameBytes?.append(ascii: UInt8(truncatingIfNeeded: run[index].chars.0))
-    }
   }
 
   /// A character of one scalar in `look`, as ncurses holds a cell.
@@ -227,36 +224,41 @@ struct Renderer {
   }
 
   /// One ASCII character, its nul after it, without a list of scalars.
-  private mutating func add(
+  private func add(
     _ byte: UInt8, look: Palette.Look, row: Int, column: Int,
     on window: UnsafeMutablePointer<WINDOW>
   ) {
     var shown = Self.character(byte, look: look)
     _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
-    frameBytes?.begin(row: row, column: column, look: look)
-    frameBytes?.append(ascii: byte)
   }
 
-  /// A character of `scalars` (a base and its combining marks) that ncurses and the terminal
-  /// give `width` columns.
-  private mutating func add(
-    _ scalars: [Unicode.Scalar], width: Int, look: Palette.Look, row: Int, column: Int,
+  private func add(
+    _ scalars: [Unicode.Scalar], look: Palette.Look, row: Int, column: Int,
     on window: UnsafeMutablePointer<WINDOW>
   ) {
-    // The base character and its combining marks, as many as a cchar_t holds, nul-terminated.
+    var shown = Self.character(scalars, look: look)
+    // The bottom-right cell reports an error (the cursor cannot move past it) yet is drawn.
+    _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
+  }
+
+  /// A character of `scalars` in `look`, as ncurses holds a cell: the base character and its
+  /// combining marks, as many as a cchar_t holds, and of those after the base only the ones up to
+  /// the first that takes a column (an emoji's skin tone is dropped).
+  static func character(_ scalars: [Unicode.Scalar], look: Palette.Look) -> cchar_t {
     let characters =
       scalars.prefix(Int(wb_ccharw_max())).map { wchar_t(bitPattern: $0.value) } + [0]
     var shown = cchar_t()
     setcchar(&shown, characters, look.attributes, look.colourPair, nil)
-    // The bottom-right cell reports an error (the cursor cannot move past it) yet is drawn.
-    _ = mvwadd_wch(window, Int32(row), Int32(column), &shown)
-    guard frameBytes != nil else { return }
-    // What the cell holds, which is what ncurses would write: it keeps the marks after the base
-    // up to the first character that takes a column (an emoji's skin tone is dropped).
-    let held = withUnsafeBytes(of: shown.chars) { Array($0.bindMemory(to: wchar_t.self)) }
-    frameBytes?.begin(row: row, column: column, look: look)
-    frameBytes?.append(
-      held.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }, width: width)
+    return shown
+  }
+
+  /// The scalars a cell made by `character` holds.
+  static func scalars(of shown: cchar_t) -> [Unicode.Scalar] {
+    withUnsafeBytes(of: shown.chars) { characters in
+      characters.bindMemory(to: wchar_t.self).prefix { $0 != 0 }.compactMap {
+        Unicode.Scalar(UInt32(bitPattern: $0))
+      }
+    }
   }
 
   /// Moves the terminal cursor where the frame asks, shown or hidden: a screen reader or a braille

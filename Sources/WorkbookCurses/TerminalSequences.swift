@@ -15,6 +15,8 @@ struct TerminalSequences {
   }
 
   var cursorAddress: CursorAddress
+  /// Clears the screen and puts the cursor at the top left.
+  var clear: [UInt8]
   /// Attributes off, and the terminal's own colours where the palette uses colour.
   var plain: [UInt8]
   /// Each attribute the terminal can turn on, with its sequence.
@@ -31,12 +33,13 @@ struct TerminalSequences {
   /// a tilde it cannot show (`hz`), or colours set other than with `setaf` and `setab`.
   static func ofCurrentTerminal(palette: Palette) -> TerminalSequences? {
     guard String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8",
-      let address = capability("cup"), let plain = capability("sgr0"),
+      let address = capability("cup"), let clear = capability("clear"),
+      let plain = capability("sgr0"),
       wb_number_capability("xmc") <= 0, !wb_flag_capability("hz")
     else { return nil }
     var sequences = TerminalSequences(
       cursorAddress: address == "\u{1B}[%i%p1%d;%p2%dH" ? .ansi : .described(address),
-      plain: Array(plain.utf8), attributes: [], pairs: [[]],
+      clear: Array(clear.utf8), plain: Array(plain.utf8), attributes: [], pairs: [[]],
       bottomRightScrolls: wb_flag_capability("am") && !wb_flag_capability("xenl"))
     for (attribute, name) in [
       (wb_a_bold(), "bold"), (wb_a_underline(), "smul"), (wb_a_reverse(), "rev"),

@@ -12,7 +12,7 @@ import Testing
 
   private func sequences(bottomRightScrolls: Bool = false) -> TerminalSequences {
     TerminalSequences(
-      cursorAddress: .ansi, plain: Array("<plain>".utf8),
+      cursorAddress: .ansi, clear: Array("<clear>".utf8), plain: Array("<plain>".utf8),
       attributes: [(wb_a_bold(), Array("<bold>".utf8))], pairs: [[], Array("<cyan>".utf8)],
       bottomRightScrolls: bottomRightScrolls)
   }
@@ -33,7 +33,8 @@ import Testing
     frame.append(ascii: UInt8(ascii: "e"))
     #expect(
       text(frame.finished(cursorAt: 0, column: 0))
-        == "^[[1;3Hab<plain><bold>c^[[1;10Hd^[[4;1H<plain><bold><cyan>e<plain>^[[1;1H")
+        == "<plain><clear>^[[1;3Hab<plain><bold>c^[[1;10Hd^[[4;1H<plain><bold><cyan>e<plain>^[[1;1H"
+    )
   }
 
   @Test func aWideCharacterTakesTwoColumnsAndAccentsStayWithTheirLetter() {
@@ -44,7 +45,8 @@ import Testing
     frame.append(["e", "\u{301}"], width: 1)
     frame.begin(row: 5, column: 3, look: .plain)
     frame.append(ascii: UInt8(ascii: "!"))
-    #expect(text(frame.finished(cursorAt: 2, column: 7)) == "^[[6;1H中e\u{301}!^[[3;8H")
+    #expect(
+      text(frame.finished(cursorAt: 2, column: 7)) == "<plain><clear>^[[6;1H中e\u{301}!^[[3;8H")
   }
 
   @Test func afterTheLastColumnTheCursorIsMovedAgain() {
@@ -53,7 +55,8 @@ import Testing
     for byte in "ab".utf8 { frame.append(ascii: byte) }
     frame.begin(row: 1, column: 0, look: .plain)
     frame.append(ascii: UInt8(ascii: "c"))
-    #expect(text(frame.finished(cursorAt: 0, column: 0)) == "^[[1;2Hab^[[2;1Hc^[[1;1H")
+    #expect(
+      text(frame.finished(cursorAt: 0, column: 0)) == "<plain><clear>^[[1;2Hab^[[2;1Hc^[[1;1H")
   }
 
   @Test func theBottomRightCellIsNcursesToWriteWhereWritingItScrolls() {
@@ -66,7 +69,7 @@ import Testing
     var beside = FrameBytes(sequences: sequences(bottomRightScrolls: true), rows: 2, columns: 3)
     beside.begin(row: 1, column: 1, look: .plain)
     beside.append(ascii: UInt8(ascii: "x"))
-    #expect(text(beside.finished(cursorAt: 0, column: 0)) == "^[[2;2Hx^[[1;1H")
+    #expect(text(beside.finished(cursorAt: 0, column: 0)) == "<plain><clear>^[[2;2Hx^[[1;1H")
   }
 
   @Test func aControlCharacterIsNeverWritten() {

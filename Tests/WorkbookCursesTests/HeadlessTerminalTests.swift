@@ -161,7 +161,8 @@ import WorkbookTUI
         TerminalSequences.ofCurrentTerminal(palette: Palette(colour: false))?.cursorAddress == .ansi
       )
       let byHand = TerminalSequences(
-        cursorAddress: .ansi, plain: [], attributes: [], pairs: [[]], bottomRightScrolls: false)
+        cursorAddress: .ansi, clear: [], plain: [], attributes: [], pairs: [[]],
+        bottomRightScrolls: false)
       var described = byHand
       described.cursorAddress = .described(address)
       for (row, column) in [(0, 0), (0, 79), (9, 10), (23, 0), (99, 199)] {
