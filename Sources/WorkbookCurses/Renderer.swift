@@ -103,8 +103,8 @@ struct Renderer {
 
   /// Writes the frame's bytes in one go, clearing the screen first, before ncurses is handed the
   /// frame's cells: true when they were all written. ncurses is to hold the screen cleared, not
-  /// to clear it itself (as it would at its first update), and first sends what its set-up left
-  /// to send: `doupdate` with nothing changed sends only that.
+  /// to clear it itself as it would at its first update, and first sends what its set-up left to
+  /// send: hiding the cursor (which also keeps it out of the way of the frame) sends it all.
   private func writeInOneGo(
     _ frame: ScreenBuffer, sequences: TerminalSequences, on window: UnsafeMutablePointer<WINDOW>
   ) -> Bool {
@@ -112,15 +112,11 @@ struct Renderer {
     var built = FrameBytes(
       sequences: sequences, rows: Int(getmaxy(shown)), columns: Int(getmaxx(shown)))
     built.add(frame, palette: palette)
-    guard built.isWritable else { return false }
-    // Nothing is to change on the screen either: ncurses only sends what it has to.
-    for screen in [window, wb_newscr(), shown] {
-      clearok(screen, false)
-      untouchwin(screen)
-    }
-    doupdate()
-    guard let bytes = built.finished(cursorAt: Int(getcury(shown)), column: Int(getcurx(shown)))
+    guard
+      let bytes = built.finished(cursorAt: Int(getcury(shown)), column: Int(getcurx(shown)))
     else { return false }
+    for screen in [window, wb_newscr(), shown] { clearok(screen, false) }
+    curs_set(0)
     var written = 0
     bytes.withUnsafeBytes { buffer in
       while written < buffer.count {

@@ -14,6 +14,10 @@ public final class Terminal {
   private let inputDescriptor: Int32
   private var renderer: Renderer
   private let bracketedPaste: BracketedPaste?
+  /// Whether bracketed paste has been turned on: once the first frame is written, not as the
+  /// terminal is set up, since a write before the first frame wakes whatever reads the terminal
+  /// while the frame is still being made (docs/performance.md).
+  private var bracketedPasteIsOn = false
   /// Input read while finishing the key before (or ending a burst) that begins the next one.
   private var pendingInput: (status: Int32, value: UInt32)?
   private var isClosed = false
@@ -87,7 +91,6 @@ public final class Terminal {
         ? TerminalSequences.ofCurrentTerminal(palette: palette) : nil,
       output: fileno(output))
     bracketedPaste = BracketedPaste()
-    if let bracketedPaste { write(bracketedPaste.enable) }
     wb_install_crash_handlers()
   }
 
@@ -110,6 +113,10 @@ public final class Terminal {
   /// cell by cell.
   func draw(_ frame: ScreenBuffer, byRuns: Bool) {
     renderer.draw(frame, on: window, byRuns: byRuns)
+    if !bracketedPasteIsOn, let bracketedPaste {
+      write(bracketedPaste.enable)
+      bracketedPasteIsOn = true
+    }
   }
 
   /// Has ncurses decode the keypad's keys (arrows, Home, F1…) from the first read on, not from
@@ -211,7 +218,7 @@ public final class Terminal {
     curs_set(1)
     endwin()
     QuitSignal.removeHandlers()
-    if let bracketedPaste { write(bracketedPaste.disable) }
+    if bracketedPasteIsOn, let bracketedPaste { write(bracketedPaste.disable) }
     delscreen(screen)
   }
 

@@ -28,13 +28,15 @@ struct TerminalSequences {
   var bottomRightScrolls: Bool
 
   /// The sequences of the terminal ncurses has just set up with `palette`, or nil when a frame
-  /// on it needs what only ncurses' own drawing knows: a character set other than UTF-8,
+  /// on it needs what only ncurses' own drawing knows: no way to hide the cursor (which has
+  /// ncurses send what it holds before the frame, see `Renderer`), a character set other than
+  /// UTF-8,
   /// attributes that take a cell of their own (`xmc`), colours that turn attributes off (`ncv`),
   /// a tilde it cannot show (`hz`), or colours set other than with `setaf` and `setab`.
   static func ofCurrentTerminal(palette: Palette) -> TerminalSequences? {
     guard String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8",
       let address = capability("cup"), let clear = capability("clear"),
-      let plain = capability("sgr0"),
+      let plain = capability("sgr0"), capability("civis") != nil,
       wb_number_capability("xmc") <= 0, !wb_flag_capability("hz")
     else { return nil }
     var sequences = TerminalSequences(
