@@ -84,6 +84,9 @@ public final class Terminal {
     nonl()
     set_escdelay(Self.escapeDelayMilliseconds)
     wtimeout(window, Self.pollMilliseconds)
+    // The screen is cleared at the first update anyway. Marked so now, ncurses does not go over
+    // every cell it holds for each colour pair set up next (0.1 M instructions).
+    clearok(wb_curscr(), true)
     let palette = Palette(colour: colour)
     renderer = Renderer(
       palette: palette,

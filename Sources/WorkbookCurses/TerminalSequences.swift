@@ -52,20 +52,44 @@ struct TerminalSequences {
     }
     if !palette.pairs.isEmpty {
       guard let original = capability("op"), wb_number_capability("ncv") <= 0,
-        let foreground = capability("setaf"), let background = capability("setab")
+        let foreground = ColourSetting(capability: "setaf", ansi: "3"),
+        let background = ColourSetting(capability: "setab", ansi: "4")
       else { return nil }
       sequences.plain += original.utf8
       for pair in palette.pairs {
         var sequence: [UInt8] = []
         for (colour, setting) in [(pair.foreground, foreground), (pair.background, background)]
         where colour >= 0 {
-          guard let formatted = wb_format_capability(setting, Int32(colour), 0) else { return nil }
-          sequence += Array(String(cString: formatted).utf8)
+          guard let formatted = setting.sequence(for: Int(colour)) else { return nil }
+          sequence += formatted
         }
         sequences.pairs.append(sequence)
       }
     }
     return sequences
+  }
+
+  /// How a terminal sets a foreground (`setaf`) or background (`setab`) colour. Where it sets
+  /// the first one as ANSI does (`ESC [ 3 1 m` for red), the eight ANSI colours are formatted by
+  /// hand; ncurses' `tparm` takes about 10 K instructions a colour on xterm's description.
+  struct ColourSetting {
+    let description: String
+    /// "3" for a foreground, "4" for a background, where the description is ANSI's.
+    let ansi: String?
+
+    init?(capability name: String, ansi digit: String) {
+      guard let description = TerminalSequences.capability(name) else { return nil }
+      self.description = description
+      let red = wb_format_capability(description, 1, 0).map { String(cString: $0) }
+      ansi = red == "\u{1B}[\(digit)1m" ? digit : nil
+    }
+
+    func sequence(for colour: Int) -> [UInt8]? {
+      if let ansi, (0..<8).contains(colour) { return Array("\u{1B}[\(ansi)\(colour)m".utf8) }
+      return wb_format_capability(description, Int32(colour), 0).map {
+        Array(String(cString: $0).utf8)
+      }
+    }
   }
 
   /// The sequence that sets `look` from plain, or nil when the terminal cannot show it this way.
@@ -93,7 +117,7 @@ struct TerminalSequences {
     }
   }
 
-  private static func capability(_ name: String) -> String? {
+  static func capability(_ name: String) -> String? {
     wb_string_capability(name).map { String(cString: $0) }
   }
 }

@@ -173,6 +173,23 @@ import WorkbookTUI
     }
   }
 
+  /// The eight ANSI colours formatted by hand are those ncurses formats from the description.
+  @Test(arguments: ["xterm-256color", "tmux-256color", "screen-256color", "linux", "xterm"])
+  func coloursFormattedByHandAreTheTerminalDescriptions(type: String) throws {
+    try withTerminal(type: type) { _ in
+      for (name, digit) in [("setaf", "3"), ("setab", "4")] {
+        let setting = try #require(TerminalSequences.ColourSetting(capability: name, ansi: digit))
+        #expect(setting.ansi == digit, "\(type) \(name)")
+        for colour in 0..<8 {
+          let described = wb_format_capability(setting.description, Int32(colour), 0).map {
+            Array(String(cString: $0).utf8)
+          }
+          #expect(setting.sequence(for: colour) == described, "\(type) \(name) \(colour)")
+        }
+      }
+    }
+  }
+
   /// Frames that change in every way a draw meets: text in each style, runs cut by a style, a
   /// wide character or an accent, blanks in a style, then a few cells changed, then another size.
   private static func frames(width: Int, height: Int) -> [ScreenBuffer] {
