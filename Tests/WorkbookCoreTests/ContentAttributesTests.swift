@@ -14,18 +14,23 @@ import Testing
     "x {#a} {#b}", "  x {#a}  ", "x {{#a}}", "x {}", "x {#a .b k=v .}", "x {#}", "x {.=x}",
     "x {# #}", "x {k==v}", "x {=}", "x {\t#a\t}", "x {#a\u{0B}.b}", "x {#a\u{1C}.b}", "x{#a}",
     "x {#A}", "x {#-a}", "x {.a .b .c}", "x {#a}}", "}", "{}", "x {#a\n}", "x\u{600} {#a}",
+    " \t x {#a} \r\n", "\u{A0}x {#a}", " \u{301}x {#a}", "x {#a} \u{301}", "x {#a}\u{A0}",
+    "\r\n", " ", "x {#é-2}", "x {#a_b}", "x {#ab-}", "Stärken ",
   ]
 
+  /// From a `String` by bytes, from the text's UTF-8 bytes (an item's lines joined), and by
+  /// `Character`.
   @Test(arguments: texts)
   func readingByBytesGivesWhatReadingByCharactersGives(text: String) {
-    let bytes = ContentAttributes.split(text)
     let characters = ContentAttributes.split(text, byBytes: false)
-    #expect(bytes.text == characters.text)
-    #expect(bytes.attributes.id == characters.attributes.id)
-    #expect(bytes.attributes.classes == characters.attributes.classes)
-    #expect(bytes.attributes.values.map(\.key) == characters.attributes.values.map(\.key))
-    #expect(bytes.attributes.values.map(\.value) == characters.attributes.values.map(\.value))
-    #expect(bytes.problems == characters.problems)
+    for bytes in [ContentAttributes.split(text), ContentAttributes.split(utf8: Array(text.utf8))] {
+      #expect(bytes.text == characters.text)
+      #expect(bytes.attributes.id == characters.attributes.id)
+      #expect(bytes.attributes.classes == characters.attributes.classes)
+      #expect(bytes.attributes.values.map(\.key) == characters.attributes.values.map(\.key))
+      #expect(bytes.attributes.values.map(\.value) == characters.attributes.values.map(\.value))
+      #expect(bytes.problems == characters.problems)
+    }
   }
 
   @Test func attributesAfterTextInAnyScriptAreRead() {

@@ -33,6 +33,27 @@ struct ContentAttributes {
     return (String(trimmed[..<open]).trimmingSpaces(), attributes, problems)
   }
 
+  /// `split` of a text's UTF-8 bytes, which makes a `String` of the whole text only where the
+  /// bytes cannot decide: its ends trimmed of ASCII white space by bytes when what is left begins
+  /// and ends with ASCII that is not (as `ContentText.trimmed` trims), then `splitASCII`.
+  static func split(utf8 bytes: [UInt8]) -> (
+    text: String, attributes: ContentAttributes, problems: [String]
+  ) {
+    let byBytes = bytes.withUnsafeBufferPointer { all -> (String, ContentAttributes, [String])? in
+      var start = 0
+      var end = all.count
+      while start < end && all[start].isASCIIWhitespace { start += 1 }
+      while end > start && all[end - 1].isASCIIWhitespace { end -= 1 }
+      guard start < end, all[start] < 0x80, all[end - 1] < 0x80 else { return nil }
+      let trimmed = UnsafeBufferPointer(rebasing: all[start..<end])
+      guard trimmed.last == UInt8(ascii: "}") else {
+        return (String(decoding: trimmed, as: UTF8.self), ContentAttributes(), [])
+      }
+      return splitASCII(trimmed)
+    }
+    return byBytes ?? split(String(decoding: bytes, as: UTF8.self))
+  }
+
   /// `split` of trimmed text ending in a "}" byte, its trailing `{…}` read by bytes: when the "{"
   /// byte has ASCII on both sides and only ASCII after it (as in "Both {#both}" after text in any
   /// script), the "{" and the "}" are characters of their own, as an ASCII byte is next to ASCII,
@@ -60,7 +81,9 @@ struct ContentAttributes {
       let start = index
       while index < end, !bytes[index].isASCIIWhitespace { index += 1 }
       // Each byte of the token is a character of its own: ASCII, and no "\r\n" inside.
-      attributes.read(token: text(start..<index), inner: inner, problems: &problems)
+      attributes.read(
+        token: UnsafeBufferPointer(rebasing: bytes[start..<index]), inner: inner,
+        problems: &problems)
     }
     // The text before the "{", without the spaces before it: by bytes when an ASCII byte that
     // is not whitespace ends it (see `ContentText.trimmed`), else by `Character`.
@@ -70,6 +93,25 @@ struct ContentAttributes {
       return (text(0..<textEnd), attributes, problems)
     }
     return (text(0..<open).trimmingSpaces(), attributes, problems)
+  }
+
+  /// `read(token:)` of a token of ASCII bytes, each a character of its own, making only the
+  /// strings kept.
+  private mutating func read(
+    token: UnsafeBufferPointer<UInt8>, inner: () -> String, problems: inout [String]
+  ) {
+    func text(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: token[range]), as: UTF8.self)
+    }
+    if token.first == UInt8(ascii: "#") {
+      read(id: text(1..<token.count), inner: inner, problems: &problems)
+    } else if token.first == UInt8(ascii: "."), token.count > 1 {
+      classes.append(text(1..<token.count))
+    } else if let equals = token.firstIndex(of: UInt8(ascii: "=")), equals != 0 {
+      values.append((text(0..<equals), text((equals + 1)..<token.count)))
+    } else {
+      read(token: text(0..<token.count), inner: inner, problems: &problems)
+    }
   }
 
   /// Takes one token of a `{…}`: `#id`, `.class` or `key=value`, or says why it is none.

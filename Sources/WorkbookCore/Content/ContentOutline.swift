@@ -232,7 +232,7 @@ struct ContentOutline {
         problems.append((line, "a heading needs a space after its #"))
         return
       }
-      let block = makeBlock(text.string(title), line: line)
+      let block = makeBlock(Array(text.bytes[title]), line: line)
       switch level {
       case 2:
         if let section { sections.append(section) }
@@ -334,16 +334,15 @@ struct ContentOutline {
     }
 
     private mutating func finish(_ pending: PendingItem) -> Item {
-      let (text, attributes, attributeProblems) = ContentAttributes.split(
-        String(decoding: pending.text, as: UTF8.self))
+      let (text, attributes, attributeProblems) = ContentAttributes.split(utf8: pending.text)
       problems += attributeProblems.map { (pending.lastLine, $0) }
       return Item(
         line: pending.line, text: text, attributes: attributes,
         children: pending.children.map { finish($0) })
     }
 
-    private mutating func makeBlock(_ title: String, line: Int) -> Block {
-      let (text, attributes, attributeProblems) = ContentAttributes.split(title)
+    private mutating func makeBlock(_ title: [UInt8], line: Int) -> Block {
+      let (text, attributes, attributeProblems) = ContentAttributes.split(utf8: title)
       problems += attributeProblems.map { (line, $0) }
       return Block(line: line, title: text, attributes: attributes)
     }
