@@ -30,9 +30,8 @@ struct TerminalSequences {
   /// The sequences of the terminal ncurses has just set up with `palette`, or nil when a frame
   /// on it needs what only ncurses' own drawing knows: no way to hide the cursor (which has
   /// ncurses send what it holds before the frame, see `Renderer`), a character set other than
-  /// UTF-8,
-  /// attributes that take a cell of their own (`xmc`), colours that turn attributes off (`ncv`),
-  /// a tilde it cannot show (`hz`), or colours set other than with `setaf` and `setab`.
+  /// UTF-8, attributes that take a cell of their own (`xmc`), colours that turn attributes off
+  /// (`ncv`), a tilde it cannot show (`hz`), or colours set other than with `setaf` and `setab`.
   static func ofCurrentTerminal(palette: Palette) -> TerminalSequences? {
     guard String(cString: nl_langinfo(nl_item(CODESET))) == "UTF-8",
       let address = capability("cup"), let clear = capability("clear"),
@@ -117,6 +116,7 @@ struct TerminalSequences {
     }
   }
 
+  /// A string capability of the current terminal description, nil when it has none.
   static func capability(_ name: String) -> String? {
     wb_string_capability(name).map { String(cString: $0) }
   }
