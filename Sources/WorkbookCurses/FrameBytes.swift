@@ -66,9 +66,6 @@ struct FrameBytes {
     advance(by: width)
   }
 
-  /// Whether the frame can be written: nothing in it needs what only ncurses knows.
-  var isWritable: Bool { !declined }
-
   /// The frame's bytes, ending in the plain look with the cursor at `row` and `column` (where
   /// ncurses holds it to be), or nil when the frame was declined.
   func finished(cursorAt row: Int, column: Int) -> [UInt8]? {

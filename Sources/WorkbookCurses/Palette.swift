@@ -13,7 +13,7 @@ struct Palette {
 
     /// Whether text in this look is drawn as plain as the window's own background: a blank in it
     /// is what erasing the window leaves.
-    var isPlain: Bool { attributes == wb_a_normal() && colourPair == 0 }
+    var isPlain: Bool { self == .plain }
   }
 
   /// Whether this palette uses colour.
