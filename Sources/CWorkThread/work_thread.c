@@ -1,6 +1,7 @@
 #define _GNU_SOURCE
 #include "work_thread.h"
 
+#include <malloc.h>
 #include <sched.h>
 
 int wb_start_detached_thread_beside(void *(*start)(void *), void *argument, int *avoided) {
@@ -26,3 +27,9 @@ int wb_start_detached_thread_beside(void *(*start)(void *), void *argument, int 
 }
 
 int wb_current_cpu(void) { return sched_getcpu(); }
+
+void wb_give_thread_arenas_room(void) {
+  mallopt(M_TOP_PAD, 1 << 20);
+  mallopt(M_MMAP_THRESHOLD, 4 << 20);
+  mallopt(M_TRIM_THRESHOLD, 8 << 20);
+}

@@ -18,6 +18,7 @@ public final class BackgroundWork<Value>: @unchecked Sendable {
   private(set) var avoidedCPU: Int32?
 
   public init(_ work: @escaping @Sendable () -> Value) {
+    _ = threadArenasGivenRoom
     let result = result
     let entry = ThreadEntry { result.give(work()) }
     var avoided: Int32 = -1
@@ -34,6 +35,11 @@ public final class BackgroundWork<Value>: @unchecked Sendable {
     result.take()
   }
 }
+
+/// Once, before the first thread: its malloc arena would otherwise grow a page at a time while it
+/// works, each page a system call that also holds up the thread that made it (0.1 ms of the
+/// workbook's start; docs/performance.md).
+private let threadArenasGivenRoom: Void = wb_give_thread_arenas_room()
 
 /// What a new thread runs: a class, not a generic one, since the function pthread_create calls
 /// cannot carry a generic parameter.

@@ -10,6 +10,13 @@
 /// (a process on one CPU). Returns 0, or pthread_create's error.
 int wb_start_detached_thread_beside(void *(*start)(void *), void *argument, int *avoided);
 
+/// Gives each thread's malloc arena room for 1 MiB from its start (glibc's M_TOP_PAD), instead of
+/// 132 KiB grown a page at a time, each page an mprotect that also holds up the other thread.
+/// glibc no longer adapts its mmap and trim thresholds once one setting is made, so they are set
+/// to what it would adapt them to for buffers of up to 4 MiB (a screen of a large terminal, a
+/// long session's file), which then stay on the heap. Call it before the first thread starts.
+void wb_give_thread_arenas_room(void);
+
 /// The CPU the calling thread runs on (sched_getcpu), -1 when unknown.
 int wb_current_cpu(void);
 
