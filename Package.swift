@@ -33,10 +33,12 @@ let package = Package(
     .target(name: "WorkbookWorkflow", dependencies: ["WorkbookCore"]),
     // The signal handlers the runtime polls (a handler may only set a flag: C).
     .target(name: "CQuitSignals"),
-    // Starts a thread on another CPU than its creator's (BackgroundWork).
+    // Starts a thread on another CPU than its creator's, its malloc arena roomy (BackgroundWork).
     .target(name: "CWorkThread"),
     // The program's arguments for the Swift runtime, without its search at every start.
     .target(name: "CProgramArguments"),
+    // Account names from /etc/passwd alone in the statically linked workbook.
+    .target(name: "CNameService"),
     .target(
       name: "WorkbookRuntime",
       dependencies: [
@@ -55,7 +57,7 @@ let package = Package(
       name: "workbook",
       dependencies: [
         "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookRuntime", "WorkbookTUI",
-        "WorkbookCurses", "WorkbookPlain", "WorkbookConsole", "CProgramArguments",
+        "WorkbookCurses", "WorkbookPlain", "WorkbookConsole", "CProgramArguments", "CNameService",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
