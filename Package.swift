@@ -29,7 +29,7 @@ let package = Package(
   ],
   targets: [
     .target(name: "WorkbookCore"),
-    .target(name: "WorkbookStore", dependencies: ["WorkbookCore"]),
+    .target(name: "WorkbookStore", dependencies: ["WorkbookCore", "CNameService"]),
     .target(name: "WorkbookWorkflow", dependencies: ["WorkbookCore"]),
     // The signal handlers the runtime polls (a handler may only set a flag: C).
     .target(name: "CQuitSignals"),
@@ -57,7 +57,7 @@ let package = Package(
       name: "workbook",
       dependencies: [
         "WorkbookCore", "WorkbookStore", "WorkbookWorkflow", "WorkbookRuntime", "WorkbookTUI",
-        "WorkbookCurses", "WorkbookPlain", "WorkbookConsole", "CProgramArguments", "CNameService",
+        "WorkbookCurses", "WorkbookPlain", "WorkbookConsole", "CProgramArguments",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

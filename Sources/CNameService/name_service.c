@@ -3,7 +3,7 @@
 // looked up for its lock files, crashed the static workbook where /etc/passwd does not have it
 // and /etc/nsswitch.conf names a module next (systemd's, LDAP's, SSSD's). There the files alone
 // are read: glibc reads them itself, with no module to load. An account they do not have is
-// named as before when a lookup finds nothing: $USER, or "uid N" (LocalAccount, FolderSafety).
+// named as before when a lookup finds nothing: $USER, or "uid N" (AccountName's callers).
 #include "name_service.h"
 
 #include <nss.h>

@@ -1,5 +1,4 @@
 import ArgumentParser
-import CNameService
 import Glibc
 import WorkbookStore
 
@@ -35,7 +34,6 @@ struct WorkbookCommand: ParsableCommand {
   /// every other error exits with 1. Every message goes out through `Output`, since a usage error
   /// repeats what was typed and an unexpected error may quote a file.
   static func main() {
-    wb_read_accounts_from_files_when_static()
     // The full-screen workbook starts without the argument parser's reflection; everything else,
     // and anything it does not fully understand, goes to the parser.
     if let invocation = InteractiveInvocation(arguments: Array(CommandLine.arguments.dropFirst())) {

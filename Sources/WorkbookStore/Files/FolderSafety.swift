@@ -36,7 +36,6 @@ enum FolderSafety {
   }
 
   private static func userName(_ uid: uid_t) -> String {
-    guard let entry = getpwuid(uid) else { return "uid \(uid)" }
-    return String(cString: entry.pointee.pw_name)
+    AccountName.of(uid) ?? "uid \(uid)"
   }
 }

@@ -19,21 +19,9 @@ public struct LocalAccount: Sendable {
     return String(decoding: host.prefix { $0 != 0 }, as: UTF8.self)
   }
 
-  /// getpwuid_r, not getpwuid: another thread may look up an owner's name at the same time. Its
-  /// buffer grows while the entry does not fit (a long comment field), up to 1 MiB.
   private static func userName() -> String {
     let uid = getuid()
-    var entry = passwd()
-    var found: UnsafeMutablePointer<passwd>?
-    var buffer = [CChar](repeating: 0, count: 4096)
-    var result = getpwuid_r(uid, &entry, &buffer, buffer.count, &found)
-    while result == ERANGE, buffer.count < 1 << 20 {
-      buffer = [CChar](repeating: 0, count: buffer.count * 4)
-      result = getpwuid_r(uid, &entry, &buffer, buffer.count, &found)
-    }
-    if result == 0, let found, let name = found.pointee.pw_name {
-      return String(cString: name)
-    }
+    if let name = AccountName.of(uid) { return name }
     if let name = getenv("USER") { return String(cString: name) }
     return "uid \(uid)"
   }
