@@ -1,8 +1,8 @@
 import Glibc
 
 /// The account and the machine this workbook runs on, as a lock file names them. Looked up once
-/// a process: the account's name can take a name service's answer (getpwuid reads
-/// /etc/nsswitch.conf, tries nscd's socket, reads /etc/passwd: about a tenth of a millisecond).
+/// a process: the account's name is the name service's answer (`AccountName`), which reads files
+/// and may ask nscd or another service.
 public struct LocalAccount: Sendable {
   /// The account's name; $USER when the system has no entry for it, else "uid N".
   public let user: String
